@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GoCardsSimulator.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace tempcards::sim {
+
+namespace {
+
+QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &h : request.headers()) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+bool commitsFirst(Fault fault)
+{
+    return fault == Fault::MalformedJson || fault == Fault::OversizeBody || fault == Fault::DropAfterCommit ||
+           fault == Fault::Stall;
+}
+
+} // namespace
+
+GoCardsSimulator::GoCardsSimulator(const SimulatorConfig &config, QObject *parent)
+    : QAbstractHttpServer(parent), m_ledger(config), m_delayMs(config.responseDelayMs)
+{
+    if (config.productionStepMs > 0) {
+        m_productionTimer.setInterval(qBound(50, config.productionStepMs / 4, 1000));
+        connect(&m_productionTimer, &QTimer::timeout, this, [this] {
+            const SimulatorConfig &c = m_ledger.config();
+            m_ledger.production().advance(QDateTime::currentDateTimeUtc(), c.productionStepMs, c.failureRate);
+        });
+        m_productionTimer.start();
+    }
+}
+
+quint16 GoCardsSimulator::listenOn(const QHostAddress &address, quint16 port)
+{
+    m_port = listen(address, port);
+    return m_port;
+}
+
+void GoCardsSimulator::queueFaults(const QString &path, const QList<Fault> &faults, int retryAfterSeconds)
+{
+    m_faults[path] += faults;
+    m_retryAfterSeconds = retryAfterSeconds;
+}
+
+bool GoCardsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    std::optional<Fault> fault;
+    if (!m_faults.value(path).isEmpty())
+        fault = m_faults[path].takeFirst();
+    Exchange exchange;
+    exchange.method =
+        request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    exchange.path = path;
+    exchange.idempotencyKey = QString::fromLatin1(header(request, "Idempotency-Key"));
+    exchange.requestId = QString::fromLatin1(header(request, "X-Request-Id"));
+    m_exchanges.append(exchange);
+    const SimReply reply = route(request, path, fault);
+    respond(request, socket, reply, fault, int(m_exchanges.size()) - 1);
+    return true;
+}
+
+void GoCardsSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket)
+        .write(QJsonDocument(
+                   SimulatorLedger::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint")).body),
+               QHttpServerResponder::StatusCode::NotFound);
+}
+
+SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QString &path, std::optional<Fault> fault)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (fault && !commitsFirst(*fault)) {
+        const QString retry = QStringLiteral("retry later");
+        switch (*fault) {
+        case Fault::ServerError:
+            return SimulatorLedger::error(500, QStringLiteral("server_error"), QStringLiteral("simulated failure"));
+        case Fault::Unavailable: {
+            SimReply reply = SimulatorLedger::error(503, QStringLiteral("unavailable"), retry);
+            reply.headers.append({"Retry-After", QByteArray::number(m_retryAfterSeconds)});
+            return reply;
+        }
+        case Fault::RateLimited: {
+            SimReply reply = SimulatorLedger::error(429, QStringLiteral("rate_limited"), retry);
+            reply.headers.append({"Retry-After", QByteArray::number(m_retryAfterSeconds)});
+            return reply;
+        }
+        case Fault::InvalidToken:
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"), QStringLiteral("token expired"));
+        case Fault::InvalidRequest:
+            return SimulatorLedger::error(400, QStringLiteral("invalid_request"), QStringLiteral("layout withdrawn"));
+        case Fault::KeyInUse:
+            return SimulatorLedger::error(409, QStringLiteral("idempotency_key_in_use"), retry);
+        case Fault::KeyReused:
+            return SimulatorLedger::error(422, QStringLiteral("idempotency_key_reused"),
+                                          QStringLiteral("different body"));
+        case Fault::Redirect: {
+            SimReply reply{307, {}, {{"Location", "http://elsewhere.example/api/v2/orders"}}};
+            return reply;
+        }
+        default:
+            break;
+        }
+    }
+    if (post && path == QLatin1String("/api/v2/auth/token"))
+        return m_ledger.issueToken(request.body(), now);
+    const QString cardsPrefix = QStringLiteral("/api/v2/cards/");
+    if (!post && (path == QLatin1String("/api/v2/events") || path.startsWith(cardsPrefix))) {
+        if (!m_ledger.isTokenValid(header(request, "Authorization"), now))
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"),
+                                          QStringLiteral("unknown or expired token"));
+        if (path.startsWith(cardsPrefix))
+            return m_ledger.production().card(path.mid(cardsPrefix.size()));
+        const QUrlQuery query(request.url());
+        return m_ledger.production().events(query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
+                                            query.queryItemValue(QStringLiteral("limit")));
+    }
+    if (post && path == QLatin1String("/api/v2/orders")) {
+        if (!m_ledger.isTokenValid(header(request, "Authorization"), now))
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"),
+                                          QStringLiteral("unknown or expired token"));
+        const QString key = QString::fromLatin1(header(request, "Idempotency-Key"));
+        if (m_keysInFlight.contains(key))
+            return SimulatorLedger::error(409, QStringLiteral("idempotency_key_in_use"),
+                                          QStringLiteral("this key is still being processed"));
+        return m_ledger.placeOrder(key, request.body(), now);
+    }
+    return SimulatorLedger::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+}
+
+void GoCardsSimulator::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
+                               std::optional<Fault> fault, int exchange)
+{
+    const QString key = QString::fromLatin1(header(request, "Idempotency-Key"));
+    if (fault == Fault::Stall)
+        return; // the socket stays open and silent
+    if (fault == Fault::DropAfterCommit) {
+        socket->abort();
+        return;
+    }
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    int status = reply.status;
+    if (fault == Fault::MalformedJson)
+        body = "<html>this is not JSON</html>";
+    if (fault == Fault::OversizeBody)
+        body = "{\"padding\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+    QPointer<QTcpSocket> alive(socket);
+    auto write = [this, responder, alive, body, status, headers = reply.headers, exchange, key] {
+        m_keysInFlight.remove(key);
+        if (!alive)
+            return;
+        responder->writeStatusLine(QHttpServerResponder::StatusCode(status));
+        responder->writeHeader("Content-Type", "application/json");
+        responder->writeHeader("Content-Length", QByteArray::number(body.size()));
+        for (const auto &h : headers)
+            responder->writeHeader(h.first, h.second);
+        responder->writeBody(body);
+        m_exchanges[exchange].status = status;
+    };
+    if (m_delayMs <= 0)
+        return write();
+    if (!key.isEmpty())
+        m_keysInFlight.insert(key);
+    QTimer::singleShot(m_delayMs, this, write);
+}
+
+} // namespace tempcards::sim

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "SimulatorLedger.h"
+#include "SimulatorProduction.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace tempcards::sim {
+
+// Faults a test can queue for the next requests to one path; each request consumes one.
+enum class Fault {
+    ServerError,     // 500
+    Unavailable,     // 503 with Retry-After
+    RateLimited,     // 429 with Retry-After
+    InvalidToken,    // 401 invalid_token
+    InvalidRequest,  // 400 invalid_request; nothing is committed
+    KeyInUse,        // 409 idempotency_key_in_use
+    KeyReused,       // 422 idempotency_key_reused
+    Redirect,        // 307 to another host; nothing is committed
+    MalformedJson,   // the order is committed, the answer is not JSON
+    OversizeBody,    // the order is committed, the answer is 2 MiB
+    DropAfterCommit, // the order is committed, the connection is closed without an answer
+    Stall,           // the order is committed, no answer is ever written
+};
+
+// The Nexus GO Cards simulator: the contract of ../shared/gocards-api.md over real HTTP, on loopback
+// unless told otherwise. Orders, cards and events are kept in memory (the ledger). With a production step
+// configured, accepted cards move through production by themselves. Lives on one thread.
+class GoCardsSimulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit GoCardsSimulator(const SimulatorConfig &config, QObject *parent = nullptr);
+
+    // Serve HTTPS with this configuration (certificate, key, and for mutual TLS the CAs that client
+    // certificates must chain to, with peer verification on). Call before listenOn().
+    void useTls(const QSslConfiguration &configuration) { sslSetup(configuration); }
+    // Returns the port, or 0 when it could not listen. Port 0 picks a free one.
+    quint16 listenOn(const QHostAddress &address, quint16 port);
+    quint16 port() const { return m_port; }
+
+    void queueFaults(const QString &path, const QList<Fault> &faults, int retryAfterSeconds = 1);
+    void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
+    void revokeTokens() { m_ledger.revokeTokens(); }
+    const SimulatorLedger &ledger() const { return m_ledger; }
+    // Production, for tests: advance cards, publish arbitrary events, change how pages are delivered.
+    SimulatorProduction &production() { return m_ledger.production(); }
+
+    struct Exchange
+    {
+        QString method;
+        QString path;
+        QString idempotencyKey;
+        QString requestId;
+        int status = 0; // 0: no answer written (dropped or stalled)
+    };
+    const QList<Exchange> &exchanges() const { return m_exchanges; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    SimReply route(const QHttpServerRequest &request, const QString &path, std::optional<Fault> fault);
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
+                 std::optional<Fault> fault, int exchange);
+
+    SimulatorLedger m_ledger;
+    QTimer m_productionTimer;
+    int m_delayMs;
+    quint16 m_port = 0;
+    int m_retryAfterSeconds = 1;
+    QHash<QString, QList<Fault>> m_faults;
+    QSet<QString> m_keysInFlight;
+    QList<Exchange> m_exchanges;
+};
+
+} // namespace tempcards::sim

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// tempcards-sync: the batch sync without a window, for cron (--once) or as a service (--interval).
+// Wires core together; nothing else.
+#include "AuditChain.h"
+#include "Backend.h"
+#include "BatchSyncScheduler.h"
+#include "ClientOptions.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+using namespace tempcards;
+
+namespace {
+
+QString summary(const BatchSync::Report &report)
+{
+    if (report.leaseBusy)
+        return QCoreApplication::translate("main", "Another batch sync is running on this database; nothing was done.");
+    const QStringList parts{
+        QCoreApplication::translate("main", "%n order(s) sent", nullptr, report.batchesSent),
+        QCoreApplication::translate("main", "%n card(s) ordered", nullptr, report.cardsOrdered),
+        QCoreApplication::translate("main", "%n card(s) failed", nullptr, report.cardsFailed),
+        QCoreApplication::translate("main", "%n production step(s) recorded", nullptr, report.eventsApplied)};
+    QString line = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    if (!report.errorString.isEmpty())
+        line += QLatin1Char(' ') + QCoreApplication::translate("main", "Problem: %1").arg(report.errorString);
+    return line;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tempcards"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEMPCARDS_VERSION));
+    installTranslations();
+    const ClientOptions options =
+        ClientOptions::parse(app.arguments(), QProcessEnvironment::systemEnvironment(), ClientOptions::Program::Sync);
+    if (options.action == ClientOptions::Action::ShowText) {
+        QTextStream(stdout) << options.text;
+        return 0;
+    }
+    if (options.action == ClientOptions::Action::Fail) {
+        QTextStream(stderr) << "tempcards-sync: " << options.text << "\n";
+        return 2;
+    }
+    Database::Opened opened = Database::open({options.databasePath, options.postgres});
+    if (!opened.database) {
+        QTextStream(stderr) << "tempcards-sync: " << opened.message << "\n";
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    Backend backend(opened.database.get(), &nam, &clock,
+                    Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides));
+    QTextStream out(stdout);
+
+    if (options.verifyAudit) {
+        try {
+            const AuditChain::Verdict verdict = AuditChain::verify(opened.database->connection());
+            if (verdict.ok) {
+                out << QCoreApplication::translate("main", "The audit trail is intact: %n record(s).", nullptr,
+                                                   int(verdict.records))
+                    << Qt::endl;
+                return 0;
+            }
+            out << QCoreApplication::translate("main", "The audit trail is NOT intact. %1").arg(verdict.reason)
+                << Qt::endl;
+        } catch (const DatabaseError &error) {
+            out << error.userMessage() << Qt::endl;
+        }
+        return 1;
+    }
+    if (options.once) {
+        BatchSync *run = backend.batchSync();
+        QObject::connect(run, &BatchSync::finished, &app, [&] {
+            out << summary(run->report()) << Qt::endl;
+            app.exit(run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1);
+        });
+        run->start();
+        const int code = app.exec();
+        delete run;
+        return code;
+    }
+    // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
+    // is sent again with its own key. So there is no special shutdown.
+    BatchSyncScheduler *scheduler = backend.scheduler();
+    scheduler->setFixedInterval(options.intervalSeconds);
+    QObject::connect(scheduler, &BatchSyncScheduler::runFinished, &app,
+                     [&](const BatchSync::Report &report) { out << summary(report) << Qt::endl; });
+    scheduler->start(0);
+    return app.exec();
+}

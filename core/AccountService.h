@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CoreContext.h"
+#include "Outcome.h"
+#include "PasswordHasher.h"
+#include "Session.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace tempcards {
+
+struct LoginResult
+{
+    bool ok = false;
+    Session session;
+    QString message;
+    // The password was reset by an administrator: the person must choose a new one before working.
+    bool mustChangePassword = false;
+};
+
+// What concerns the person at the keyboard: the first administrator, login, their own password.
+// Password hashing runs on the context's thread pool and writes on the writer thread, so no call blocks
+// the caller; results come back as futures (use .then(context, ...) to continue on the caller's thread).
+class AccountService : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountService(const CoreContext &context, const PasswordHasher &hasher, QObject *parent = nullptr);
+
+    // A quick read on the caller's connection.
+    bool hasAccounts();
+    // Only an active, unlocked account with the right password gets in; every failure gets one message that
+    // does not say which part was wrong or whether the account exists. lockoutThreshold wrong passwords in a
+    // row lock the account for lockoutMinutes (options); the lock, its end and every attempt are audited.
+    QFuture<LoginResult> login(const QString &userName, const QString &password);
+    // Allowed only while the database has no account at all (checked in the transaction).
+    QFuture<Outcome> createFirstAdministrator(const QString &userName, const QString &password,
+                                              const QString &repeated);
+    // The session's own password, after checking the current one; ends a forced change.
+    QFuture<Outcome> changePassword(const Session &session, const QString &current, const QString &password,
+                                    const QString &repeated);
+
+private:
+    CoreContext m_context;
+    PasswordHasher m_hasher;
+};
+
+} // namespace tempcards

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "AuditLog.h"
+
+#include "AuditChain.h"
+#include "Clock.h"
+#include "Sql.h"
+
+#include <QStringList>
+
+namespace tempcards {
+
+namespace {
+QString outcomeName(AuditRecord::Outcome outcome)
+{
+    switch (outcome) {
+    case AuditRecord::Outcome::Success:
+        return QStringLiteral("success");
+    case AuditRecord::Outcome::Failure:
+        return QStringLiteral("failure");
+    case AuditRecord::Outcome::Refused:
+        return QStringLiteral("refused");
+    }
+    Q_UNREACHABLE();
+}
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL with '' for "nothing".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+void AuditLog::append(const QSqlDatabase &db, const AuditRecord &record) const
+{
+    // The head row is read and moved in the caller's write transaction, which also serializes appends.
+    SqlQuery head(db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1") + forUpdate(db));
+    head.exec();
+    if (!head.next())
+        throw DatabaseError(DatabaseError::Kind::Other, QStringLiteral("the audit trail has no head record"));
+    AuditRow row;
+    row.id = head.value(0).toLongLong() + 1;
+    row.prevHash = head.value(1).toString();
+    row.at = toStorageTime(m_clock->nowUtc());
+    row.actor = text(record.actor);
+    row.roles = record.roles.isEmpty() ? rolesOf(db, record.actor) : record.roles;
+    row.action = text(record.action);
+    row.object = text(record.object);
+    row.before = record.before.isValid() ? QVariant(record.before.toString()) : sqlNull();
+    row.after = record.after.isValid() ? QVariant(record.after.toString()) : sqlNull();
+    row.outcome = outcomeName(record.outcome);
+    row.detail = text(record.detail);
+    row.workstation = m_workstation;
+    row.hash = AuditChain::hashOf(row);
+    SqlQuery(db, QStringLiteral(
+                     "INSERT INTO audit_log (id, at, actor, roles, action, object, before_value, after_value, "
+                     "outcome, detail, workstation, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(row.id)
+        .bind(row.at)
+        .bind(row.actor)
+        .bind(row.roles)
+        .bind(row.action)
+        .bind(row.object)
+        .bind(row.before)
+        .bind(row.after)
+        .bind(row.outcome)
+        .bind(row.detail)
+        .bind(row.workstation)
+        .bind(row.prevHash)
+        .bind(row.hash)
+        .exec();
+    SqlQuery(db, QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"))
+        .bind(row.id)
+        .bind(row.hash)
+        .exec();
+}
+
+QString AuditLog::rolesOf(const QSqlDatabase &db, const QString &actor)
+{
+    SqlQuery query(db, QStringLiteral("SELECT r.role FROM account_roles r JOIN accounts a ON a.id = r.account_id "
+                                      "WHERE a.username = ? ORDER BY r.role"));
+    query.bind(actor).exec();
+    QStringList roles;
+    while (query.next())
+        roles << query.value(0).toString();
+    return roles.isEmpty() ? QStringLiteral("-") : roles.join(QLatin1Char(','));
+}
+
+} // namespace tempcards

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+class QSqlDatabase;
+
+namespace tempcards {
+
+class Clock;
+
+struct AuditRecord
+{
+    enum class Outcome { Success, Failure, Refused };
+    AuditRecord(QString actor, QString action, QString object, QVariant before, QVariant after, Outcome outcome,
+                QString detail, QString roles = {})
+        : actor(std::move(actor)), action(std::move(action)), object(std::move(object)), before(std::move(before)),
+          after(std::move(after)), outcome(outcome), detail(std::move(detail)), roles(std::move(roles))
+    {}
+
+    QString actor;  // user name, or the technical identity of the batch sync
+    QString action; // e.g. "login", "process.start", "card.state", "settings.change"
+    QString object; // e.g. "card:42", "process:TempCardsAddonExtProdProcOrder"
+    QVariant before;
+    QVariant after;
+    Outcome outcome = Outcome::Success;
+    QString detail;
+    QString roles; // the actor's roles; looked up in the database when empty ("-": not an account)
+};
+
+// Appends audit records: who (and with which roles), what, which object, before and after, outcome, UTC
+// time, workstation, chained by SHA-256 to the record before (AuditChain). append() must run inside the
+// write transaction of the change it records, so the record and the change are committed, or rolled back,
+// together (design invariant 5).
+class AuditLog
+{
+public:
+    AuditLog(const Clock *clock, const QString &workstation) : m_clock(clock), m_workstation(workstation) {}
+    void append(const QSqlDatabase &db, const AuditRecord &record) const;
+    QString workstation() const { return m_workstation; }
+
+private:
+    static QString rolesOf(const QSqlDatabase &db, const QString &actor);
+    const Clock *m_clock;
+    QString m_workstation;
+};
+
+} // namespace tempcards

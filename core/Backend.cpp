@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Backend.h"
+
+#include "AccountAdministration.h"
+#include "AccountService.h"
+#include "AuditService.h"
+#include "BatchSyncScheduler.h"
+#include "CardChangeWatcher.h"
+#include "Clock.h"
+#include "Database.h"
+#include "GoCardsClient.h"
+#include "GoCardsConnectionService.h"
+#include "Logging.h"
+#include "OrderTemporaryCardsJob.h"
+#include "RefreshCardJob.h"
+#include "SettingsService.h"
+#include "Sql.h"
+
+#include <QHostInfo>
+
+namespace tempcards {
+
+Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *clock, const Options &options,
+                 QObject *parent)
+    : QObject(parent), m_audit(clock, options.workstation), m_random(QRandomGenerator::securelySeeded())
+{
+    m_pool.setMaxThreadCount(2);
+    m_goCards = new GoCardsClient(nam, clock, options.goCards, this);
+    m_context.database = database;
+    m_context.goCards = m_goCards;
+    m_context.audit = &m_audit;
+    m_context.clock = clock;
+    m_context.random = &m_random;
+    m_context.pool = &m_pool;
+    m_context.holder = QStringLiteral("%1:%2:%3")
+                           .arg(options.workstation)
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(m_random.generate(), 8, 16, QLatin1Char('0'));
+    m_context.directOrderRetry = options.directOrderRetry;
+    m_context.syncRetry = options.syncRetry;
+    m_context.leaseSeconds = options.leaseSeconds;
+    m_accounts = new AccountService(m_context, PasswordHasher(options.passwordIterations), this);
+    m_administration = new AccountAdministration(m_context, PasswordHasher(options.passwordIterations), this);
+    m_settings = new SettingsService(m_context, this);
+    m_auditService = new AuditService(m_context, this);
+    // The saved connection (with what the command line fixes on top) replaces the given one, now and on save.
+    m_connection = new GoCardsConnectionService(m_context, nam, options.goCards, options.goCardsOverrides, this);
+    m_goCards->setConfig(m_connection->effective());
+    connect(m_connection, &GoCardsConnectionService::connectionChanged, m_goCards, &GoCardsClient::setConfig);
+    m_scheduler = new BatchSyncScheduler(m_context, this);
+    connect(m_scheduler, &BatchSyncScheduler::changed, this, &Backend::cardsChanged);
+    connect(m_scheduler, &BatchSyncScheduler::runFinished, this, &Backend::syncFinished);
+    // Saved at another workstation: a long-running batch sync takes it up before its next run.
+    connect(m_scheduler, &BatchSyncScheduler::aboutToRun, this, [this] {
+        const GoCardsConfig saved = m_connection->effective();
+        if (!saved.sameConnection(m_goCards->config())) {
+            qCInfo(lcGoCards) << "the saved Go Cards connection changed; using it from now on";
+            m_goCards->setConfig(saved);
+        }
+    });
+    m_watcher = new CardChangeWatcher(database, this);
+    connect(m_watcher, &CardChangeWatcher::changed, this, &Backend::cardsChanged);
+}
+
+Backend::Options Backend::Options::forThisWorkstation(const GoCardsConfig &goCards, const GoCardsOverrides &overrides)
+{
+    Options options;
+    options.goCards = goCards;
+    options.goCardsOverrides = overrides;
+    options.workstation = QHostInfo::localHostName();
+    return options;
+}
+
+Backend::~Backend()
+{
+    // Hashing tasks post their results to the writer; let them finish, then let the writer run dry, so no
+    // task outlives the objects it uses. On the way out, hand back the sync lease and batch claims.
+    m_pool.waitForDone();
+    const QString holder = m_context.holder;
+    m_context.database->writer().run([holder](QSqlDatabase &db) {
+        try {
+            WriteTransaction transaction(db);
+            SyncStore::releaseAll(db, holder);
+            transaction.commit();
+        } catch (const DatabaseError &) {
+            // They expire by themselves.
+        }
+    });
+    m_context.database->writer().drain();
+}
+
+QString Backend::databaseLocation() const
+{
+    return m_context.database->location();
+}
+
+template <typename Job> Job *Backend::watch(Job *job)
+{
+    connect(job, &Job::changed, this, &Backend::cardsChanged);
+    return job;
+}
+
+OrderTemporaryCardsJob *Backend::orderTemporaryCards(const Session &session, const QVariant &amount)
+{
+    return watch(new OrderTemporaryCardsJob(m_context, session, amount));
+}
+
+RefreshCardJob *Backend::refreshCard(const Session &session, qint64 cardId)
+{
+    return watch(new RefreshCardJob(m_context, session, cardId));
+}
+
+BatchSync *Backend::batchSync()
+{
+    auto *run = watch(new BatchSync(m_context));
+    connect(run, &BatchSync::finished, this, [this, run] { emit syncFinished(run->report()); });
+    return run;
+}
+
+QFuture<AbortTemporaryCardOrder::Result> Backend::abortCards(const Session &session, const QList<qint64> &cardIds)
+{
+    const CoreContext context = m_context;
+    return m_context.database->writer()
+        .run([context, session, cardIds](QSqlDatabase &db) {
+            return AbortTemporaryCardOrder::abort(db, *context.audit, *context.clock, session, cardIds);
+        })
+        .then(this, [this](const AbortTemporaryCardOrder::Result &result) {
+            if (!result.changed.isEmpty())
+                emit cardsChanged(result.changed);
+            return result;
+        });
+}
+
+QFuture<InitializeTemporaryCard::Result> Backend::initializeCard(const Session &session, qint64 cardId,
+                                                                 const QString &uid)
+{
+    const CoreContext context = m_context;
+    return m_context.database->writer()
+        .run([context, session, cardId, uid](QSqlDatabase &db) {
+            return InitializeTemporaryCard::initialize(db, *context.audit, *context.clock, session, cardId, uid);
+        })
+        .then(this, [this](const InitializeTemporaryCard::Result &result) {
+            if (!result.changed.isEmpty())
+                emit cardsChanged(result.changed);
+            return result;
+        });
+}
+
+QList<CardRow> Backend::cardPage(const CardFilter &filter, qint64 beforeId, int limit)
+{
+    try {
+        return CardQuery::page(m_context.database->connection(), filter, beforeId, limit);
+    } catch (const DatabaseError &) {
+        return {}; // logged where it arose
+    }
+}
+
+QList<CardRow> Backend::cards(const QList<qint64> &ids)
+{
+    try {
+        return CardQuery::byIds(m_context.database->connection(), ids);
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+SyncStatus Backend::syncStatus()
+{
+    try {
+        return SyncStore::status(m_context.database->connection(), m_context.clock->nowUtc());
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+void Backend::startBackgroundWork()
+{
+    m_scheduler->start();
+    m_watcher->start();
+}
+
+} // namespace tempcards

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsMessages.h"
+
+#include <QList>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace tempcards {
+
+struct CoreContext;
+
+// Go Cards' answer to an order batch, applied to the batch and its cards in one transaction each.
+class BatchResults
+{
+public:
+    struct Applied
+    {
+        QString problem;  // database failure: nothing changed
+        QString mismatch; // the answer does not match the batch: nothing changed
+        QList<qint64> changed;
+    };
+    // Every card of the batch must be in the answer, and nothing else; then they become ordered.
+    static Applied accepted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
+                            const GoCardsMessages::OrderResponse &response);
+    // A permanent refusal: the batch's cards become failed with the reason.
+    static Applied refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
+                           const QString &reason);
+};
+
+} // namespace tempcards

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "BatchSync.h"
+
+#include "AuditLog.h"
+#include "CardReports.h"
+#include "Clock.h"
+#include "Database.h"
+#include "DispatchBatchJob.h"
+#include "GoCardsCallJob.h"
+#include "GoCardsClient.h"
+#include "Logging.h"
+#include "OrderBatchStore.h"
+#include "SettingsStore.h"
+#include "SyncStore.h"
+
+namespace tempcards {
+
+namespace {
+
+struct Started
+{
+    QString problem;
+    bool leased = false;
+    TempCardOptions options;
+    QString cursor;
+};
+
+constexpr int kEventPage = 500;
+
+} // namespace
+
+BatchSync::BatchSync(const CoreContext &context, QObject *parent) : QObject(parent), m_context(context)
+{
+    m_renewal.setInterval(qMax(1, m_context.leaseSeconds / 3) * 1000);
+    connect(&m_renewal, &QTimer::timeout, this, [this] {
+        const QString holder = m_context.holder;
+        const Clock *clock = m_context.clock;
+        const int seconds = m_context.leaseSeconds;
+        m_context.database->writer()
+            .run([holder, clock, seconds](QSqlDatabase &db) {
+                try {
+                    WriteTransaction transaction(db);
+                    const bool kept = SyncStore::acquireLease(db, holder, clock->nowUtc(), seconds);
+                    transaction.commit();
+                    return kept;
+                } catch (const DatabaseError &) {
+                    return true; // try again at the next renewal; the lease has time left
+                }
+            })
+            .then(this, [this](bool kept) {
+                if (!kept && !m_finished) {
+                    qCWarning(lcProcess) << "the batch sync lost its lease; stopping this run";
+                    cancel();
+                }
+            });
+    });
+}
+
+// The work begins from the event loop: a task the writer finishes before its continuation is attached
+// makes Qt run the continuation at once, and finished() must never come from inside start().
+void BatchSync::start()
+{
+    QMetaObject::invokeMethod(this, &BatchSync::begin, Qt::QueuedConnection);
+}
+
+void BatchSync::begin()
+{
+    m_organisationId = m_context.goCards->config().organisationId;
+    const QString holder = m_context.holder;
+    const Clock *clock = m_context.clock;
+    const int seconds = m_context.leaseSeconds;
+    m_context.database->writer()
+        .run([holder, clock, seconds](QSqlDatabase &db) {
+            Started started;
+            try {
+                WriteTransaction transaction(db);
+                started.leased = SyncStore::acquireLease(db, holder, clock->nowUtc(), seconds);
+                transaction.commit();
+                started.options = SettingsStore::options(db);
+                started.cursor = SyncStore::value(db, SyncStore::EventsCursor);
+            } catch (const DatabaseError &error) {
+                started.problem = error.userMessage();
+            }
+            return started;
+        })
+        .then(this, [this](const Started &started) {
+            if (!started.problem.isEmpty()) {
+                m_report.errorString = started.problem;
+                return finish();
+            }
+            if (!started.leased) {
+                m_report.leaseBusy = true;
+                qCInfo(lcProcess) << "another process runs the batch sync; this run does nothing";
+                return finish();
+            }
+            m_renewal.start();
+            m_productionType = started.options.productionType;
+            m_layoutId = started.options.layoutId;
+            m_batchSize = started.options.batchSize;
+            m_context.syncRetry.maxDelayMs = started.options.retryBackoffCapSeconds * 1000;
+            m_cursor = started.cursor;
+            resendAfter(0);
+        });
+}
+
+void BatchSync::resendAfter(qint64 batchId)
+{
+    if (m_cancelled)
+        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+    const QString holder = m_context.holder;
+    const Clock *clock = m_context.clock;
+    m_context.database->writer()
+        .run([batchId, holder, clock](QSqlDatabase &db) -> qint64 {
+            try {
+                return OrderBatchStore::nextUnresolved(db, batchId, holder, clock->nowUtc());
+            } catch (const DatabaseError &) {
+                return -1;
+            }
+        })
+        .then(this, [this](qint64 next) {
+            if (next < 0)
+                return end(GoCardsError::None, tr("The database could not be read; see the log."));
+            if (next == 0)
+                return planNext();
+            dispatch(next, [this, next] { resendAfter(next); });
+        });
+}
+
+void BatchSync::planNext()
+{
+    if (m_cancelled)
+        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+    if (m_dispatchStopped)
+        return followEvents();
+    const int size = qBound(1, m_batchSize, TempCardOptions::kMaxBatchSize);
+    const QString organisation = m_organisationId;
+    const QString type = m_productionType;
+    const QString layout = m_layoutId;
+    const Clock *clock = m_context.clock;
+    m_context.database->writer()
+        .run([size, organisation, type, layout, clock](QSqlDatabase &db) -> qint64 {
+            try {
+                WriteTransaction transaction(db);
+                const qint64 id =
+                    OrderBatchStore::createFromQueue(db, size, organisation, type, layout, Actor, clock->nowUtc());
+                transaction.commit();
+                return id;
+            } catch (const DatabaseError &) {
+                return -1;
+            }
+        })
+        .then(this, [this](qint64 batchId) {
+            if (batchId < 0)
+                return end(GoCardsError::None, tr("The queue could not be turned into an order; see the log."));
+            if (batchId == 0)
+                return followEvents();
+            dispatch(batchId, [this] { planNext(); });
+        });
+}
+
+void BatchSync::dispatch(qint64 batchId, const std::function<void()> &next)
+{
+    auto *job = new DispatchBatchJob(m_context, batchId, Actor, m_context.syncRetry, this);
+    m_dispatch = job;
+    connect(job, &DispatchBatchJob::changed, this, &BatchSync::changed);
+    connect(job, &DispatchBatchJob::finished, this, [this, job, next] {
+        job->deleteLater();
+        ++m_report.batchesSent;
+        switch (job->result()) {
+        case DispatchBatchJob::Result::Accepted:
+            m_report.cardsOrdered += job->cardCount();
+            break;
+        case DispatchBatchJob::Result::Refused:
+            m_report.cardsFailed += job->cardCount();
+            break;
+        case DispatchBatchJob::Result::Busy:
+        case DispatchBatchJob::Result::Emptied:
+            break;
+        case DispatchBatchJob::Result::Unresolved:
+        case DispatchBatchJob::Result::DatabaseFailed:
+            // Go Cards is not answering as it should: keep the rest of the queue for a later run.
+            m_dispatchStopped = true;
+            m_report.error = job->error();
+            m_report.errorString = job->errorString();
+            break;
+        }
+        if (m_dispatchStopped)
+            return job->error() == GoCardsError::Cancelled ? end(GoCardsError::Cancelled, job->errorString())
+                                                           : followEvents();
+        next();
+    });
+    job->start();
+}
+
+void BatchSync::followEvents()
+{
+    if (m_cancelled)
+        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+    GoCardsClient *client = m_context.goCards;
+    const QString cursor = m_cursor;
+    auto *job = new GoCardsCallJob(
+        client, [client, cursor](const QString &token) { return client->eventsRequest(token, cursor, kEventPage); },
+        this);
+    m_events = job;
+    connect(job, &GoCardsCallJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->error() != GoCardsError::None)
+            return end(job->error(), job->errorString());
+        QString problem;
+        const auto page = GoCardsEvents::parsePage(job->json(), &problem);
+        if (!page)
+            return end(GoCardsError::BadResponse,
+                       tr("Nexus GO Cards sent an events page that tempcards cannot read (%1).").arg(problem));
+        const CoreContext context = m_context;
+        m_context.database->writer()
+            .run([context, page = *page](QSqlDatabase &db) -> std::optional<CardReports::Applied> {
+                try {
+                    return CardReports::applyEvents(db, *context.audit, Actor, context.clock->nowUtc(), page);
+                } catch (const DatabaseError &) {
+                    return std::nullopt;
+                }
+            })
+            .then(this, [this, more = !page->events.isEmpty() || page->skipped > 0,
+                         next = page->nextCursor](const std::optional<CardReports::Applied> &applied) {
+                if (!applied)
+                    return end(GoCardsError::None, tr("Production events could not be stored; see the log."));
+                m_report.eventsApplied += int(applied->changed.size());
+                m_report.unknownEvents += applied->unknown;
+                if (!applied->changed.isEmpty())
+                    emit changed(applied->changed);
+                const bool advanced = next != m_cursor;
+                m_cursor = next;
+                if (more && advanced)
+                    return followEvents();
+                end(m_report.error, m_report.errorString);
+            });
+    });
+    job->start();
+}
+
+void BatchSync::end(GoCardsError error, const QString &message)
+{
+    m_renewal.stop();
+    if (!message.isEmpty()) {
+        m_report.error = error;
+        m_report.errorString = message;
+    }
+    const QString holder = m_context.holder;
+    const Clock *clock = m_context.clock;
+    const QString recorded = m_report.errorString;
+    m_context.database->writer()
+        .run([holder, clock, recorded](QSqlDatabase &db) {
+            try {
+                WriteTransaction transaction(db);
+                SyncStore::recordRun(db, clock->nowUtc(), recorded);
+                SyncStore::releaseLease(db, holder);
+                transaction.commit();
+            } catch (const DatabaseError &) {
+                // The lease expires by itself; the status shows the previous run.
+            }
+        })
+        .then(this, [this] { finish(); });
+}
+
+void BatchSync::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_dispatch)
+        m_dispatch->cancel();
+    if (m_events)
+        m_events->cancel();
+}
+
+void BatchSync::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_renewal.stop();
+    if (m_report.leaseBusy)
+        qCInfo(lcProcess) << "batch sync skipped: lease held elsewhere";
+    else
+        qCInfo(lcProcess) << "batch sync:" << m_report.batchesSent << "batches," << m_report.cardsOrdered << "ordered,"
+                          << m_report.cardsFailed << "failed," << m_report.eventsApplied << "cards moved by events"
+                          << (m_report.errorString.isEmpty() ? QString() : QStringLiteral("- ") + m_report.errorString);
+    emit finished();
+}
+
+} // namespace tempcards

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "BatchSync.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace tempcards {
+
+// Runs the batch sync on the options' interval (batchSyncIntervalSeconds, re-read after every run), one
+// run at a time: the in-client batch sync of the single-workstation setup. runFinished() follows each run.
+class BatchSyncScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BatchSyncScheduler(const CoreContext &context, QObject *parent = nullptr);
+    // The first run follows after `firstDelayMs`, then one every interval.
+    void start(int firstDelayMs = 2000);
+    // A fixed interval instead of the options' one (tempcards-sync --interval); 0 goes back to the options.
+    void setFixedInterval(int seconds) { m_fixedSeconds = seconds; }
+    void stop();
+    // Starts a run now unless one is running.
+    void runNow();
+    bool isRunning() const { return !m_run.isNull(); }
+
+signals:
+    // Just before each run starts, on this object's thread (Backend picks up a changed Go Cards connection).
+    void aboutToRun();
+    void runFinished(const tempcards::BatchSync::Report &report);
+    void changed(const QList<qint64> &cardIds);
+
+private:
+    void scheduleNext();
+
+    CoreContext m_context;
+    QTimer m_timer;
+    QPointer<BatchSync> m_run;
+    int m_fixedSeconds = 0;
+};
+
+} // namespace tempcards

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace tempcards {
+
+class Database;
+
+// Notices cards changed by other processes on the same database (tempcards-sync, another client) with a
+// cheap indexed poll of cards.updated_at, and reports their ids. On PostgreSQL it also listens for the
+// notification every change of cards sends, and polls at once; elsewhere the poll runs on the interval. Changes made in
+// this process are reported at once by the jobs that make them; a repeat here only refreshes a row again.
+class CardChangeWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CardChangeWatcher(Database *database, QObject *parent = nullptr);
+    void start(int intervalMs = 3000);
+    void poll();
+
+signals:
+    void changed(const QList<qint64> &cardIds);
+
+private:
+    Database *m_database;
+    QTimer m_timer;
+    QTimer m_soon; // PostgreSQL: the poll shortly after a notification
+    QString m_since;
+    QSet<qint64> m_reportedAtSince; // cards already reported whose change is at m_since
+};
+
+} // namespace tempcards

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CardQuery.h"
+
+#include <algorithm>
+
+#include "Clock.h"
+#include "Sql.h"
+
+#include <QStringList>
+
+#include <limits>
+
+namespace tempcards {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, external_id, state, ordered_at, ordered_by, gocards_card_id, gocards_order_id, "
+                   "failure_reason, batch_id, report_uid, produced_at, chip_uid");
+
+QList<CardRow> readRows(SqlQuery &query)
+{
+    QList<CardRow> rows;
+    while (query.next()) {
+        CardRow row;
+        row.id = query.value(0).toLongLong();
+        row.externalId = query.value(1).toString();
+        row.state = CardStates::fromStorage(query.value(2).toString()).value_or(CardState::Processing);
+        row.orderedAt = fromStorageTime(query.value(3).toString());
+        row.orderedBy = query.value(4).toString();
+        row.goCardsCardId = query.value(5).toString();
+        row.goCardsOrderId = query.value(6).toString();
+        row.failureReason = query.value(7).toString();
+        row.batchId = query.value(8).toLongLong();
+        row.reportUid = query.value(9).toString();
+        row.producedAt = query.value(10).isNull() ? QDateTime() : fromStorageTime(query.value(10).toString());
+        row.chipUid = query.value(11).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+// The end of the range of strings that start with `prefix`, for an index range scan.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+bool isCardNumber(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0 && !text.startsWith(QLatin1Char('+'));
+}
+
+} // namespace
+
+bool CardFilter::matches(const CardRow &card) const
+{
+    if (state && card.state != *state)
+        return false;
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return true;
+    qint64 id = 0;
+    return (isCardNumber(t, &id) && card.id == id) || card.goCardsCardId.startsWith(t) ||
+           card.goCardsOrderId.startsWith(t);
+}
+
+QList<CardRow> CardQuery::page(const QSqlDatabase &db, const CardFilter &filter, qint64 beforeId, int limit)
+{
+    QStringList where{QStringLiteral("id < ?")};
+    QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
+    if (filter.state) {
+        where << QStringLiteral("state = ?");
+        values << CardStates::toStorage(*filter.state);
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        // The candidates come from the indexes first; only they are sorted, never the whole table.
+        qint64 id = 0;
+        where << QStringLiteral("id IN (SELECT id FROM cards WHERE id = ? "
+                                "UNION SELECT id FROM cards WHERE gocards_card_id >= ? AND gocards_card_id < ? "
+                                "UNION SELECT id FROM cards WHERE gocards_order_id >= ? AND gocards_order_id < ?)");
+        values << (isCardNumber(text, &id) ? id : qint64(0)) << text << prefixEnd(text) << text << prefixEnd(text);
+    }
+    SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE %2 ORDER BY id DESC LIMIT ?")
+                           .arg(kColumns, where.join(QStringLiteral(" AND "))));
+    for (const QVariant &value : std::as_const(values))
+        query.bind(value);
+    query.bind(limit).exec();
+    return readRows(query);
+}
+
+QList<CardRow> CardQuery::byIds(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    QList<CardRow> rows;
+    constexpr int kChunk = 500;
+    for (int start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks;
+        for (int i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        SqlQuery query(
+            db, QStringLiteral("SELECT %1 FROM cards WHERE id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))));
+        for (const qint64 id : chunk)
+            query.bind(id);
+        query.exec();
+        rows += readRows(query);
+    }
+    return rows;
+}
+
+std::optional<CardRow> CardQuery::byId(const QSqlDatabase &db, qint64 id)
+{
+    const QList<CardRow> rows = byIds(db, {id});
+    return rows.isEmpty() ? std::nullopt : std::optional<CardRow>(rows.first());
+}
+
+QList<CardRow> CardQuery::inBatch(const QSqlDatabase &db, qint64 batchId)
+{
+    SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE batch_id = ? ORDER BY id").arg(kColumns));
+    query.bind(batchId).exec();
+    return readRows(query);
+}
+
+std::optional<CardRow> CardQuery::byGoCardsIds(const QSqlDatabase &db, const QString &cardId, const QString &externalId)
+{
+    for (const auto &[column, value] :
+         {std::pair{QStringLiteral("gocards_card_id"), cardId}, std::pair{QStringLiteral("external_id"), externalId}}) {
+        if (value.isEmpty())
+            continue;
+        SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE %2 = ?").arg(kColumns, column));
+        query.bind(value).exec();
+        const QList<CardRow> rows = readRows(query);
+        if (!rows.isEmpty())
+            return rows.first();
+    }
+    return std::nullopt;
+}
+
+void CardQuery::lock(const QSqlDatabase &db, const QList<qint64> &ids)
+{
+    if (dialectOf(db) != Dialect::Postgres || ids.isEmpty())
+        return;
+    QList<qint64> sorted = ids;
+    std::sort(sorted.begin(), sorted.end()); // one order for every locker, so two never wait on each other
+    QStringList marks;
+    for (int i = 0; i < sorted.size(); ++i)
+        marks << QStringLiteral("?");
+    SqlQuery query(db, QStringLiteral("SELECT id FROM cards WHERE id IN (%1) ORDER BY id FOR UPDATE")
+                           .arg(marks.join(QLatin1Char(','))));
+    for (const qint64 id : sorted)
+        query.bind(id);
+    query.exec();
+}
+
+QList<CardRow> CardQuery::queued(const QSqlDatabase &db, int limit)
+{
+    // On PostgreSQL the cards are claimed for the caller's transaction; cards an abort holds are skipped.
+    SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE state = 'processing' AND batch_id IS NULL "
+                                      "ORDER BY id LIMIT ?%2")
+                           .arg(kColumns, dialectOf(db) == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
+                                                                             : QString()));
+    query.bind(limit).exec();
+    return readRows(query);
+}
+
+QList<QPair<qint64, QString>> CardQuery::changedSince(const QSqlDatabase &db, const QString &since, int limit)
+{
+    SqlQuery query(
+        db, QStringLiteral("SELECT id, updated_at FROM cards WHERE updated_at >= ? ORDER BY updated_at LIMIT ?"));
+    query.bind(since).bind(limit).exec();
+    QList<QPair<qint64, QString>> changes;
+    while (query.next())
+        changes.append({query.value(0).toLongLong(), query.value(1).toString()});
+    return changes;
+}
+
+} // namespace tempcards

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tempcards {
+
+enum class CardState { Processing, Ordered, InProduction, Produced, Failed, Aborted, Unassigned };
+
+// What can happen to a card. Operator processes (Abort, Initialize) and system events (dispatch outcome,
+// Go Cards production events) are both listed, so every change goes through one table.
+enum class CardEvent {
+    DispatchAccepted,  // Go Cards accepted the order
+    DispatchRefused,   // Go Cards refused the order permanently
+    ProductionStarted, // CARD_IN_PRODUCTION
+    ProductionDone,    // CARD_PRODUCED
+    ProductionFailed,  // CARD_FAILED
+    Abort,             // TempCardsAddonExtProdProcAbort
+    Initialize,        // TempCardsAddonExtProdInitialize
+};
+
+namespace CardStates {
+QList<CardState> all();
+QString toStorage(CardState state); // "processing", "in_production", ...
+std::optional<CardState> fromStorage(const QString &text);
+QString displayName(CardState state); // translated, as the operator sees it
+bool isFinal(CardState state);
+// The state after `event`, or nothing when the graph of the design does not allow it.
+std::optional<CardState> next(CardState from, CardEvent event);
+// The state a new card starts in: processing, whether queued or sent at once (it is ordered only when Go
+// Cards has accepted it, so a card never claims more than is known).
+constexpr CardState initial()
+{
+    return CardState::Processing;
+}
+} // namespace CardStates
+
+} // namespace tempcards

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CardQuery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace tempcards {
+
+class AuditLog;
+
+// Fields that change together with a card's state; unset fields keep their value.
+struct CardUpdate
+{
+    std::optional<QString> goCardsCardId;
+    std::optional<QString> goCardsOrderId;
+    std::optional<QString> failureReason;
+    std::optional<QString> reportUid;
+    std::optional<QDateTime> producedAt;
+    std::optional<QDateTime> shippedAt;
+    std::optional<QString> chipUid;
+    std::optional<QDateTime> initializedAt;
+};
+
+// Writes to temporary card rows. Must run inside a WriteTransaction; throws DatabaseError.
+class CardStore
+{
+public:
+    struct NewCard
+    {
+        qint64 id;
+        QString externalId;
+    };
+    // Inserts `count` cards in the initial state, each with an external id that is unique forever (a UUID),
+    // and writes their card.state audit records.
+    static QList<NewCard> insertNew(const QSqlDatabase &db, const AuditLog &audit, int count,
+                                    const QString &productionType, const QString &actor, const QDateTime &now);
+    // Moves a card along `event` if the state graph allows it from the card's current state, with its
+    // audit record; returns false and changes nothing otherwise.
+    static bool apply(const QSqlDatabase &db, const AuditLog &audit, qint64 id, CardEvent event,
+                      const CardUpdate &update, const QString &actor, const QDateTime &now);
+    static void setBatch(const QSqlDatabase &db, qint64 id, qint64 batchId);
+};
+
+} // namespace tempcards

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ClientOptions.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace tempcards {
+
+QString ClientOptions::defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("tempcards.sqlite"));
+}
+
+ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                                   Program program)
+{
+    ClientOptions options;
+    QCommandLineParser parser;
+    const QString purpose = program == Program::Client
+                                ? tr("Order temporary ID cards from Nexus GO Cards and follow them until they can be "
+                                     "handed out.")
+                                : tr("The batch sync: orders the queued temporary cards from Nexus GO Cards and "
+                                     "follows their production. Only one batch sync works on a database at a time.");
+    parser.setApplicationDescription(
+        purpose + QLatin1Char(' ') +
+        tr("The Go Cards client secret is read from the environment variable %1.").arg(SecretVariable));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
+                                      tr("file"), defaultDatabasePath());
+    const QCommandLineOption postgres(
+        QStringLiteral("postgres"),
+        tr("Use a PostgreSQL database instead, given by libpq connection options, for example \"host=db.example "
+           "dbname=tempcards user=tempcards sslmode=verify-full\" or \"service=tempcards\". The password comes "
+           "from PGPASSWORD or ~/.pgpass."),
+        tr("options"));
+    const QCommandLineOption url(QStringLiteral("gocards-url"),
+                                 tr("The Nexus GO Cards address (default: the simulator on this computer)."), tr("url"),
+                                 QStringLiteral("http://127.0.0.1:8787"));
+    const QCommandLineOption clientId(QStringLiteral("gocards-client-id"), tr("The Go Cards client id."), tr("id"),
+                                      QStringLiteral("demo"));
+    const QCommandLineOption organisation(QStringLiteral("gocards-organisation-id"),
+                                          tr("The Go Cards organisation id."), tr("id"), QStringLiteral("demo-org"));
+    parser.addOptions({database, postgres, url, clientId, organisation});
+    const QCommandLineOption once(QStringLiteral("once"), tr("Run once and exit (for cron); the exit code is 0 when "
+                                                             "the run succeeded or another batch sync was running."));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Run every <seconds> until stopped (default: the batchSyncIntervalSeconds "
+                                         "option)."),
+                                      tr("seconds"));
+    const QCommandLineOption verifyAudit(QStringLiteral("verify-audit"),
+                                         tr("Check the audit trail's hash chain, name the first bad record if any, "
+                                            "and exit (0: intact, 1: not intact)."));
+    if (program == Program::Sync)
+        parser.addOptions({once, interval, verifyAudit});
+
+    if (!parser.parse(arguments)) {
+        options.action = Action::Fail;
+        options.text = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        options.action = Action::ShowText;
+        options.text = parser.isSet(help) ? parser.helpText()
+                                          : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                                          QCoreApplication::applicationVersion());
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.action = Action::Fail;
+        options.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        return options;
+    }
+    if (program == Program::Sync) {
+        options.once = parser.isSet(once);
+        options.verifyAudit = parser.isSet(verifyAudit);
+        if (parser.isSet(interval)) {
+            bool ok = false;
+            options.intervalSeconds = parser.value(interval).toInt(&ok);
+            if (!ok || options.intervalSeconds < 1 || options.intervalSeconds > 86400 || options.once) {
+                options.action = Action::Fail;
+                options.text = options.once ? tr("Give either --once or --interval, not both.")
+                                            : tr("--interval must be a whole number of seconds from 1 to 86400.");
+                return options;
+            }
+        }
+    }
+    options.databasePath = parser.value(database).trimmed();
+    options.postgres = parser.value(postgres).simplified();
+    if (parser.isSet(postgres) && (options.postgres.isEmpty() || parser.isSet(database))) {
+        options.action = Action::Fail;
+        options.text = options.postgres.isEmpty() ? tr("--postgres needs the connection options, such as "
+                                                       "\"host=db.example dbname=tempcards user=tempcards\".")
+                                                  : tr("Give either --database or --postgres, not both.");
+        return options;
+    }
+    if (options.postgres.contains(QLatin1String("password="))) {
+        options.action = Action::Fail;
+        options.text = tr("Do not put the database password on the command line, where other users can read it; use "
+                          "PGPASSWORD or ~/.pgpass.");
+        return options;
+    }
+    if (options.databasePath.isEmpty()) {
+        options.action = Action::Fail;
+        options.text = tr("The database file name must not be empty.");
+        return options;
+    }
+    options.goCards.baseUrl = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);
+    options.goCards.clientId = parser.value(clientId);
+    options.goCards.organisationId = parser.value(organisation);
+    options.goCards.clientSecret = environment.value(SecretVariable, QStringLiteral("demo-secret"));
+    options.goCardsOverrides.url = parser.isSet(url);
+    options.goCardsOverrides.clientId = parser.isSet(clientId);
+    options.goCardsOverrides.organisationId = parser.isSet(organisation);
+    options.goCardsOverrides.secret = environment.contains(SecretVariable);
+    const QString problem = options.goCards.check();
+    if (!problem.isEmpty()) {
+        options.action = Action::Fail;
+        options.text = problem;
+    }
+    return options;
+}
+
+} // namespace tempcards

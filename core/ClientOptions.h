@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsConfig.h"
+#include "GoCardsConnectionStore.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace tempcards {
+
+// The command line of the client and of tempcards-sync, which share the database and Go Cards options.
+// The Go Cards client secret is read from the environment variable TEMPCARDS_GOCARDS_CLIENT_SECRET, never
+// from the command line (which other users can read). Every option has a default that reaches the bundled
+// simulator on this computer.
+struct ClientOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(tempcards::ClientOptions)
+
+public:
+    enum class Action { Run, ShowText, Fail };
+    enum class Program { Client, Sync };
+    static inline const QString SecretVariable = QStringLiteral("TEMPCARDS_GOCARDS_CLIENT_SECRET");
+
+    Action action = Action::Run;
+    QString text; // help or version (ShowText), or the problem (Fail)
+    QString databasePath;
+    QString postgres; // libpq connection options when PostgreSQL is used instead of the SQLite file
+    GoCardsConfig goCards;
+    GoCardsOverrides goCardsOverrides; // what was given explicitly; the rest may come from the saved connection
+    // tempcards-sync only: one run and exit, or a run every intervalSeconds (0: the options' interval).
+    bool once = false;
+    int intervalSeconds = 0;
+    bool verifyAudit = false; // tempcards-sync --verify-audit: check the audit chain and exit
+
+    static ClientOptions parse(const QStringList &arguments, const QProcessEnvironment &environment,
+                               Program program = Program::Client);
+    // <the user's data directory>/tempcards.sqlite
+    static QString defaultDatabasePath();
+};
+
+} // namespace tempcards

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Database.h"
+
+#include "Logging.h"
+#include "Migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+#include <optional>
+
+namespace tempcards {
+
+namespace {
+QAtomicInt s_instances;
+}
+
+Database::Database(const DatabaseConfig &config)
+    : m_config(config), m_prefix(QStringLiteral("tempcards-%1-").arg(s_instances.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    m_writer.reset(); // its thread removes its own connection when it finishes
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::checkSqliteFile(const QString &path, OpenError *error)
+{
+    const QFileInfo file(path);
+    *error = OpenError::CannotOpen;
+    if (path.isEmpty())
+        return tr("No database file was given.");
+    if (file.isDir())
+        return tr("%1 is a folder, not a database file.").arg(path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return tr("The folder %1 for the database could not be created.").arg(file.absolutePath());
+    *error = OpenError::ReadOnly;
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return tr("The folder %1 is read-only; tempcards needs to write the database and its journal there.")
+            .arg(file.absolutePath());
+    if (!file.exists()) {
+        *error = OpenError::None;
+        return {};
+    }
+    if (!file.isWritable())
+        return tr("The database file %1 is read-only; tempcards needs to write to it. Check the file's permissions.")
+            .arg(path);
+    *error = OpenError::NotSqlite;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return tr("The database file %1 could not be read: %2").arg(path, f.errorString());
+    const QByteArray header = f.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        return tr("%1 is not a SQLite database, so tempcards cannot use it. It was not changed.").arg(path);
+    *error = OpenError::None;
+    return {};
+}
+
+QString DatabaseConfig::describe() const
+{
+    return isPostgres() ? QStringLiteral("PostgreSQL (%1)").arg(postgres.simplified()) : sqlitePath;
+}
+
+Database::Opened Database::open(const DatabaseConfig &config)
+{
+    Opened result;
+    if (!config.isPostgres()) {
+        result.message = checkSqliteFile(config.sqlitePath, &result.error);
+        if (result.error != OpenError::None)
+            return result;
+    }
+    std::unique_ptr<Database> database(new Database(config));
+    try {
+        QSqlDatabase db = database->connection();
+        // Nothing is written, not even the journal mode, before the database is known to be ours.
+        QString problem = Migrator::refusal(db);
+        if (!problem.isEmpty()) {
+            result.error = OpenError::ForeignOrNewer;
+            result.message = problem;
+            return result;
+        }
+        if (!config.isPostgres())
+            SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        problem = Migrator::migrate(db);
+        if (!problem.isEmpty()) {
+            result.error = OpenError::MigrationFailed;
+            result.message = problem;
+            return result;
+        }
+    } catch (const DatabaseError &error) {
+        qCWarning(lcDatabase) << "opening" << config.describe() << "failed:" << error.message();
+        result.error = error.kind() == DatabaseError::Kind::ReadOnly       ? OpenError::ReadOnly
+                       : error.kind() == DatabaseError::Kind::NotADatabase ? OpenError::NotSqlite
+                                                                           : OpenError::CannotOpen;
+        result.message =
+            database->m_connectProblem.isEmpty()
+                ? tr("The database %1 could not be opened. %2").arg(config.describe(), error.userMessage())
+                : tr("The database %1 could not be opened: %2").arg(config.describe(), database->m_connectProblem);
+        return result;
+    }
+    database->m_writer = std::make_unique<DbWorker>(database.get());
+    result.database = std::move(database);
+    return result;
+}
+
+QSqlDatabase Database::connection()
+{
+    QThread *thread = QThread::currentThread();
+    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = openConnection(name);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connections.insert(thread, name);
+    }
+    if (thread != QCoreApplication::instance()->thread()) {
+        // QThread::finished is emitted by the finishing thread itself, so the connection is removed on the
+        // thread that used it, after its last query.
+        QObject::connect(
+            thread, &QThread::finished, thread,
+            [this, thread, name] {
+                QSqlDatabase::removeDatabase(name);
+                QMutexLocker lock(&m_mutex);
+                m_connections.remove(thread);
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &name)
+{
+    std::optional<DatabaseError> failure;
+    {
+        QSqlDatabase db = addConnection(name);
+        try {
+            if (!db.open()) {
+                // libpq says why in words (refused, unknown host, password failed); it never holds the password.
+                if (m_config.isPostgres())
+                    m_connectProblem = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+                throw DatabaseError::fromSqlError(db.lastError(), QStringLiteral("open %1").arg(m_config.describe()));
+            }
+            prepareConnection(db);
+            return db;
+        } catch (const DatabaseError &error) {
+            failure = error;
+        }
+    }
+    // The handle is gone, so the half-made connection can be removed before reporting.
+    QSqlDatabase::removeDatabase(name);
+    throw *failure;
+}
+
+QSqlDatabase Database::addConnection(const QString &name)
+{
+    if (!m_config.isPostgres()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_config.sqlitePath);
+        return db;
+    }
+    // QPSQL appends the connect options to libpq's connection string as they are.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QString options = m_config.postgres.simplified();
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options += QStringLiteral(" connect_timeout=10");
+    if (!options.contains(QLatin1String("application_name=")))
+        options += QStringLiteral(" application_name=tempcards");
+    db.setConnectOptions(options);
+    return db;
+}
+
+void Database::prepareConnection(const QSqlDatabase &db)
+{
+    if (m_config.isPostgres()) {
+        // As SQLite's busy timeout: a row lock held elsewhere is waited for, then reported, never forever.
+        SqlQuery::run(db, QStringLiteral("SET lock_timeout = '5s'"));
+        SqlQuery::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+        SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning")); // no NOTICE chatter in the log
+        return;
+    }
+    // FULL: a committed order or idempotency key survives a power cut, not only a crash of the process.
+    SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout=5000"));
+    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+    SqlQuery::run(db, QStringLiteral("PRAGMA synchronous=FULL"));
+}
+
+} // namespace tempcards

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "DbWorker.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+namespace tempcards {
+
+struct DatabaseConfig
+{
+    DatabaseConfig() = default;
+    DatabaseConfig(QString sqlitePath, QString postgres = {})
+        : sqlitePath(std::move(sqlitePath)), postgres(std::move(postgres))
+    {}
+
+    QString sqlitePath; // the SQLite file; created with its folder when missing
+    // PostgreSQL instead, when set: libpq connection options such as "host=db.example port=5432
+    // dbname=tempcards user=tempcards sslmode=verify-full" or "service=tempcards". The password comes from
+    // PGPASSWORD or ~/.pgpass, never from here (this text is shown and logged).
+    QString postgres;
+
+    bool isPostgres() const { return !postgres.trimmed().isEmpty(); }
+    // What the user sees as the database's location.
+    QString describe() const;
+};
+
+// Owns the database: checks and migrates it when opened, hands each thread its own named connection
+// (QSqlDatabase connections must not cross threads) and owns the writer thread. Reads may run on any thread
+// through connection(); writes go through writer(). Destroy it after every object that uses it.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(tempcards::Database)
+
+public:
+    enum class OpenError { None, CannotOpen, NotSqlite, ReadOnly, ForeignOrNewer, MigrationFailed };
+    struct Opened
+    {
+        std::unique_ptr<Database> database;
+        OpenError error = OpenError::None;
+        QString message; // a sentence for the user when database is null
+    };
+
+    static Opened open(const DatabaseConfig &config);
+    ~Database();
+
+    QSqlDatabase connection();
+    DbWorker &writer() { return *m_writer; }
+    Dialect dialect() const { return m_config.isPostgres() ? Dialect::Postgres : Dialect::Sqlite; }
+    QString location() const { return m_config.describe(); }
+
+private:
+    explicit Database(const DatabaseConfig &config);
+    QSqlDatabase openConnection(const QString &name);
+    QSqlDatabase addConnection(const QString &name);
+    void prepareConnection(const QSqlDatabase &db);
+    static QString checkSqliteFile(const QString &path, OpenError *error);
+
+    DatabaseConfig m_config;
+    QString m_prefix;
+    QMutex m_mutex;
+    QHash<QThread *, QString> m_connections;
+    std::unique_ptr<DbWorker> m_writer;
+    QString m_connectProblem; // PostgreSQL: why the last connection attempt failed, for the user
+};
+
+} // namespace tempcards

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DispatchBatchJob.h"
+
+#include "BatchResults.h"
+#include "CardQuery.h"
+#include "Clock.h"
+#include "Database.h"
+#include "GoCardsClient.h"
+#include "GoCardsMessages.h"
+#include "GoCardsRequest.h"
+#include "Logging.h"
+#include "OrderBatchStore.h"
+
+namespace tempcards {
+
+namespace {
+
+struct Loaded
+{
+    QString problem;
+    std::optional<BatchRecord> batch;
+    int cards = 0;
+};
+
+struct Marked
+{
+    QString problem;
+    OrderBatchStore::Mark mark = OrderBatchStore::Mark::Missing;
+};
+
+} // namespace
+
+DispatchBatchJob::DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor,
+                                   const RetryPolicy &policy, QObject *parent)
+    : QObject(parent), m_context(context), m_batchId(batchId), m_actor(actor), m_policy(policy)
+{
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a minimum; a coarse timer may fire 5% early
+    connect(&m_retryTimer, &QTimer::timeout, this, &DispatchBatchJob::attempt);
+}
+
+// The work begins from the event loop: a task the writer finishes before its continuation is attached
+// makes Qt run the continuation at once, and finished() must never come from inside start().
+void DispatchBatchJob::start()
+{
+    m_elapsed.start();
+    QMetaObject::invokeMethod(this, &DispatchBatchJob::load, Qt::QueuedConnection);
+}
+
+void DispatchBatchJob::load()
+{
+    const qint64 id = m_batchId;
+    m_context.database->writer()
+        .run([id](QSqlDatabase &db) {
+            Loaded loaded;
+            try {
+                loaded.batch = OrderBatchStore::load(db, id);
+                loaded.cards = int(CardQuery::inBatch(db, id).size());
+            } catch (const DatabaseError &error) {
+                loaded.problem = error.userMessage();
+            }
+            return loaded;
+        })
+        .then(this, [this](const Loaded &loaded) {
+            if (m_cancelled)
+                return;
+            if (!loaded.problem.isEmpty())
+                return finish(Result::DatabaseFailed, GoCardsError::None, loaded.problem);
+            if (!loaded.batch)
+                return finish(Result::Emptied, GoCardsError::None,
+                              tr("Every card of this order was aborted before it was sent."));
+            m_cardCount = loaded.cards;
+            if (loaded.batch->isResolved()) {
+                const bool accepted = loaded.batch->state == BatchRecord::State::Accepted;
+                return finish(accepted ? Result::Accepted : Result::Refused, GoCardsError::None,
+                              loaded.batch->lastError);
+            }
+            m_key = loaded.batch->idempotencyKey;
+            m_body = loaded.batch->body;
+            attempt();
+        });
+}
+
+void DispatchBatchJob::attempt()
+{
+    if (m_cancelled)
+        return;
+    GoCardsTokenJob *job = m_context.goCards->token();
+    job->setParent(this);
+    m_tokenJob = job;
+    connect(job, &GoCardsTokenJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (job->error() != GoCardsError::None)
+            return fail(job->error(), job->errorString(), -1);
+        post(job->token());
+    });
+    job->start();
+}
+
+void DispatchBatchJob::post(const QString &token)
+{
+    const qint64 id = m_batchId;
+    const QString key = m_key;
+    const QString holder = m_context.holder;
+    const Clock *clock = m_context.clock;
+    // The claim outlives the longest the answer can take, so it never lapses while this process waits.
+    const int claimMs = m_context.goCards->config().deadlineMs + 60000;
+    m_context.database->writer()
+        .run([id, key, holder, clock, claimMs](QSqlDatabase &db) {
+            Marked marked;
+            try {
+                WriteTransaction transaction(db);
+                const QDateTime now = clock->nowUtc();
+                marked.mark = OrderBatchStore::markSent(db, id, key, holder, now, now.addMSecs(claimMs));
+                transaction.commit();
+            } catch (const DatabaseError &error) {
+                marked.problem = error.userMessage();
+            }
+            return marked;
+        })
+        .then(this, [this, token](const Marked &marked) {
+            if (m_cancelled)
+                return;
+            if (!marked.problem.isEmpty()) // not marked sent, so nothing may be sent
+                return finish(Result::DatabaseFailed, GoCardsError::None, marked.problem);
+            switch (marked.mark) {
+            case OrderBatchStore::Mark::Marked:
+                break;
+            case OrderBatchStore::Mark::KeyChanged:
+            case OrderBatchStore::Mark::Resolved:
+            case OrderBatchStore::Mark::Missing:
+                // Aborted cards were taken out (new key), or someone else finished it: read it again.
+                if (++m_reloads > 3)
+                    return finish(Result::Busy, GoCardsError::None,
+                                  tr("This order keeps changing; it was left for later."));
+                return load();
+            case OrderBatchStore::Mark::ClaimedElsewhere:
+                return finish(Result::Busy, GoCardsError::None, tr("Another process is sending this order right now."));
+            }
+            m_claimed = true;
+            ++m_attempts;
+            GoCardsRequest *request = m_context.goCards->orderRequest(token, m_key, m_body);
+            request->setParent(this);
+            m_request = request;
+            connect(request, &GoCardsRequest::finished, this, [this, request, token] { onPosted(request, token); });
+            request->start();
+        });
+}
+
+void DispatchBatchJob::onPosted(GoCardsRequest *request, const QString &token)
+{
+    request->deleteLater();
+    if (m_cancelled)
+        return;
+    const GoCardsError error = request->error();
+    const CoreContext context = m_context;
+    const qint64 id = m_batchId;
+    const QString actor = m_actor;
+    if (error == GoCardsError::None) {
+        QString problem;
+        const auto response = GoCardsMessages::parseOrderResponse(request->json(), &problem);
+        if (!response)
+            return fail(GoCardsError::BadResponse,
+                        tr("Nexus GO Cards sent an order answer that tempcards cannot read (%1).").arg(problem), -1);
+        // Not cancellable from here: the answer is applied and reported as it is.
+        m_applying = true;
+        m_context.database->writer()
+            .run([context, id, actor, response = *response](QSqlDatabase &db) {
+                return BatchResults::accepted(db, context, id, actor, response);
+            })
+            .then(this, [this, orderId = response->orderId](const BatchResults::Applied &applied) {
+                m_applying = false;
+                if (!applied.problem.isEmpty())
+                    return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
+                if (!applied.mismatch.isEmpty())
+                    return fail(GoCardsError::BadResponse,
+                                tr("Nexus GO Cards sent an order answer that does not match the order (%1).")
+                                    .arg(applied.mismatch),
+                                -1);
+                m_orderId = orderId;
+                emit changed(applied.changed);
+                finish(Result::Accepted, GoCardsError::None, {});
+            });
+        return;
+    }
+    if (error == GoCardsError::InvalidToken && !m_reauthenticated) {
+        m_reauthenticated = true;
+        m_context.goCards->invalidateToken(token);
+        return attempt();
+    }
+    if (error == GoCardsError::InvalidRequest) {
+        const QString reason = request->errorString();
+        m_applying = true;
+        m_context.database->writer()
+            .run([context, id, actor, reason](QSqlDatabase &db) {
+                return BatchResults::refused(db, context, id, actor, reason);
+            })
+            .then(this, [this, reason](const BatchResults::Applied &applied) {
+                m_applying = false;
+                if (!applied.problem.isEmpty())
+                    return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
+                emit changed(applied.changed);
+                finish(Result::Refused, GoCardsError::InvalidRequest, reason);
+            });
+        return;
+    }
+    fail(error, request->errorString(), request->retryAfterSeconds());
+}
+
+void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retryAfterSeconds)
+{
+    const qint64 id = m_batchId;
+    m_context.database->writer()
+        .run([id, message](QSqlDatabase &db) {
+            try {
+                OrderBatchStore::recordError(db, id, message);
+            } catch (const DatabaseError &) {
+                // Logged where it arose; the error is still reported to the caller below.
+            }
+        })
+        .then(this, [this, error, message, retryAfterSeconds] {
+            if (m_cancelled)
+                return;
+            ++m_failures;
+            if (GoCardsErrors::isTransient(error) && m_failures < m_policy.maxAttempts) {
+                const int delay = Backoff::delayMs(m_policy, m_failures, retryAfterSeconds, *m_context.random);
+                if (m_elapsed.elapsed() + delay <= m_policy.deadlineMs) {
+                    qCInfo(lcProcess) << "batch" << m_batchId << GoCardsErrors::name(error) << "- retrying in" << delay
+                                      << "ms";
+                    m_reauthenticated = false;
+                    m_retryTimer.start(delay);
+                    return;
+                }
+            }
+            finish(Result::Unresolved, error, message);
+        });
+}
+
+void DispatchBatchJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_tokenJob)
+        m_tokenJob->cancel();
+    if (m_request)
+        m_request->cancel();
+    if (m_applying)
+        return;
+    QMetaObject::invokeMethod(
+        this, [this] { finish(Result::Unresolved, GoCardsError::Cancelled, tr("Sending the order was stopped.")); },
+        Qt::QueuedConnection);
+}
+
+void DispatchBatchJob::finish(Result result, GoCardsError error, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer.stop();
+    m_result = result;
+    m_error = error;
+    m_errorString = message;
+    if (m_claimed) {
+        // Let the next sender in without waiting for the claim to expire.
+        const qint64 id = m_batchId;
+        const QString holder = m_context.holder;
+        m_context.database->writer().run([id, holder](QSqlDatabase &db) {
+            try {
+                OrderBatchStore::releaseClaim(db, id, holder);
+            } catch (const DatabaseError &) {
+                // The claim expires by itself.
+            }
+        });
+    }
+    emit finished();
+}
+
+} // namespace tempcards

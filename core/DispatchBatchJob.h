@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CoreContext.h"
+#include "GoCardsError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace tempcards {
+
+class GoCardsRequest;
+class GoCardsTokenJob;
+
+// Sends one committed order batch to Go Cards and applies the answer. Every attempt reuses the batch's
+// idempotency key and body; before each POST the batch is marked sent and claimed for this process
+// (committed), which succeeds only while nobody else holds it and its key is the one read (an abort may
+// have rebuilt a batch that was never sent: then it is read again). Transient failures are retried with
+// backoff inside the policy; invalid_token logs in again once; a permanent refusal fails the cards;
+// anything else leaves the batch unresolved, cards in processing, for a later run.
+// finished() is emitted once, never from start() or cancel().
+class DispatchBatchJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Result {
+        Accepted,       // the cards are ordered
+        Refused,        // the cards are failed
+        Unresolved,     // try again later; see error()
+        Busy,           // another process is sending this batch right now
+        Emptied,        // every card was aborted before anything was sent; nothing to do
+        DatabaseFailed, // see errorString()
+    };
+
+    DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor, const RetryPolicy &policy,
+                     QObject *parent = nullptr);
+    void start();
+    // Stops waiting and retrying. A POST already on the wire is aborted; Go Cards may still have received
+    // it, so the batch stays unresolved and is sent again, with the same key, later.
+    void cancel();
+
+    Result result() const { return m_result; }
+    GoCardsError error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    int attempts() const { return m_attempts; }
+    int cardCount() const { return m_cardCount; }
+    QString goCardsOrderId() const { return m_orderId; }
+
+signals:
+    void finished();
+    // Cards changed state in a committed transaction; views may refresh them.
+    void changed(const QList<qint64> &cardIds);
+
+private:
+    void load();
+    void attempt();
+    void post(const QString &token);
+    void onPosted(GoCardsRequest *request, const QString &token);
+    void fail(GoCardsError error, const QString &message, int retryAfterSeconds);
+    void finish(Result result, GoCardsError error, const QString &message);
+
+    CoreContext m_context;
+    qint64 m_batchId;
+    QString m_actor;
+    RetryPolicy m_policy;
+    QString m_key;
+    QByteArray m_body;
+    int m_attempts = 0; // POSTs sent in this run
+    int m_failures = 0;
+    int m_reloads = 0;
+    int m_cardCount = 0;
+    bool m_claimed = false;
+    bool m_reauthenticated = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    bool m_applying = false; // an answer is being committed; its result is reported even after cancel()
+    QElapsedTimer m_elapsed;
+    QTimer m_retryTimer;
+    QPointer<GoCardsTokenJob> m_tokenJob;
+    QPointer<GoCardsRequest> m_request;
+    Result m_result = Result::Unresolved;
+    GoCardsError m_error = GoCardsError::None;
+    QString m_errorString;
+    QString m_orderId;
+};
+
+} // namespace tempcards

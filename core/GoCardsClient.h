@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsConfig.h"
+#include "GoCardsError.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace tempcards {
+
+class Clock;
+class GoCardsRequest;
+class GoCardsTokenJob;
+
+// The one place that knows how to talk to Nexus GO Cards: it holds the connection settings and the access
+// token (renewed shortly before it expires, and on invalid_token), and creates request jobs. The network
+// access manager and the clock are the caller's. Lives on one thread; all jobs it makes live there too.
+class GoCardsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    GoCardsClient(QNetworkAccessManager *nam, const Clock *clock, const GoCardsConfig &config,
+                  QObject *parent = nullptr);
+
+    const GoCardsConfig &config() const { return m_config; }
+    void setConfig(const GoCardsConfig &config); // drops the cached token
+
+    // A job that finishes with a usable token: the cached one, or one fetched now. Concurrent jobs share one
+    // fetch. The caller owns the job (parent it or delete it after finished()).
+    GoCardsTokenJob *token();
+    // Forget `token` after Go Cards called it invalid, so the next token() fetches a new one.
+    void invalidateToken(const QString &token);
+    // POST /api/v2/orders with the batch's key and exact body. The caller owns the request and starts it.
+    GoCardsRequest *orderRequest(const QString &token, const QString &idempotencyKey, const QByteArray &body);
+    // GET /api/v2/events after `cursor` (empty: from the beginning); GET /api/v2/cards/{cardId}.
+    GoCardsRequest *eventsRequest(const QString &token, const QString &cursor, int limit);
+    GoCardsRequest *cardRequest(const QString &token, const QString &cardId);
+
+signals:
+    // Emitted when a token fetch ends; GoCardsTokenJob listens for it.
+    void tokenFetchFinished(tempcards::GoCardsError error, const QString &message);
+
+private:
+    friend class GoCardsTokenJob;
+    bool hasValidToken() const;
+    GoCardsRequest *newRequest(const QByteArray &method, const QString &path, QObject *parent = nullptr);
+    void fetchToken();
+
+    QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
+    GoCardsConfig m_config;
+    std::optional<QSslConfiguration> m_ssl;
+    QString m_token;
+    QDateTime m_renewAt;
+    QPointer<GoCardsRequest> m_fetch;
+};
+
+// Finishes with a token from GoCardsClient::token(). finished() is emitted once, never from start().
+class GoCardsTokenJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GoCardsTokenJob(GoCardsClient *client) : m_client(client) {}
+    void start();
+    void cancel();
+    GoCardsError error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    QString token() const { return m_token; }
+
+signals:
+    void finished();
+
+private:
+    void finish(GoCardsError error, const QString &message);
+
+    GoCardsClient *m_client;
+    GoCardsError m_error = GoCardsError::None;
+    QString m_errorString;
+    QString m_token;
+    bool m_finished = false;
+};
+
+} // namespace tempcards

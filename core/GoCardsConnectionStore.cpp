@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GoCardsConnectionStore.h"
+
+#include "Clock.h"
+#include "Sql.h"
+
+#include <QSslCertificate>
+
+namespace tempcards {
+
+std::optional<GoCardsConnectionStore::Saved> GoCardsConnectionStore::load(const QSqlDatabase &db)
+{
+    SqlQuery query(db, QStringLiteral("SELECT base_url, organisation_id, client_id, client_secret, ca_certificates, "
+                                      "client_certificate, client_key, updated_at, updated_by "
+                                      "FROM gocards_connection WHERE id = 1"));
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    Saved saved;
+    saved.config.baseUrl = QUrl(query.value(0).toString(), QUrl::StrictMode);
+    saved.config.organisationId = query.value(1).toString();
+    saved.config.clientId = query.value(2).toString();
+    saved.config.clientSecret = query.value(3).toString();
+    saved.config.caCertificates = query.value(4).toString().toUtf8();
+    saved.config.clientCertificate = query.value(5).toString().toUtf8();
+    saved.config.clientKey = query.value(6).toString().toUtf8();
+    saved.updatedAt = fromStorageTime(query.value(7).toString());
+    saved.updatedBy = query.value(8).toString();
+    return saved;
+}
+
+void GoCardsConnectionStore::save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by,
+                                  const QDateTime &now)
+{
+    SqlQuery::run(db, QStringLiteral("DELETE FROM gocards_connection"));
+    SqlQuery(db, QStringLiteral("INSERT INTO gocards_connection (id, base_url, organisation_id, client_id, "
+                                "client_secret, ca_certificates, client_certificate, client_key, updated_at, "
+                                "updated_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(config.baseUrl.toString())
+        .bind(config.organisationId)
+        .bind(config.clientId)
+        .bind(config.clientSecret)
+        .bind(QString::fromUtf8(config.caCertificates))
+        .bind(QString::fromUtf8(config.clientCertificate))
+        .bind(QString::fromUtf8(config.clientKey))
+        .bind(toStorageTime(now))
+        .bind(by)
+        .exec();
+}
+
+GoCardsConfig GoCardsConnectionStore::effective(const std::optional<Saved> &saved, const GoCardsConfig &given,
+                                                const GoCardsOverrides &overrides)
+{
+    if (!saved)
+        return given;
+    GoCardsConfig config = saved->config;
+    if (overrides.url)
+        config.baseUrl = given.baseUrl;
+    if (overrides.organisationId)
+        config.organisationId = given.organisationId;
+    if (overrides.clientId)
+        config.clientId = given.clientId;
+    if (overrides.secret)
+        config.clientSecret = given.clientSecret;
+    config.transferTimeoutMs = given.transferTimeoutMs;
+    config.deadlineMs = given.deadlineMs;
+    return config;
+}
+
+QString GoCardsConnectionStore::describe(const GoCardsConfig &config)
+{
+    QStringList parts{QStringLiteral("url=%1").arg(config.baseUrl.toString()),
+                      QStringLiteral("organisation=%1").arg(config.organisationId),
+                      QStringLiteral("client=%1").arg(config.clientId)};
+    const QList<QSslCertificate> cas = QSslCertificate::fromData(config.caCertificates, QSsl::Pem);
+    QStringList subjects;
+    for (const QSslCertificate &certificate : cas)
+        subjects << certificate.subjectDisplayName();
+    parts << QStringLiteral("trusted=[%1]").arg(subjects.join(QStringLiteral(", ")));
+    const QList<QSslCertificate> client = QSslCertificate::fromData(config.clientCertificate, QSsl::Pem);
+    parts << QStringLiteral("client certificate=%1")
+                 .arg(client.isEmpty() ? QStringLiteral("none")
+                                       : client.first().subjectDisplayName() + QStringLiteral(" (serial ") +
+                                             QString::fromLatin1(client.first().serialNumber()) + QLatin1Char(')'));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace tempcards

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsConfig.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace tempcards {
+
+// Which parts of the Go Cards connection this process was given explicitly (command line, or the secret
+// in TEMPCARDS_GOCARDS_CLIENT_SECRET); they win over the connection saved in the database.
+struct GoCardsOverrides
+{
+    bool url = false;
+    bool organisationId = false;
+    bool clientId = false;
+    bool secret = false;
+};
+
+// The saved Go Cards connection: one row, written by administrators from the settings dialog. The secret and
+// the client key are stored in the database only (never in QSettings, logs or the audit trail).
+class GoCardsConnectionStore
+{
+public:
+    struct Saved
+    {
+        GoCardsConfig config;
+        QDateTime updatedAt;
+        QString updatedBy;
+    };
+
+    static std::optional<Saved> load(const QSqlDatabase &db);
+    static void save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by, const QDateTime &now);
+
+    // The connection in force: the saved one (when there is one) with the explicitly given parts of `given`
+    // on top; `given` alone otherwise. Timeouts always come from `given`.
+    static GoCardsConfig effective(const std::optional<Saved> &saved, const GoCardsConfig &given,
+                                   const GoCardsOverrides &overrides);
+    // Everything but the secret and the key, for the audit trail and logs.
+    static QString describe(const GoCardsConfig &config);
+};
+
+} // namespace tempcards

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GoCardsMessages.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tempcards {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tempcards::GoCardsMessages", text);
+}
+
+// A non-empty string of at most 256 characters: ids from Go Cards go into the database and onto screens.
+bool takeId(const QJsonObject &object, const QString &key, QString *out, QString *problem)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 256) {
+        *problem = tr("the field \"%1\" is missing or is not a valid id").arg(key);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+} // namespace
+
+QByteArray GoCardsMessages::tokenRequest(const QString &clientId, const QString &clientSecret,
+                                         const QString &organisationId)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("clientId"), clientId},
+                                     {QStringLiteral("clientSecret"), clientSecret},
+                                     {QStringLiteral("organisationId"), organisationId}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<GoCardsMessages::Token> GoCardsMessages::parseToken(const QJsonObject &json, QString *problem)
+{
+    Token token;
+    if (!takeId(json, QStringLiteral("accessToken"), &token.accessToken, problem))
+        return std::nullopt;
+    const QJsonValue type = json.value(QStringLiteral("tokenType"));
+    if (!type.isString() || type.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
+        *problem = tr("the token type is not Bearer");
+        return std::nullopt;
+    }
+    const QJsonValue expires = json.value(QStringLiteral("expiresIn"));
+    if (!expires.isDouble() || expires.toDouble() < 1 || expires.toDouble() > 7 * 24 * 3600) {
+        *problem = tr("the field \"expiresIn\" is missing or out of range");
+        return std::nullopt;
+    }
+    token.expiresInSeconds = expires.toInt();
+    return token;
+}
+
+QByteArray GoCardsMessages::orderRequest(const QString &organisationId, const QString &productionType,
+                                         const QString &layoutId, const QStringList &externalIds)
+{
+    QJsonArray cards;
+    for (const QString &id : externalIds)
+        cards.append(
+            QJsonObject{{QStringLiteral("cardType"), QStringLiteral("temporary")}, {QStringLiteral("externalId"), id}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("organisationId"), organisationId},
+                                     {QStringLiteral("productionType"), productionType},
+                                     {QStringLiteral("layoutId"), layoutId},
+                                     {QStringLiteral("cards"), cards}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<GoCardsMessages::OrderResponse> GoCardsMessages::parseOrderResponse(const QJsonObject &json,
+                                                                                  QString *problem)
+{
+    OrderResponse response;
+    if (!takeId(json, QStringLiteral("orderId"), &response.orderId, problem))
+        return std::nullopt;
+    response.createdAt = QDateTime::fromString(json.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    if (!response.createdAt.isValid()) {
+        *problem = tr("the field \"createdAt\" is missing or is not a date");
+        return std::nullopt;
+    }
+    const QJsonValue cards = json.value(QStringLiteral("cards"));
+    if (!cards.isArray()) {
+        *problem = tr("the field \"cards\" is missing or is not a list");
+        return std::nullopt;
+    }
+    for (const QJsonValue &value : cards.toArray()) {
+        const QJsonObject card = value.toObject();
+        OrderedCard ordered;
+        if (!takeId(card, QStringLiteral("externalId"), &ordered.externalId, problem) ||
+            !takeId(card, QStringLiteral("cardId"), &ordered.cardId, problem))
+            return std::nullopt;
+        ordered.state = card.value(QStringLiteral("state")).toString();
+        if (ordered.state != QLatin1String("ORDERED")) {
+            *problem = tr("a card has the unexpected state \"%1\"").arg(ordered.state);
+            return std::nullopt;
+        }
+        response.cards << ordered;
+    }
+    return response;
+}
+
+} // namespace tempcards

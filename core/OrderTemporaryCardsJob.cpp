@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "OrderTemporaryCardsJob.h"
+
+#include "Database.h"
+#include "DispatchBatchJob.h"
+#include "GoCardsClient.h"
+#include "OrderTemporaryCards.h"
+
+namespace tempcards {
+
+OrderTemporaryCardsJob::OrderTemporaryCardsJob(const CoreContext &context, const Session &session,
+                                               const QVariant &amount, QObject *parent)
+    : QObject(parent), m_context(context), m_session(session), m_amount(amount)
+{}
+
+// The work begins from the event loop: a task the writer finishes before its continuation is attached
+// makes Qt run the continuation at once, and finished() must never come from inside start().
+void OrderTemporaryCardsJob::start()
+{
+    QMetaObject::invokeMethod(this, &OrderTemporaryCardsJob::begin, Qt::QueuedConnection);
+}
+
+void OrderTemporaryCardsJob::begin()
+{
+    const CoreContext context = m_context;
+    const Session session = m_session;
+    const QVariant amount = m_amount;
+    const QString organisationId = m_context.goCards->config().organisationId;
+    m_context.database->writer()
+        .run([context, session, amount, organisationId](QSqlDatabase &db) {
+            return OrderTemporaryCards::place(db, *context.audit, *context.clock, session, amount, organisationId);
+        })
+        .then(this, [this](const OrderTemporaryCards::Placed &result) {
+            using Status = OrderTemporaryCards::Placed::Status;
+            switch (result.status) {
+            case Status::Refused:
+                return finish(Outcome::Refused, result.message);
+            case Status::DatabaseFailed:
+                return finish(Outcome::DatabaseFailed, result.message);
+            case Status::Queued:
+            case Status::ToDispatch:
+                break;
+            }
+            m_cardIds = result.cardIds;
+            m_batchId = result.batchId;
+            emit changed(m_cardIds);
+            emit placed();
+            if (result.status == Status::Queued) {
+                return finish(Outcome::Queued, tr("%n temporary card(s) put in the queue (processing), waiting to be "
+                                                  "ordered from Nexus GO Cards.",
+                                                  nullptr, int(m_cardIds.size())));
+            }
+            dispatch();
+        });
+}
+
+void OrderTemporaryCardsJob::dispatch()
+{
+    auto *job = new DispatchBatchJob(m_context, m_batchId, m_session.userName, m_context.directOrderRetry, this);
+    m_dispatch = job;
+    connect(job, &DispatchBatchJob::changed, this, &OrderTemporaryCardsJob::changed);
+    connect(job, &DispatchBatchJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_dispatch = nullptr;
+        const int n = int(m_cardIds.size());
+        switch (job->result()) {
+        case DispatchBatchJob::Result::Accepted:
+            return finish(Outcome::Ordered, tr("%n temporary card(s) ordered from Nexus GO Cards.", nullptr, n));
+        case DispatchBatchJob::Result::Refused:
+            return finish(Outcome::Failed,
+                          tr("%1 The %n card(s) of this order are now failed.", nullptr, n).arg(job->errorString()));
+        case DispatchBatchJob::Result::Emptied:
+            return finish(Outcome::Aborted, job->errorString());
+        case DispatchBatchJob::Result::Busy:
+        case DispatchBatchJob::Result::Unresolved:
+        case DispatchBatchJob::Result::DatabaseFailed:
+            break;
+        }
+        const QString next = job->attempts() > 0
+                                 ? tr("The %n card(s) stay in processing with their order saved. The batch sync sends "
+                                      "it again with the same order key, so Nexus GO Cards cannot create the cards "
+                                      "twice.",
+                                      nullptr, n)
+                                 : tr("Nothing was sent. The %n card(s) stay in processing with their order saved; "
+                                      "the batch sync sends it as soon as Nexus GO Cards answers.",
+                                      nullptr, n);
+        finish(Outcome::Pending, job->errorString() + QLatin1Char(' ') + next);
+    });
+    job->start();
+}
+
+void OrderTemporaryCardsJob::retry()
+{
+    if (m_outcome != Outcome::Pending || m_dispatch || m_batchId == 0)
+        return;
+    dispatch();
+}
+
+void OrderTemporaryCardsJob::cancel()
+{
+    if (m_dispatch)
+        m_dispatch->cancel();
+}
+
+void OrderTemporaryCardsJob::finish(Outcome outcome, const QString &message)
+{
+    m_outcome = outcome;
+    m_message = message;
+    emit finished();
+}
+
+} // namespace tempcards

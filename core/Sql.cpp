@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Sql.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace tempcards {
+
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL") ? Dialect::Postgres : Dialect::Sqlite;
+}
+
+QString forUpdate(const QSqlDatabase &db)
+{
+    return dialectOf(db) == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
+DatabaseError::DatabaseError(Kind kind, const QString &message)
+    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+{}
+
+DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString &context)
+{
+    const QString native = error.nativeErrorCode();
+    Kind kind = Kind::Other;
+    bool numeric = false;
+    const int code = native.toInt(&numeric) & 0xff; // SQLite primary result code
+    if (numeric) {
+        switch (code) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            kind = Kind::Busy;
+            break;
+        case 8: // SQLITE_READONLY
+            kind = Kind::ReadOnly;
+            break;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            kind = Kind::NotADatabase;
+            break;
+        case 13: // SQLITE_FULL
+            kind = Kind::DiskFull;
+            break;
+        case 19: // SQLITE_CONSTRAINT
+            kind = Kind::Constraint;
+            break;
+        default:
+            break;
+        }
+    } else if (native == QLatin1String("40001") || native == QLatin1String("40P01")) {
+        kind = Kind::Busy; // PostgreSQL serialization failure or deadlock
+    } else if (native.startsWith(QLatin1String("23"))) {
+        kind = Kind::Constraint;
+    }
+    const QString message = QStringLiteral("%1: %2 (%3)").arg(context, error.text(), native);
+    // Logged where it arises, so "details are in the log" holds for every message built from it.
+    qCWarning(lcDatabase).noquote() << message;
+    return DatabaseError(kind, message);
+}
+
+QString DatabaseError::userMessage() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("tempcards::DatabaseError", text); };
+    switch (m_kind) {
+    case Kind::Busy:
+        return tr("The database is busy with another workstation's change. Nothing was saved; please try again.");
+    case Kind::ReadOnly:
+        return tr("The database is read-only, so nothing could be saved. Check the file's permissions.");
+    case Kind::NotADatabase:
+        return tr("The database file is damaged or is not a tempcards database. Nothing was saved.");
+    case Kind::DiskFull:
+        return tr("The disk holding the database is full. Nothing was saved.");
+    case Kind::Constraint:
+    case Kind::Other:
+        break;
+    }
+    return tr("The database reported an error, so nothing was saved. Details are in the log.");
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &statement) : m_query(db), m_statement(statement)
+{
+    if (!m_query.prepare(statement))
+        throw DatabaseError::fromSqlError(m_query.lastError(), QStringLiteral("prepare \"%1\"").arg(statement));
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    const bool nullString = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
+    m_query.bindValue(m_nextBind++, nullString ? QVariant(QStringLiteral("")) : value);
+    return *this;
+}
+
+SqlQuery &SqlQuery::exec()
+{
+    m_nextBind = 0;
+    if (!m_query.exec())
+        throw DatabaseError::fromSqlError(m_query.lastError(), QStringLiteral("exec \"%1\"").arg(m_statement));
+    return *this;
+}
+
+QVariant SqlQuery::scalar()
+{
+    exec();
+    return m_query.next() ? m_query.value(0) : QVariant();
+}
+
+void SqlQuery::run(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement))
+        throw DatabaseError::fromSqlError(query.lastError(), QStringLiteral("exec \"%1\"").arg(statement));
+}
+
+WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
+{
+    SqlQuery::run(m_db,
+                  dialectOf(m_db) == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_open = true;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_db);
+    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcDatabase) << "rollback failed:" << rollback.lastError().text();
+}
+
+void WriteTransaction::commit()
+{
+    SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace tempcards

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SyncStore.h"
+
+#include "Clock.h"
+#include "Sql.h"
+
+namespace tempcards {
+
+namespace {
+const QString kLease = QStringLiteral("batch-sync");
+const QString kLastRun = QStringLiteral("last_run_at");
+const QString kLastSuccess = QStringLiteral("last_success_at");
+const QString kLastError = QStringLiteral("last_error");
+const QString kLastErrorAt = QStringLiteral("last_error_at");
+} // namespace
+
+bool SyncStore::acquireLease(const QSqlDatabase &db, const QString &holder, const QDateTime &now, int seconds)
+{
+    SqlQuery query(db, QStringLiteral("UPDATE sync_lease SET holder = ?, expires_at = ? "
+                                      "WHERE name = ? AND (holder IS NULL OR holder = ? OR expires_at < ?)"));
+    query.bind(holder)
+        .bind(toStorageTime(now.addSecs(seconds)))
+        .bind(kLease)
+        .bind(holder)
+        .bind(toStorageTime(now))
+        .exec();
+    return query.numRowsAffected() == 1;
+}
+
+void SyncStore::releaseLease(const QSqlDatabase &db, const QString &holder)
+{
+    SqlQuery(db, QStringLiteral("UPDATE sync_lease SET holder = NULL, expires_at = NULL WHERE name = ? AND holder = ?"))
+        .bind(kLease)
+        .bind(holder)
+        .exec();
+}
+
+void SyncStore::releaseAll(const QSqlDatabase &db, const QString &holder)
+{
+    releaseLease(db, holder);
+    SqlQuery(db,
+             QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"))
+        .bind(holder)
+        .exec();
+}
+
+QString SyncStore::value(const QSqlDatabase &db, const QString &key)
+{
+    return SqlQuery(db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?")).bind(key).scalar().toString();
+}
+
+void SyncStore::setValue(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    SqlQuery(db, QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+        .bind(key)
+        .bind(value.isNull() ? QStringLiteral("") : value)
+        .exec();
+}
+
+void SyncStore::recordRun(const QSqlDatabase &db, const QDateTime &now, const QString &error)
+{
+    const QString at = toStorageTime(now);
+    setValue(db, kLastRun, at);
+    if (error.isEmpty()) {
+        setValue(db, kLastSuccess, at);
+    } else {
+        setValue(db, kLastError, error);
+        setValue(db, kLastErrorAt, at);
+    }
+}
+
+SyncStatus SyncStore::status(const QSqlDatabase &db, const QDateTime &now)
+{
+    SyncStatus status;
+    status.waiting =
+        SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM cards WHERE state = 'processing'")).scalar().toInt();
+    auto time = [&](const QString &key) {
+        const QString text = value(db, key);
+        return text.isEmpty() ? QDateTime() : fromStorageTime(text);
+    };
+    status.lastRun = time(kLastRun);
+    status.lastSuccess = time(kLastSuccess);
+    status.lastErrorAt = time(kLastErrorAt);
+    status.lastError = value(db, kLastError);
+    SqlQuery lease(db, QStringLiteral("SELECT holder FROM sync_lease WHERE name = ? AND expires_at >= ?"));
+    lease.bind(kLease).bind(toStorageTime(now)).exec();
+    if (lease.next())
+        status.leaseHolder = lease.value(0).toString();
+    return status;
+}
+
+} // namespace tempcards

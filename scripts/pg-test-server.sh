@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# A throwaway PostgreSQL server for the tests: initdb into a temporary folder as an unprivileged user,
+# listening on 127.0.0.1 at a free port, trusted for local connections only.
+#   scripts/pg-test-server.sh start <folder>   prints the libpq connection options on standard output
+#   scripts/pg-test-server.sh stop <folder>    stops the server and removes the folder
+# Fails loudly (exit 1, the server's log on standard error) when the server cannot start.
+set -euo pipefail
+action="${1:?start or stop}"
+dir="${2:?a folder}"
+bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[ -x "$bin/initdb" ] || { echo "pg-test-server.sh: PostgreSQL server binaries not found (package postgresql)" >&2; exit 1; }
+
+# initdb and postgres refuse to run as root.
+as_owner=()
+if [ "$(id -u)" -eq 0 ]; then
+    id -u nobody >/dev/null 2>&1 || { echo "pg-test-server.sh: no unprivileged user 'nobody'" >&2; exit 1; }
+    as_owner=(runuser -u nobody --)
+fi
+
+case "$action" in
+start)
+    mkdir -p "$dir"
+    [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
+    "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U tempcards -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
+        { cat "$dir/initdb.log" >&2; exit 1; }
+    for attempt in 1 2 3 4 5 6 7 8; do
+        port=$((20000 + RANDOM % 40000))
+        if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+            echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres"
+            exit 0
+        fi
+    done
+    cat "$dir/server.log" >&2
+    echo "pg-test-server.sh: PostgreSQL did not start" >&2
+    exit 1
+    ;;
+stop)
+    if [ -d "$dir/data" ]; then
+        "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$dir"
+    ;;
+*)
+    echo "pg-test-server.sh: start or stop" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
+# Builds tempcards and runs every test suite (unit, integration against the simulator on loopback,
+# GUI offscreen), then the fuzz targets. Installs the Debian packages it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+build="${TEMPCARDS_BUILD_DIR:-build}"
+ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 600
+
+# The core, integration and GUI suites again, on a throwaway PostgreSQL server (each test its own database).
+# A server that cannot start fails the run.
+pgdir="$(mktemp -d -u /tmp/tempcards-pg.XXXXXX)"
+trap 'scripts/pg-test-server.sh stop "$pgdir"' EXIT
+pgoptions="$(scripts/pg-test-server.sh start "$pgdir")"
+echo "The core, integration and GUI suites on PostgreSQL ($pgoptions)"
+TEMPCARDS_TEST_POSTGRES="$pgoptions" ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" \
+    --timeout 600 -R "^(unit|integration|gui)_tests:"
+scripts/pg-test-server.sh stop "$pgdir"
+trap - EXIT
+# The fuzz targets, built with clang and sanitizers, for a bounded time (TEMPCARDS_FUZZ_SECONDS, default 60).
+scripts/fuzz.sh "${TEMPCARDS_FUZZ_SECONDS:-60}"

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// File › Audit trail with real widgets: an auditor filters, pages, verifies and exports; the table cannot be
+// edited; other roles are not offered the dialog.
+#include "AuditTrailDialog.h"
+#include "ClientFlow.h"
+#include "ClientSteps.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+TEST_CASE("an auditor filters, pages, verifies and exports the audit trail", "[gui][audit]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("aud"), {Roles::Auditor});
+    // More records than fit on one page: enabling and disabling a process, audited each time.
+    for (int i = 0; i < AuditTrailDialog::kPageSize / 2 + 5; ++i) {
+        t.enableProcess(ProcessId::OrderTemporaryCards, true);
+        t.enableProcess(ProcessId::OrderTemporaryCards, false);
+    }
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("aud"));
+    child<QAction>(window, QStringLiteral("auditTrailAction"))->trigger();
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("auditTrailDialog"));
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("auditTableWidget"));
+    auto *message = child<QLabel>(dialog, QStringLiteral("auditMessageLabel"));
+    auto *older = child<QAbstractButton>(dialog, QStringLiteral("olderPushButton"));
+    REQUIRE(waitFor([&] { return table->rowCount() == AuditTrailDialog::kPageSize; }));
+    CHECK(table->editTriggers() == QAbstractItemView::NoEditTriggers);
+    REQUIRE(waitFor([&] { return older->isEnabled(); }));
+    click(older);
+    REQUIRE(waitFor([&] { return table->rowCount() > AuditTrailDialog::kPageSize; }));
+    CHECK_FALSE(older->isEnabled());
+
+    // The login of the auditor is the newest record; filter down to it.
+    typeInto(child<QLineEdit>(dialog, QStringLiteral("actorLineEdit")), QStringLiteral("aud"));
+    chooseByTyping(child<QComboBox>(dialog, QStringLiteral("actionComboBox")), QStringLiteral("login"));
+    click(child<QAbstractButton>(dialog, QStringLiteral("showPushButton")));
+    REQUIRE(waitFor([&] { return table->rowCount() == 1; }));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("aud"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("login"));
+
+    click(child<QAbstractButton>(dialog, QStringLiteral("verifyPushButton")));
+    REQUIRE(waitFor([&] { return message->text().startsWith(QStringLiteral("The audit trail is intact")); }));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("login.csv"));
+    static_cast<AuditTrailDialog *>(dialog)->exportTo(path);
+    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("exported")); }));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().count('\n') == 2); // the header and the one login shown
+}
+
+TEST_CASE("the audit trail is offered to auditors only", "[gui][audit]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("ada"));
+    CHECK(window->findChild<QAction *>(QStringLiteral("auditTrailAction")) == nullptr);
+    CHECK(window->findChild<QAction *>(QStringLiteral("settingsAction")) != nullptr);
+}

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: Apache-2.0
+// Abort, initialize, refresh and the Quick search filter, clicked through with real widgets (offscreen).
+#include "AccountService.h"
+#include "CardListModel.h"
+#include "ClientFlow.h"
+#include "ClientSteps.h"
+#include "MainWindow.h"
+#include "NotificationBar.h"
+#include "SettingsService.h"
+#include "Sql.h"
+#include "TemporaryCardView.h"
+#include "TestBackend.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+
+MainWindow *logIn(const QString &userName)
+{
+    MainWindow *window = logInToMainWindow(userName);
+    quickSearchTemporaryCards(window);
+    return window;
+}
+
+QAbstractButton *button(MainWindow *window, const char *name)
+{
+    return window->findChild<QAbstractButton *>(QLatin1String(name));
+}
+
+} // namespace
+
+TEST_CASE("an administrator enables Abort on the Processing tab and Initialize on the Produced tab", "[gui][settings]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("admin"), {Roles::Administrator});
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn(QStringLiteral("admin"));
+    child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
+    auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));
+    auto *tabs = child<QTabWidget>(settings, QStringLiteral("temporaryCardTabWidget"));
+    REQUIRE(tabs->count() == 4); // General, Processing, Produced, Options script
+    for (const auto &[tab, prefix, process] :
+         {std::tuple{1, QStringLiteral("processingCommand"), QStringLiteral("Abort temporary card order")},
+          std::tuple{2, QStringLiteral("producedCommand"), QStringLiteral("Initialize temporary card")}}) {
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tab).center());
+        REQUIRE(tabs->currentIndex() == tab);
+        auto *pick = child<QComboBox>(settings, prefix + QStringLiteral("ComboBox"));
+        CHECK(pick->currentText() == process);
+        click(child<QAbstractButton>(settings, QStringLiteral("add") + prefix.left(1).toUpper() + prefix.mid(1) +
+                                                   QStringLiteral("PushButton")));
+        CHECK(child<QListWidget>(settings, prefix + QStringLiteral("ListWidget"))->count() == 1);
+    }
+    click(child<QAbstractButton>(settings, QStringLiteral("savePushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    CHECK(t.backend().settings()->load().enabled ==
+          QSet<ProcessId>{ProcessId::AbortTemporaryCardOrder, ProcessId::InitializeTemporaryCard});
+}
+
+TEST_CASE("an operator aborts queued cards: a card whose order was sent is refused with the reason", "[gui][abort]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    const qint64 queued1 = t.insertCard(CardState::Processing);
+    const qint64 queued2 = t.insertCard(CardState::Processing);
+    const qint64 sent = t.insertCard(CardState::Processing);
+    t.insertBatch(QStringLiteral("sent"), {sent});
+    const qint64 ordered = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-1"));
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn(QStringLiteral("olle"));
+    QAbstractButton *abort = button(window, "abortTemporaryCardOrderPushButton");
+    REQUIRE(abort);
+    CHECK_FALSE(abort->isEnabled()); // nothing selected
+    selectCards(window, {queued1, ordered});
+    CHECK_FALSE(abort->isEnabled()); // an ordered card cannot be aborted
+    selectCards(window, {queued1, queued2, sent});
+    REQUIRE(abort->isEnabled());
+    click(abort);
+
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("abortDialog"));
+    auto *list = child<QListWidget>(dialog, QStringLiteral("cardsListWidget"));
+    CHECK(list->count() == 3);
+    click(child<QAbstractButton>(dialog, QStringLiteral("nextPushButton")));
+    auto *close = waitForVisible<QAbstractButton>(QStringLiteral("closePushButton"));
+    REQUIRE(list->count() == 3);
+    CHECK(list->item(0)->text() == QStringLiteral("Card %1: aborted").arg(queued1));
+    CHECK(list->item(1)->text() == QStringLiteral("Card %1: aborted").arg(queued2));
+    CHECK(list->item(2)->text().contains(QStringLiteral("not aborted")));
+    CHECK(list->item(2)->text().contains(QStringLiteral("Go Cards' answer is known")));
+    CHECK(child<QLabel>(dialog, QStringLiteral("messageLabel"))->text() == QStringLiteral("2 cards aborted."));
+    click(close);
+    CardListModel *model = window->temporaryCardView()->model();
+    REQUIRE(waitFor([&] {
+        return model->index(model->rowOf(queued1), CardListModel::StateColumn).data() == QStringLiteral("aborted");
+    }));
+    CHECK(model->index(model->rowOf(sent), CardListModel::StateColumn).data() == QStringLiteral("processing"));
+    CHECK(window->notificationBar()->message() == QStringLiteral("2 cards aborted."));
+
+    // Cancel aborts nothing.
+    selectCards(window, {sent});
+    click(abort);
+    dialog = waitForVisible<QDialog>(QStringLiteral("abortDialog"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("abortDialog")); }));
+    CHECK(t.cardState(sent) == QStringLiteral("processing"));
+}
+
+TEST_CASE("an operator initializes a produced card: a UID that does not match is refused in the dialog",
+          "[gui][initialize]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    t.enableProcess(ProcessId::InitializeTemporaryCard);
+    const qint64 produced =
+        t.insertCard(CardState::Produced, 0, QStringLiteral("gc-7"), QStringLiteral("04A1B2C3D4E5F6"));
+    const qint64 inProduction = t.insertCard(CardState::InProduction, 0, QStringLiteral("gc-8"));
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn(QStringLiteral("olle"));
+    QAbstractButton *initialize = button(window, "initializeTemporaryCardPushButton");
+    REQUIRE(initialize);
+    selectCards(window, {inProduction});
+    CHECK_FALSE(initialize->isEnabled());
+    selectCards(window, {produced});
+    REQUIRE(initialize->isEnabled());
+    click(initialize);
+
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("initializeDialog"));
+    auto *uid = child<QLineEdit>(dialog, QStringLiteral("chipUidLineEdit"));
+    CHECK(uid->text() == QStringLiteral("04A1B2C3D4E5F6"));
+    typeInto(uid, QStringLiteral("04A1B2C3D4E5F7"));
+    click(child<QAbstractButton>(dialog, QStringLiteral("nextPushButton")));
+    auto *message = child<QLabel>(dialog, QStringLiteral("messageLabel"));
+    REQUIRE(waitFor([&] { return message->isVisible(); }));
+    CHECK(message->text().contains(QStringLiteral("not the one Nexus GO Cards reported")));
+    CHECK(t.cardState(produced) == QStringLiteral("produced"));
+    typeInto(uid, QStringLiteral("04 a1 b2 c3 d4 e5 f6"));
+    QTest::keyClick(uid, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("initializeDialog")); }));
+    CHECK(t.cardState(produced) == QStringLiteral("unassigned"));
+    CardListModel *model = window->temporaryCardView()->model();
+    REQUIRE(waitFor([&] {
+        return model->index(model->rowOf(produced), CardListModel::StateColumn).data() == QStringLiteral("unassigned");
+    }));
+    CHECK(window->notificationBar()->message().contains(QStringLiteral("ready to hand out")));
+}
+
+TEST_CASE("the state filter and the search narrow the list, and live changes follow the filter", "[gui][filter]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    for (int i = 0; i < 3; ++i)
+        t.insertCard(CardState::Processing);
+    const qint64 ordered = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-00000042"));
+    const qint64 produced = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-00000043"));
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn(QStringLiteral("olle"));
+    CardListModel *model = window->temporaryCardView()->model();
+    CHECK(model->rowCount() == 5);
+
+    auto *state = child<QComboBox>(window, QStringLiteral("stateFilterComboBox"));
+    chooseByTyping(state, QStringLiteral("processing"));
+    REQUIRE(waitFor([&] { return model->rowCount() == 3; }));
+    for (int row = 0; row < 3; ++row)
+        CHECK(model->index(row, CardListModel::StateColumn).data() == QStringLiteral("processing"));
+
+    // The search field, reached with Ctrl+F as well as by click.
+    window->activateWindow(); // shortcuts work in the active window only
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    QTest::keySequence(window, QKeySequence::Find);
+    auto *search = child<QLineEdit>(window, QStringLiteral("searchLineEdit"));
+    CHECK(search->hasFocus());
+    chooseByTyping(state, QStringLiteral("All"));
+    QTest::keyClicks(search, QStringLiteral("gc-0000004"));
+    REQUIRE(waitFor([&] { return model->rowCount() == 2; }));
+    QTest::keyClicks(search, QStringLiteral("3"));
+    REQUIRE(waitFor([&] { return model->rowCount() == 1; }));
+    CHECK(model->card(0).id == produced);
+
+    // A filter on "produced" takes in a card that becomes produced while the list is open, in its place.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    chooseByTyping(state, QStringLiteral("produced"));
+    REQUIRE(waitFor([&] { return model->rowCount() == 1; }));
+    SqlQuery::run(t.database().connection(),
+                  QStringLiteral("UPDATE cards SET state = 'produced' WHERE id = %1").arg(ordered));
+    emit t.backend().cardsChanged({ordered});
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->card(0).id == produced);
+    CHECK(model->card(1).id == ordered);
+}
+
+TEST_CASE("Refresh from Go Cards brings one card up to date and says so", "[gui][refresh]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    t.enableProcess(ProcessId::OrderTemporaryCards);
+    t.setQueueTemporaryCards(false);
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn(QStringLiteral("olle"));
+    click(button(window, "orderTemporaryCardsPushButton"));
+    click(child<QAbstractButton>(waitForVisible<QDialog>(QStringLiteral("orderDialog")),
+                                 QStringLiteral("nextPushButton")));
+    CardListModel *model = window->temporaryCardView()->model();
+    REQUIRE(waitFor([&] { return model->rowCount() == 1 && model->card(0).state == CardState::Ordered; }));
+    t.simulator().production().advanceCard(model->card(0).goCardsCardId, QDateTime::currentDateTimeUtc());
+
+    QAbstractButton *refresh = button(window, "refreshFromGoCardsPushButton");
+    CHECK_FALSE(refresh->isEnabled());
+    selectCards(window, {model->card(0).id});
+    click(refresh);
+    REQUIRE(waitFor(
+        [&] { return window->notificationBar()->message() == QStringLiteral("Card 1 is now in production."); }));
+    CHECK(model->card(0).state == CardState::InProduction);
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CardListModel.h"
+#include "GuiHelpers.h"
+#include "MainWindow.h"
+#include "TemporaryCardView.h"
+#include "TestBackend.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QTableView>
+
+namespace tempcards::test {
+
+// What an operator does again and again, done with the widgets.
+
+inline void submitLogin(const QString &userName, const QString &password)
+{
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("loginDialog"));
+    typeInto(child<QLineEdit>(dialog, QStringLiteral("userNameLineEdit")), userName);
+    typeInto(child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit")), password);
+    click(child<QAbstractButton>(dialog, QStringLiteral("loginPushButton")));
+}
+
+inline MainWindow *logInToMainWindow(const QString &userName, const QString &password = TestBackend::kPassword)
+{
+    submitLogin(userName, password);
+    return waitForVisible<MainWindow>(QStringLiteral("mainWindow"));
+}
+
+inline TemporaryCardView *quickSearchTemporaryCards(MainWindow *window)
+{
+    chooseByTyping(child<QComboBox>(window, QStringLiteral("quickSearchComboBox")), QStringLiteral("Temporary card"));
+    REQUIRE(window->temporaryCardView()->isVisible());
+    return window->temporaryCardView();
+}
+
+// Opens File › Settings and clicks `section` in the list of sections.
+inline QDialog *openSettingsAt(MainWindow *window, const QString &section)
+{
+    child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
+    auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));
+    auto *sections = child<QListWidget>(settings, QStringLiteral("sectionsListWidget"));
+    const auto items = sections->findItems(section, Qt::MatchExactly);
+    REQUIRE(items.size() == 1);
+    QTest::mouseClick(sections->viewport(), Qt::LeftButton, {}, sections->visualItemRect(items.first()).center());
+    return settings;
+}
+
+// Selects the rows of these cards as a user does: a click, then Ctrl+clicks.
+inline void selectCards(MainWindow *window, const QList<qint64> &cardIds)
+{
+    auto *table = child<QTableView>(window, QStringLiteral("cardsTableView"));
+    CardListModel *model = window->temporaryCardView()->model();
+    bool first = true;
+    for (const qint64 id : cardIds) {
+        const int row = model->rowOf(id);
+        INFO("card " << id);
+        REQUIRE(row >= 0);
+        const QRect rect = table->visualRect(model->index(row, CardListModel::StateColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, first ? Qt::KeyboardModifiers() : Qt::ControlModifier,
+                          rect.center());
+        first = false;
+    }
+    CHECK(window->temporaryCardView()->selectedCards().size() == cardIds.size());
+}
+
+} // namespace tempcards::test

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+// Settings › Go Cards connection with real widgets: Test connection with a wrong and a right secret, Save,
+// and the secret never shown again.
+#include "ClientFlow.h"
+#include "ClientSteps.h"
+#include "GoCardsClient.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+TEST_CASE("an administrator tests and saves the Go Cards connection, and the secret stays write-only",
+          "[gui][connection]")
+{
+    const QString secret = QStringLiteral("gui-secret-4711");
+    TestBackend::Options options;
+    options.simulator.clientSecret = secret;
+    TestBackend t(options);
+    t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("ada"));
+    QDialog *settings = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    auto *url = child<QLineEdit>(settings, QStringLiteral("urlLineEdit"));
+    auto *secretEdit = child<QLineEdit>(settings, QStringLiteral("clientSecretLineEdit"));
+    auto *result = child<QLabel>(settings, QStringLiteral("connectionResultLabel"));
+    auto *state = child<QLabel>(settings, QStringLiteral("connectionStateLabel"));
+    auto *test = child<QAbstractButton>(settings, QStringLiteral("testConnectionPushButton"));
+    CHECK(url->text() == t.goCardsConfig().baseUrl.toString());
+    CHECK(secretEdit->echoMode() == QLineEdit::Password);
+    CHECK(secretEdit->text().isEmpty());
+    CHECK(state->text().contains(QStringLiteral("Not saved yet")));
+
+    typeInto(secretEdit, QStringLiteral("not-the-secret"));
+    click(test);
+    REQUIRE(waitFor([&] { return result->text().contains(QStringLiteral("refused the credentials")); }));
+    REQUIRE(waitFor([&] { return test->isEnabled(); }));
+
+    secretEdit->clear();
+    typeInto(secretEdit, secret);
+    click(test);
+    REQUIRE(waitFor([&] { return result->text().startsWith(QStringLiteral("Connected")); }));
+
+    click(child<QAbstractButton>(settings, QStringLiteral("saveConnectionPushButton")));
+    REQUIRE(waitFor([&] { return state->text().startsWith(QStringLiteral("Saved by ada")); }));
+    CHECK(result->text() == QStringLiteral("The Go Cards connection was saved."));
+    CHECK(secretEdit->text().isEmpty());
+    CHECK(secretEdit->placeholderText().startsWith(QStringLiteral("Saved")));
+    CHECK(t.backend().goCards()->config().clientSecret == secret);
+
+    // A bad address is refused on the page, and what is in force stays.
+    url->clear();
+    typeInto(url, QStringLiteral("ftp://gocards.example"));
+    click(child<QAbstractButton>(settings, QStringLiteral("saveConnectionPushButton")));
+    REQUIRE(waitFor([&] { return result->text().contains(QStringLiteral("must start with https://")); }));
+    CHECK(t.backend().goCards()->config().baseUrl == t.goCardsConfig().baseUrl);
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "OrderTemporaryCardsJob.h"
+#include "Sql.h"
+#include "TestBackend.h"
+#include "TestSupport.h"
+
+#include <memory>
+
+namespace tempcards::test {
+
+// An operator allowed to order, with queueing as given.
+inline Session orderingOperator(TestBackend &t, bool queue)
+{
+    const Session session = t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    t.enableProcess(ProcessId::OrderTemporaryCards);
+    t.setQueueTemporaryCards(queue);
+    return session;
+}
+
+// Runs "Order temporary cards" to its outcome.
+inline std::unique_ptr<OrderTemporaryCardsJob> order(TestBackend &t, const Session &session, int amount,
+                                                     int timeoutMs = 20000)
+{
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(session, amount));
+    bool finished = false;
+    QObject context; // the connection ends with this scope; the job may finish again later (retry)
+    QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+    job->start();
+    REQUIRE(waitFor([&] { return finished; }, timeoutMs));
+    return job;
+}
+
+inline void retry(OrderTemporaryCardsJob &job)
+{
+    bool finished = false;
+    QObject context;
+    QObject::connect(&job, &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+    job.retry();
+    REQUIRE(waitFor([&] { return finished; }));
+}
+
+inline QString batchState(TestBackend &t)
+{
+    return SqlQuery(t.database().connection(),
+                    QStringLiteral("SELECT state FROM order_batches ORDER BY id DESC LIMIT 1"))
+        .scalar()
+        .toString();
+}
+
+inline int ordersAt(TestBackend &t, const QString &path = QStringLiteral("/api/v2/orders"))
+{
+    int n = 0;
+    for (const auto &exchange : t.simulator().exchanges())
+        n += exchange.path == path ? 1 : 0;
+    return n;
+}
+
+} // namespace tempcards::test

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "AuditTrailDialog.h"
+
+#include "Clock.h"
+#include "DialogParts.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // the date edits' minimum, shown as "Any"
+
+QDateEdit *dateField(QWidget *parent, const char *objectName, const QString &accessibleName)
+{
+    auto *edit = DialogParts::named<QDateEdit>(parent, objectName, accessibleName);
+    edit->setMinimumDate(kAnyDate);
+    edit->setSpecialValueText(AuditTrailDialog::tr("Any"));
+    edit->setDate(kAnyDate);
+    edit->setCalendarPopup(true);
+    return edit;
+}
+} // namespace
+
+AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, QWidget *parent)
+    : QDialog(parent), m_audit(audit), m_session(session)
+{
+    setObjectName(QStringLiteral("auditTrailDialog"));
+    setWindowTitle(tr("Audit trail"));
+    m_actor = DialogParts::named<QLineEdit>(this, "actorLineEdit", tr("User"));
+    m_action = DialogParts::named<QComboBox>(this, "actionComboBox", tr("Action"));
+    m_action->addItem(tr("All actions"), QString());
+    m_object = DialogParts::named<QLineEdit>(this, "objectLineEdit", tr("Object"));
+    m_object->setPlaceholderText(tr("e.g. card:42 or process:"));
+    m_outcome = DialogParts::named<QComboBox>(this, "outcomeComboBox", tr("Outcome"));
+    m_outcome->addItem(tr("All outcomes"), QString());
+    m_outcome->addItem(tr("Success"), QStringLiteral("success"));
+    m_outcome->addItem(tr("Failure"), QStringLiteral("failure"));
+    m_outcome->addItem(tr("Refused"), QStringLiteral("refused"));
+    m_from = dateField(this, "fromDateEdit", tr("From date"));
+    m_until = dateField(this, "untilDateEdit", tr("Until date"));
+    QPushButton *apply = DialogParts::button(this, tr("&Show"), "showPushButton");
+    connect(apply, &QPushButton::clicked, this, &AuditTrailDialog::reload);
+    connect(m_actor, &QLineEdit::returnPressed, this, &AuditTrailDialog::reload);
+    connect(m_object, &QLineEdit::returnPressed, this, &AuditTrailDialog::reload);
+
+    auto *filters = new QGridLayout;
+    const QList<std::pair<QString, QWidget *>> labelled = {{tr("&User:"), m_actor},    {tr("&Action:"), m_action},
+                                                           {tr("O&bject:"), m_object}, {tr("Ou&tcome:"), m_outcome},
+                                                           {tr("&From:"), m_from},     {tr("U&ntil:"), m_until}};
+    for (int i = 0; i < labelled.size(); ++i) {
+        auto *label = new QLabel(labelled[i].first, this);
+        label->setBuddy(labelled[i].second);
+        filters->addWidget(label, i / 3, (i % 3) * 2);
+        filters->addWidget(labelled[i].second, i / 3, (i % 3) * 2 + 1);
+    }
+    filters->addWidget(apply, 1, 6);
+
+    m_table = DialogParts::named<QTableWidget>(this, "auditTableWidget", tr("Audit records"));
+    m_table->setColumnCount(10);
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Roles"), tr("Action"), tr("Object"), tr("Before"),
+                                        tr("After"), tr("Outcome"), tr("Detail"), tr("Workstation")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    m_older = DialogParts::button(this, tr("Load &older records"), "olderPushButton");
+    m_export = DialogParts::button(this, tr("&Export CSV…"), "exportPushButton");
+    m_verify = DialogParts::button(this, tr("&Verify chain"), "verifyPushButton");
+    connect(m_older, &QPushButton::clicked, this, &AuditTrailDialog::loadMore);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                                          QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportTo(path);
+    });
+    connect(m_verify, &QPushButton::clicked, this, [this] {
+        setBusy(true);
+        say(tr("Checking every record's hash…"));
+        m_audit->verify(m_session).then(this, [this](const Outcome &outcome) {
+            setBusy(false);
+            say(outcome.message);
+        });
+    });
+    m_message = DialogParts::named<QLabel>(this, "auditMessageLabel", tr("Audit trail status"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closePushButton"));
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_older);
+    actions->addStretch(1);
+    actions->addWidget(m_verify);
+    actions->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(1000, 600);
+    reload();
+}
+
+AuditFilter AuditTrailDialog::filter() const
+{
+    AuditFilter filter;
+    filter.actor = m_actor->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    filter.object = m_object->text().trimmed();
+    filter.outcome = m_outcome->currentData().toString();
+    // Dates are the user's calendar days, in local time.
+    if (m_from->date() != kAnyDate)
+        filter.from = m_from->date().startOfDay().toUTC();
+    if (m_until->date() != kAnyDate)
+        filter.until = m_until->date().addDays(1).startOfDay().toUTC();
+    return filter;
+}
+
+void AuditTrailDialog::reload()
+{
+    m_shown = filter();
+    m_oldestId = 0;
+    m_table->setRowCount(0);
+    m_older->setEnabled(false);
+    const int generation = ++m_generation;
+    m_audit->page(m_session, m_shown, 0, kPageSize).then(this, [this, generation](const AuditService::Page &page) {
+        if (generation == m_generation)
+            append(page);
+    });
+}
+
+void AuditTrailDialog::loadMore()
+{
+    m_older->setEnabled(false);
+    const int generation = m_generation;
+    m_audit->page(m_session, m_shown, m_oldestId, kPageSize)
+        .then(this, [this, generation](const AuditService::Page &page) {
+            if (generation == m_generation)
+                append(page);
+        });
+}
+
+void AuditTrailDialog::append(const AuditService::Page &page)
+{
+    if (!page.outcome.ok) {
+        say(page.outcome.message);
+        return;
+    }
+    if (!page.actions.isEmpty()) {
+        const QString current = m_action->currentData().toString();
+        while (m_action->count() > 1)
+            m_action->removeItem(1);
+        for (const QString &action : page.actions)
+            m_action->addItem(action, action);
+        m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
+    }
+    const QLocale locale;
+    for (const AuditRow &row : page.rows) {
+        const int at = m_table->rowCount();
+        m_table->insertRow(at);
+        const QStringList cells{locale.toString(fromStorageTime(row.at).toLocalTime(), QLocale::ShortFormat),
+                                row.actor,
+                                row.roles,
+                                row.action,
+                                row.object,
+                                row.before.toString(),
+                                row.after.toString(),
+                                row.outcome,
+                                row.detail,
+                                row.workstation};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setToolTip(column == 0 ? QStringLiteral("%1 UTC, #%2").arg(row.at).arg(row.id) : cells[column]);
+            m_table->setItem(at, column, item);
+        }
+        m_oldestId = row.id;
+    }
+    if (!page.actions.isEmpty() || m_table->rowCount() == page.rows.size()) {
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
+    }
+    m_older->setEnabled(page.rows.size() == kPageSize);
+    say(tr("%n record(s) shown.", nullptr, m_table->rowCount()));
+}
+
+void AuditTrailDialog::exportTo(const QString &path)
+{
+    setBusy(true);
+    say(tr("Exporting…"));
+    m_audit->exportCsv(m_session, m_shown, path).then(this, [this](const Outcome &outcome) {
+        setBusy(false);
+        say(outcome.message);
+    });
+}
+
+void AuditTrailDialog::say(const QString &text)
+{
+    m_message->setText(text);
+}
+
+void AuditTrailDialog::setBusy(bool busy)
+{
+    m_export->setEnabled(!busy);
+    m_verify->setEnabled(!busy);
+}
+
+} // namespace tempcards

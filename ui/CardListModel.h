@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CardQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace tempcards {
+
+class Backend;
+
+// The temporary cards that match the Quick search filter, newest first, fetched a page at a time as the
+// view scrolls (fetchMore), so a large card stock opens as fast as a small one. Changes arrive as card
+// ids (Backend::cardsChanged) and are merged in place: selection and scroll position survive.
+class CardListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, StateColumn, OrderedAtColumn, GoCardsIdColumn, OrderColumn, ColumnCount };
+    enum Role { CardIdRole = Qt::UserRole + 1, StateRole };
+    static constexpr int kPageSize = 200;
+
+    explicit CardListModel(Backend *backend, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setFilter(const CardFilter &filter);
+    const CardFilter &filter() const { return m_filter; }
+    // Reads everything again from the first page.
+    void reload();
+    void refresh(const QList<qint64> &cardIds);
+    const CardRow &card(int row) const { return m_rows.at(row); }
+    // The row of a loaded card, or -1.
+    int rowOf(qint64 cardId) const;
+
+private:
+    int insertionRow(qint64 cardId) const;
+    void insertRows(int row, const QList<CardRow> &cards);
+
+    Backend *m_backend;
+    CardFilter m_filter;
+    QList<CardRow> m_rows; // by id, descending
+    bool m_atEnd = false;
+};
+
+} // namespace tempcards

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ClientFlow.h"
+
+#include "AccountService.h"
+#include "Backend.h"
+#include "FirstAdministratorDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+
+namespace tempcards {
+
+ClientFlow::ClientFlow(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend) {}
+
+ClientFlow::~ClientFlow()
+{
+    delete m_mainWindow;
+}
+
+MainWindow *ClientFlow::mainWindow() const
+{
+    return m_mainWindow;
+}
+
+void ClientFlow::start()
+{
+    if (m_backend->accounts()->hasAccounts())
+        return showLogin({});
+    auto *dialog = new FirstAdministratorDialog(m_backend->accounts());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstAdministratorDialog::created, this, &ClientFlow::showLogin);
+    connect(dialog, &QDialog::rejected, this, &ClientFlow::quitRequested);
+    dialog->show();
+}
+
+void ClientFlow::showLogin(const QString &userName)
+{
+    auto *dialog = new LoginDialog(m_backend->accounts(), userName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LoginDialog::loggedIn, this, &ClientFlow::showMainWindow);
+    connect(dialog, &QDialog::rejected, this, &ClientFlow::quitRequested);
+    dialog->show();
+}
+
+void ClientFlow::showMainWindow(const Session &session)
+{
+    auto *window = new MainWindow(m_backend, session);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    m_mainWindow = window;
+    connect(window, &MainWindow::quitRequested, this, &ClientFlow::quitRequested);
+    connect(window, &MainWindow::logoutRequested, this, [this, window, name = session.userName] {
+        showLogin(name); // first, or closing the last window would quit the application
+        window->close();
+    });
+    window->show();
+}
+
+} // namespace tempcards

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+class QDialog;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace tempcards {
+
+// The pieces every small dialog of the client has, made the same way everywhere.
+namespace DialogParts {
+// A word-wrapped, hidden "messageLabel" for refusals and progress.
+QLabel *messageLabel(QDialog *dialog);
+// Shows `text` in the message label and lets the dialog grow to fit it.
+void say(QLabel *message, const QString &text);
+// An accept button, the default (its clicks are the caller's to connect), and a Cancel button
+// ("cancelPushButton") that rejects.
+QDialogButtonBox *buttons(QDialog *dialog, const QString &acceptText, const QString &objectName,
+                          const QString &accessibleName, QPushButton **accept);
+// A new `Widget` named `objectName` (GUI tests find it by that) with its accessible name.
+template <typename Widget> Widget *named(QWidget *parent, const char *objectName, const QString &accessibleName)
+{
+    auto *widget = new Widget(parent);
+    widget->setObjectName(QLatin1String(objectName));
+    widget->setAccessibleName(accessibleName);
+    return widget;
+}
+// A push button named `objectName`, its accessible name the text without mnemonic and ellipsis.
+QPushButton *button(QWidget *parent, const QString &text, const char *objectName);
+} // namespace DialogParts
+
+} // namespace tempcards

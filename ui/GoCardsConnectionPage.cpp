@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "GoCardsConnectionPage.h"
+
+#include "DialogParts.h"
+#include "GoCardsConnectionTest.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+namespace {
+constexpr qint64 kMaxPemBytes = 1024 * 1024;
+
+QPlainTextEdit *pemField(QWidget *parent, const char *objectName, const QString &accessibleName)
+{
+    auto *edit = DialogParts::named<QPlainTextEdit>(parent, objectName, accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    return edit;
+}
+} // namespace
+
+GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent)
+    : QWidget(parent), m_service(service), m_session(session)
+{
+    setObjectName(QStringLiteral("goCardsConnectionPage"));
+    m_url = DialogParts::named<QLineEdit>(this, "urlLineEdit", tr("Go Cards address"));
+    m_url->setPlaceholderText(QStringLiteral("https://gocards.example.com"));
+    m_organisation = DialogParts::named<QLineEdit>(this, "organisationLineEdit", tr("Organisation id"));
+    m_clientId = DialogParts::named<QLineEdit>(this, "clientIdLineEdit", tr("Client id"));
+    m_secret = DialogParts::named<QLineEdit>(this, "clientSecretLineEdit", tr("Client secret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_trusted = pemField(this, "trustedCertificatesPlainTextEdit", tr("Trusted certificates"));
+    m_trusted->setPlaceholderText(
+        tr("Only for a private CA: its certificates in PEM. The system's are always trusted."));
+    m_certificate = pemField(this, "clientCertificatePlainTextEdit", tr("Client certificate"));
+    m_certificate->setPlaceholderText(tr("Only when Go Cards asks for one: the certificate in PEM."));
+    m_key = pemField(this, "clientKeyPlainTextEdit", tr("Client key"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("&Organisation id:"), m_organisation);
+    form->addRow(tr("Client &id:"), m_clientId);
+    form->addRow(tr("Client s&ecret:"), m_secret);
+    // A PEM text with a Load button beside it; the label's mnemonic goes to the text.
+    auto addPemRow = [this, form](const QString &label, QPlainTextEdit *edit, const char *name, const QString &title) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(edit);
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        QPushButton *load = DialogParts::button(this, tr("Load…"), name);
+        load->setAccessibleName(tr("Load %1 from a file").arg(title));
+        connect(load, &QPushButton::clicked, this, [this, edit, title] { loadFile(edit, title); });
+        row->addWidget(load, 0, Qt::AlignTop);
+        form->addRow(text, row);
+    };
+    addPemRow(tr("T&rusted certificates:"), m_trusted, "loadTrustedPushButton", tr("trusted certificates"));
+    addPemRow(tr("Client &certificate:"), m_certificate, "loadCertificatePushButton", tr("client certificate"));
+    addPemRow(tr("Client &key:"), m_key, "loadKeyPushButton", tr("client key"));
+
+    m_state = DialogParts::named<QLabel>(this, "connectionStateLabel", tr("Saved connection"));
+    m_state->setWordWrap(true);
+    m_result = DialogParts::named<QLabel>(this, "connectionResultLabel", tr("Connection result"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_test = DialogParts::button(this, tr("&Test connection"), "testConnectionPushButton");
+    m_save = DialogParts::button(this, tr("Sa&ve connection"), "saveConnectionPushButton");
+    connect(m_test, &QPushButton::clicked, this, &GoCardsConnectionPage::test);
+    connect(m_save, &QPushButton::clicked, this, &GoCardsConnectionPage::save);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
+    show(m_service->view());
+}
+
+GoCardsConnectionPage::~GoCardsConnectionPage() = default;
+
+void GoCardsConnectionPage::show(const GoCardsConnectionView &view)
+{
+    m_url->setText(view.form.baseUrl);
+    m_organisation->setText(view.form.organisationId);
+    m_clientId->setText(view.form.clientId);
+    m_secret->clear();
+    m_secret->setPlaceholderText(view.secretSaved ? tr("Saved; type a new secret to replace it") : tr("Required"));
+    m_trusted->setPlainText(QString::fromUtf8(view.form.caCertificates));
+    m_certificate->setPlainText(QString::fromUtf8(view.form.clientCertificate));
+    m_key->clear();
+    m_key->setPlaceholderText(view.keySaved ? tr("A key is saved; paste or load a new one to replace it.")
+                                            : tr("The private key of the client certificate, unencrypted PEM."));
+    QString state =
+        view.saved ? tr("Saved by %1 on %2.")
+                         .arg(view.updatedBy, QLocale().toString(view.updatedAt.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Not saved yet: this workstation uses the connection it was started with.");
+    QStringList fixed;
+    if (view.overrides.url)
+        fixed << tr("address");
+    if (view.overrides.organisationId)
+        fixed << tr("organisation id");
+    if (view.overrides.clientId)
+        fixed << tr("client id");
+    if (view.overrides.secret)
+        fixed << tr("client secret");
+    if (!fixed.isEmpty())
+        state += QLatin1Char(' ') + tr("On this workstation the command line or environment sets the %1; those win "
+                                       "over the saved values.")
+                                        .arg(QLocale().createSeparatedList(fixed));
+    m_state->setText(state);
+}
+
+GoCardsConnectionForm GoCardsConnectionPage::form() const
+{
+    return {m_url->text(),
+            m_organisation->text(),
+            m_clientId->text(),
+            m_secret->text(),
+            m_trusted->toPlainText().toUtf8(),
+            m_certificate->toPlainText().toUtf8(),
+            m_key->toPlainText().toUtf8()};
+}
+
+void GoCardsConnectionPage::test()
+{
+    if (m_running)
+        return;
+    m_running.reset(m_service->test(m_session, form()));
+    m_test->setEnabled(false);
+    say(tr("Asking Nexus GO Cards for a token…"));
+    connect(m_running.get(), &GoCardsConnectionTest::finished, this, [this] {
+        say(m_running->message());
+        m_running.release()->deleteLater();
+        m_test->setEnabled(true);
+    });
+    m_running->start();
+}
+
+void GoCardsConnectionPage::save()
+{
+    if (!m_save->isEnabled())
+        return;
+    m_save->setEnabled(false);
+    m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
+        m_save->setEnabled(true);
+        if (outcome.ok)
+            show(m_service->view());
+        say(outcome.message);
+    });
+}
+
+void GoCardsConnectionPage::loadFile(QPlainTextEdit *into, const QString &title)
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load %1").arg(title), QString(),
+                                                      tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPemBytes) {
+        say(file.isOpen() ? tr("%1 is larger than 1 MiB; that is not a PEM file.").arg(path)
+                          : tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    into->setPlainText(QString::fromUtf8(file.readAll()));
+}
+
+void GoCardsConnectionPage::say(const QString &text)
+{
+    m_result->setText(text);
+}
+
+} // namespace tempcards

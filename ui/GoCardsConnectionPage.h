@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsConnectionService.h"
+#include "Session.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace tempcards {
+
+// Settings › Go Cards connection: address, organisation, client id, write-only client secret, trusted
+// certificates, and an optional client certificate with its write-only key. "Test connection" asks Go Cards
+// for a token with what is on the page; "Save connection" stores it (audited without the secret) and puts it
+// in force at once. Neither the saved secret nor the saved key ever reaches this page.
+class GoCardsConnectionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent = nullptr);
+    ~GoCardsConnectionPage() override;
+
+private:
+    void show(const GoCardsConnectionView &view);
+    GoCardsConnectionForm form() const;
+    void test();
+    void save();
+    void loadFile(QPlainTextEdit *into, const QString &title);
+    void say(const QString &text);
+
+    GoCardsConnectionService *m_service;
+    Session m_session;
+    QLineEdit *m_url;
+    QLineEdit *m_organisation;
+    QLineEdit *m_clientId;
+    QLineEdit *m_secret;
+    QPlainTextEdit *m_trusted;
+    QPlainTextEdit *m_certificate;
+    QPlainTextEdit *m_key;
+    QLabel *m_state;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QPushButton *m_save;
+    std::unique_ptr<GoCardsConnectionTest> m_running;
+};
+
+} // namespace tempcards

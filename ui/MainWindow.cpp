@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MainWindow.h"
+
+#include "NotificationBar.h"
+
+#include "AuditTrailDialog.h"
+#include "Backend.h"
+#include "BatchSyncScheduler.h"
+#include "CardListModel.h"
+#include "PasswordDialogs.h"
+#include "ProcessCommand.h"
+#include "SettingsDialog.h"
+#include "SettingsService.h"
+#include "SyncStatusLabel.h"
+#include "TemporaryCardView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent)
+    : QMainWindow(parent), m_backend(backend), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("tempcards — %1").arg(session.userName));
+
+    m_quickSearch = new QComboBox(this);
+    m_quickSearch->setObjectName(QStringLiteral("quickSearchComboBox"));
+    m_quickSearch->setAccessibleName(tr("Quick search"));
+    m_quickSearch->setAccessibleDescription(tr("Choose what to search for and which processes to offer"));
+    m_quickSearch->setPlaceholderText(tr("Choose…"));
+    m_quickSearch->addItem(tr("Temporary card"), QStringLiteral("temporary-card"));
+    m_quickSearch->setCurrentIndex(-1);
+    m_quickSearch->setMinimumContentsLength(18);
+    auto *quickSearchLabel = new QLabel(tr("&Quick search:"), this);
+    quickSearchLabel->setBuddy(m_quickSearch);
+    QToolBar *toolBar = addToolBar(tr("Quick search"));
+    toolBar->setObjectName(QStringLiteral("quickSearchToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(quickSearchLabel);
+    toolBar->addWidget(m_quickSearch);
+
+    auto *hint = new QLabel(tr("Choose what to work on in Quick search."), this);
+    hint->setObjectName(QStringLiteral("quickSearchHintLabel"));
+    hint->setAlignment(Qt::AlignCenter);
+    m_temporaryCards = new TemporaryCardView(m_backend, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(hint);
+    m_pages->addWidget(m_temporaryCards);
+    m_notification = new NotificationBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins({});
+    centralLayout->addWidget(m_notification);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_quickSearch, &QComboBox::currentIndexChanged, this, &MainWindow::showQuickSearch);
+    connect(m_temporaryCards, &TemporaryCardView::processRequested, this, &MainWindow::startProcess);
+    connect(m_temporaryCards, &TemporaryCardView::refreshRequested, this, &MainWindow::refreshCard);
+    m_temporaryCards->setRefreshAllowed(session.can(Permissions::RefreshCards));
+    connect(m_backend->settings(), &SettingsService::settingsChanged, this, &MainWindow::refreshProcesses);
+
+    QStringList roles;
+    for (const QString &role : Roles::all()) {
+        if (session.roles.contains(role))
+            roles << Roles::displayName(role);
+    }
+    auto *who = new QLabel(tr("%1 (%2)").arg(session.userName, roles.join(QStringLiteral(", "))), this);
+    who->setObjectName(QStringLiteral("sessionLabel"));
+    // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
+    statusBar()->addWidget(new SyncStatusLabel(m_backend, this), 1);
+    statusBar()->addPermanentWidget(who);
+    createMenus();
+    refreshProcesses();
+    resize(900, 600);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (m_session.can(Permissions::ManageSettings)) {
+        QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+        settings->setObjectName(QStringLiteral("settingsAction"));
+        settings->setShortcut(QKeySequence::Preferences);
+    }
+    if (m_session.can(Permissions::ReadAudit)) {
+        QAction *audit = file->addAction(tr("&Audit trail…"), this, [this] {
+            auto *dialog = new AuditTrailDialog(m_backend->audit(), m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        audit->setObjectName(QStringLiteral("auditTrailAction"));
+    }
+    QAction *sync = file->addAction(tr("&Run the batch sync now"), m_backend->scheduler(), &BatchSyncScheduler::runNow);
+    sync->setObjectName(QStringLiteral("runBatchSyncAction"));
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *search = view->addAction(tr("&Search cards"), this, [this] {
+        if (m_quickSearch->currentIndex() < 0)
+            m_quickSearch->setCurrentIndex(0);
+        m_temporaryCards->focusSearch();
+    });
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence::Find);
+    QAction *reload = view->addAction(tr("&Reload the list"), this, [this] { m_temporaryCards->model()->reload(); });
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction *password = file->addAction(tr("&Change password…"), this, [this] {
+        auto *dialog = new ChangePasswordDialog(m_backend->accounts(), m_session, QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ChangePasswordDialog::changed, m_notification, &NotificationBar::showMessage);
+        dialog->open();
+    });
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *logout = file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested);
+    logout->setObjectName(QStringLiteral("logoutAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About tempcards"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::showQuickSearch(int index)
+{
+    m_pages->setCurrentIndex(index < 0 ? 0 : 1);
+    if (index >= 0)
+        m_temporaryCards->setFocus();
+}
+
+void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
+{
+    auto *command = new ProcessCommand(m_backend, m_session, process, cards, this);
+    connect(command, &ProcessCommand::succeeded, this,
+            [this](const QString &message) { m_notification->showMessage(message); });
+    command->start();
+}
+
+void MainWindow::refreshCard(const CardRow &card)
+{
+    auto *command = new RefreshCardCommand(m_backend, m_session, card.id, this);
+    connect(command, &RefreshCardCommand::done, this,
+            [this](const QString &message) { m_notification->showMessage(message); });
+    command->start();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_backend, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this,
+            [this](const QString &message) { m_notification->showMessage(message); });
+    dialog->open();
+}
+
+void MainWindow::refreshProcesses()
+{
+    m_temporaryCards->setStartableProcesses(m_backend->settings()->startableProcesses(m_session));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About tempcards"),
+                       tr("<p><b>tempcards %1</b></p><p>Order temporary ID cards from Nexus GO Cards and follow "
+                          "them until they can be handed out.</p><p>Licensed under the Apache License 2.0. Built "
+                          "with Qt %2.</p><p>Database: %3</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                m_backend->databaseLocation().toHtmlEscaped()));
+}
+
+} // namespace tempcards

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CardQuery.h"
+#include "Processes.h"
+#include "Session.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace tempcards {
+
+class Backend;
+class NotificationBar;
+class TemporaryCardView;
+
+// The operator's and administrator's window: Quick search chooses what to show; processes are started by
+// command objects, settings by the settings dialog. Holds no logic of its own beyond wiring.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Backend *backend, const Session &session, QWidget *parent = nullptr);
+    TemporaryCardView *temporaryCardView() const { return m_temporaryCards; }
+    NotificationBar *notificationBar() const { return m_notification; }
+
+signals:
+    void logoutRequested();
+    void quitRequested();
+
+private:
+    void createMenus();
+    void showQuickSearch(int index);
+    void startProcess(ProcessId process, const QList<CardRow> &cards);
+    void refreshCard(const CardRow &card);
+    void openSettings();
+    void refreshProcesses();
+    void showAbout();
+
+    Backend *m_backend;
+    Session m_session;
+    QComboBox *m_quickSearch;
+    QStackedWidget *m_pages;
+    TemporaryCardView *m_temporaryCards;
+    NotificationBar *m_notification;
+};
+
+} // namespace tempcards

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CardQuery.h"
+#include "Processes.h"
+#include "Session.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace tempcards {
+
+class Backend;
+
+// Runs one card process from the main window: opens its dialog (window-modal, not blocking) for the
+// given cards and reports a success in words. Deletes itself when the dialog closes.
+class ProcessCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProcessCommand(Backend *backend, const Session &session, ProcessId process, const QList<CardRow> &cards,
+                   QWidget *parentWidget);
+    void start();
+
+signals:
+    void succeeded(const QString &message);
+
+private:
+    Backend *m_backend;
+    Session m_session;
+    ProcessId m_process;
+    QList<CardRow> m_cards;
+    QWidget *m_parentWidget;
+};
+
+// "Refresh from Go Cards" for one card: runs the job and reports its outcome in words. Deletes itself.
+class RefreshCardCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    RefreshCardCommand(Backend *backend, const Session &session, qint64 cardId, QObject *parent);
+    void start();
+
+signals:
+    void done(const QString &message);
+
+private:
+    Backend *m_backend;
+    Session m_session;
+    qint64 m_cardId;
+};
+
+} // namespace tempcards

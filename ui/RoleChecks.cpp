@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RoleChecks.h"
+
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+RoleChecks::RoleChecks(QWidget *parent) : QGroupBox(tr("Roles"), parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    for (const QString &role : Roles::all()) {
+        auto *box = new QCheckBox(Roles::displayName(role), this);
+        box->setObjectName(role + QStringLiteral("CheckBox"));
+        box->setAccessibleName(Roles::displayName(role));
+        layout->addWidget(box);
+        m_boxes.insert(role, box);
+    }
+}
+
+QStringList RoleChecks::roles() const
+{
+    QStringList roles;
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it) {
+        if (it.value()->isChecked())
+            roles << it.key();
+    }
+    return roles;
+}
+
+void RoleChecks::setRoles(const QStringList &roles)
+{
+    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
+        it.value()->setChecked(roles.contains(it.key()));
+}
+
+} // namespace tempcards

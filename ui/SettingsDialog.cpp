@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SettingsDialog.h"
+
+#include "AccountsPage.h"
+#include "Backend.h"
+#include "GeneralSettingsTab.h"
+#include "GoCardsConnectionPage.h"
+#include "OptionsScriptTab.h"
+#include "PermissionsPage.h"
+#include "ProcessListEditor.h"
+#include "SettingsService.h"
+
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget *parent)
+    : QDialog(parent), m_backend(backend), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sectionsListWidget"));
+    m_sections->setAccessibleName(tr("Settings sections"));
+    m_sections->setMaximumWidth(180);
+    m_pages = new QStackedWidget(this);
+
+    m_temporaryCard = new QTabWidget(this);
+    m_temporaryCard->setObjectName(QStringLiteral("temporaryCardTabWidget"));
+    m_temporaryCard->setAccessibleName(tr("Temporary card settings"));
+    const TempCardSettings settings = m_backend->settings()->load();
+    m_general = new GeneralSettingsTab(m_temporaryCard);
+    m_general->setEnabledProcesses(settings.enabled);
+    m_temporaryCard->addTab(m_general, tr("&General"));
+    m_editors << m_general->processes();
+    // Processing and Produced: the additional commands offered on a selected card in that state.
+    const QList<std::tuple<QString, QString, QList<ProcessId>>> commandTabs = {
+        {QStringLiteral("processingCommand"), tr("P&rocessing"), Processes::processingCommands()},
+        {QStringLiteral("producedCommand"), tr("Pro&duced"), Processes::producedCommands()}};
+    for (const auto &[prefix, title, processes] : commandTabs) {
+        auto *tab = new QWidget(m_temporaryCard);
+        tab->setObjectName(prefix + QStringLiteral("Tab"));
+        auto *group = new QGroupBox(tr("Additional commands"), tab);
+        auto *editor = new ProcessListEditor(prefix, tr("&Command:"), tr("Command &list:"), processes, group);
+        editor->setEnabledProcesses(settings.enabled);
+        (new QVBoxLayout(group))->addWidget(editor);
+        (new QVBoxLayout(tab))->addWidget(group);
+        m_temporaryCard->addTab(tab, title);
+        m_editors << editor;
+    }
+    // The options script is the one place options are kept; the General tab's controls edit it.
+    m_script =
+        new OptionsScriptTab(m_backend->settings(), settings.optionsScript, settings.optionsVersion, m_temporaryCard);
+    m_temporaryCard->addTab(m_script, tr("&Options script"));
+    connect(m_general, &GeneralSettingsTab::optionEdited, m_script, &OptionsScriptTab::applyValue);
+    connect(m_script, &OptionsScriptTab::scriptChecked, m_general, &GeneralSettingsTab::showOptions);
+    m_general->showOptions(settings.options);
+    m_sections->addItem(tr("Temporary card"));
+    m_pages->addWidget(m_temporaryCard);
+    m_permissions = new PermissionsPage(settings.grants, this);
+    m_sections->addItem(tr("Permissions"));
+    m_pages->addWidget(m_permissions);
+    m_sections->addItem(tr("Go Cards connection"));
+    m_pages->addWidget(new GoCardsConnectionPage(m_backend->connection(), session, this));
+    if (session.can(Permissions::ManageAccounts)) {
+        m_accounts = new AccountsPage(m_backend->administration(), session, this);
+        m_sections->addItem(tr("Accounts"));
+        m_pages->addWidget(m_accounts);
+    }
+    connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sections->setCurrentRow(0);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("savePushButton"));
+    m_save->setAccessibleName(tr("Save"));
+    m_save->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelPushButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_sections);
+    body->addWidget(m_pages, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(760, 520);
+}
+
+QSet<ProcessId> SettingsDialog::enabledProcesses() const
+{
+    QSet<ProcessId> enabled;
+    for (const ProcessListEditor *editor : m_editors)
+        enabled += editor->listed();
+    return enabled;
+}
+
+void SettingsDialog::save()
+{
+    if (!m_save->isEnabled())
+        return;
+    m_save->setEnabled(false);
+    m_backend->settings()
+        ->save(m_session, enabledProcesses(), m_script->script(), m_permissions->grants())
+        .then(this, [this](const Outcome &outcome) {
+            m_save->setEnabled(true);
+            if (outcome.ok) {
+                emit saved(outcome.message);
+                accept();
+                return;
+            }
+            m_message->setText(outcome.message);
+            m_message->show();
+        });
+}
+
+} // namespace tempcards

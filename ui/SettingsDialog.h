@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "Processes.h"
+#include "Session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace tempcards {
+
+class AccountsPage;
+class Backend;
+class GeneralSettingsTab;
+class OptionsScriptTab;
+class PermissionsPage;
+class ProcessListEditor;
+
+// The administrator's settings: Temporary card (General: New-Process list and options; Processing and
+// Produced: the additional commands on cards in those states), Permissions, Go Cards connection and Accounts.
+// Save stores the temporary card settings in one transaction and closes; a refusal (for instance a bad
+// options value) is shown and nothing is stored. Accounts and the Go Cards connection are saved from their
+// own pages, at once.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(Backend *backend, const Session &session, QWidget *parent = nullptr);
+
+signals:
+    void saved(const QString &message);
+
+private:
+    QSet<ProcessId> enabledProcesses() const;
+    void save();
+
+    Backend *m_backend;
+    Session m_session;
+    QListWidget *m_sections;
+    QStackedWidget *m_pages;
+    QTabWidget *m_temporaryCard;
+    GeneralSettingsTab *m_general;
+    OptionsScriptTab *m_script;
+    QList<ProcessListEditor *> m_editors;
+    AccountsPage *m_accounts = nullptr;
+    PermissionsPage *m_permissions;
+    QLabel *m_message;
+    QPushButton *m_save;
+};
+
+} // namespace tempcards

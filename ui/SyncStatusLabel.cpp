@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SyncStatusLabel.h"
+
+#include "Backend.h"
+
+#include <QLocale>
+#include <QResizeEvent>
+
+namespace tempcards {
+
+SyncStatusLabel::SyncStatusLabel(Backend *backend, QWidget *parent) : QLabel(parent), m_backend(backend)
+{
+    setObjectName(QStringLiteral("syncStatusLabel"));
+    setAccessibleName(tr("Batch sync status"));
+    setTextFormat(Qt::PlainText);
+    m_timer.setInterval(5000);
+    connect(&m_timer, &QTimer::timeout, this, &SyncStatusLabel::update);
+    connect(m_backend, &Backend::syncFinished, this, &SyncStatusLabel::update);
+    // Card changes come in bursts (a batch, a page of events): count once the burst is over.
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(300);
+    connect(&m_soon, &QTimer::timeout, this, &SyncStatusLabel::update);
+    connect(m_backend, &Backend::cardsChanged, &m_soon, qOverload<>(&QTimer::start));
+    m_timer.start();
+    update();
+}
+
+void SyncStatusLabel::update()
+{
+    const SyncStatus status = m_backend->syncStatus();
+    const QLocale locale;
+    QStringList parts{tr("%n card(s) waiting", nullptr, status.waiting)};
+    parts << (status.lastSuccess.isValid()
+                  ? tr("last sync %1").arg(locale.toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                  : tr("no successful sync yet"));
+    m_failing = status.lastRunFailed();
+    if (m_failing)
+        parts << tr("last attempt failed: %1").arg(status.lastError);
+    m_full = parts.join(QStringLiteral(" · "));
+    setAccessibleDescription(m_full);
+    const QString lease = status.leaseHolder.isEmpty() ? tr("The batch sync is not running right now.")
+                                                       : tr("The batch sync is running in %1.").arg(status.leaseHolder);
+    setToolTip(m_full + QLatin1Char('\n') + lease);
+    QFont f = font();
+    f.setBold(m_failing);
+    setFont(f);
+    elide();
+}
+
+void SyncStatusLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void SyncStatusLabel::elide()
+{
+    // The whole text is in the tooltip and the accessible description; the label shows what fits.
+    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, width() - 4)));
+}
+
+QSize SyncStatusLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 20, QLabel::minimumSizeHint().height()};
+}
+
+} // namespace tempcards

@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TemporaryCardView.h"
+
+#include "CardListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+namespace {
+// "Order temporary cards" -> "orderTemporaryCardsPushButton"
+QString buttonObjectName(ProcessId id)
+{
+    switch (id) {
+    case ProcessId::OrderTemporaryCards:
+        return QStringLiteral("orderTemporaryCardsPushButton");
+    case ProcessId::AbortTemporaryCardOrder:
+        return QStringLiteral("abortTemporaryCardOrderPushButton");
+    case ProcessId::InitializeTemporaryCard:
+        return QStringLiteral("initializeTemporaryCardPushButton");
+    }
+    return {};
+}
+} // namespace
+
+TemporaryCardView::TemporaryCardView(Backend *backend, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("temporaryCardView"));
+    m_model = new CardListModel(backend, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("cardsTableView"));
+    m_table->setAccessibleName(tr("Temporary cards"));
+    m_table->setAccessibleDescription(tr("The temporary cards that match the filter, newest first"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Widths from the longest texts a column can hold, not from the rows loaded so far: the columns stay put
+    // as pages load and states change.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
+    int stateWidth = 0;
+    for (const CardState state : CardStates::all())
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(CardStates::displayName(state)));
+    const QString sampleTime =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    const QList<int> widths = {metrics.horizontalAdvance(QStringLiteral("00000000")), stateWidth,
+                               metrics.horizontalAdvance(sampleTime),
+                               metrics.horizontalAdvance(QStringLiteral("gc-00000000000"))};
+    for (int column = 0; column < widths.size(); ++column) {
+        const int headerWidth =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        header->resizeSection(column, qMax(widths.at(column), headerWidth) + padding);
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TemporaryCardView::updateCommands);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TemporaryCardView::updateCommands);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TemporaryCardView::updateCommands);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TemporaryCardView::updateCommands);
+
+    m_processBar = new QHBoxLayout;
+    m_noProcesses = new QLabel(tr("No process is available to you here. An administrator can enable processes "
+                                  "in the settings."),
+                               this);
+    m_noProcesses->setObjectName(QStringLiteral("noProcessesLabel"));
+    m_noProcesses->setWordWrap(true);
+    m_processBar->addWidget(m_noProcesses);
+    m_processBar->addStretch();
+    auto *filterBar = new QHBoxLayout;
+    createFilterBar(filterBar);
+    m_commandBar = new QHBoxLayout;
+    createCommandBar(m_commandBar);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_processBar);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(m_commandBar);
+    m_model->reload();
+    updateCommands();
+}
+
+void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
+{
+    m_state = new QComboBox(this);
+    m_state->setObjectName(QStringLiteral("stateFilterComboBox"));
+    m_state->setAccessibleName(tr("State filter"));
+    m_state->addItem(tr("All states"));
+    for (const CardState state : CardStates::all())
+        m_state->addItem(CardStates::displayName(state), int(state));
+    auto *stateLabel = new QLabel(tr("S&tate:"), this);
+    stateLabel->setBuddy(m_state);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setPlaceholderText(tr("Card number, Go Cards card id or order id"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(256);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
+    searchLabel->setBuddy(m_search);
+    // Typing is followed after a pause, not at every key.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &TemporaryCardView::applyFilter);
+    connect(m_search, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &TemporaryCardView::applyFilter);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &TemporaryCardView::applyFilter);
+    layout->addWidget(stateLabel);
+    layout->addWidget(m_state);
+    layout->addSpacing(12);
+    layout->addWidget(searchLabel);
+    layout->addWidget(m_search, 1);
+}
+
+void TemporaryCardView::createCommandBar(QHBoxLayout *layout)
+{
+    m_refresh = new QPushButton(tr("Re&fresh from Go Cards"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshFromGoCardsPushButton"));
+    m_refresh->setAccessibleName(tr("Refresh from Go Cards"));
+    m_refresh->setToolTip(tr("Ask Nexus GO Cards for the state of the selected card now"));
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        const QList<CardRow> cards = selectedCards();
+        if (cards.size() == 1)
+            emit refreshRequested(cards.first());
+    });
+    layout->addStretch();
+    layout->addWidget(m_refresh);
+}
+
+void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
+{
+    for (const ProcessId id : Processes::all()) {
+        const bool offer = processes.contains(id);
+        if (offer && !m_buttons.contains(id)) {
+            auto *button = new QPushButton(Processes::displayName(id), this);
+            button->setObjectName(buttonObjectName(id));
+            button->setAccessibleName(Processes::displayName(id));
+            button->setToolTip(Processes::symbolicName(id));
+            const bool fromQuickSearch = Processes::newProcesses().contains(id);
+            connect(button, &QPushButton::clicked, this, [this, id, fromQuickSearch] {
+                emit processRequested(id, fromQuickSearch ? QList<CardRow>() : selectedCards());
+            });
+            if (fromQuickSearch)
+                m_processBar->insertWidget(0, button);
+            else
+                m_commandBar->insertWidget(0, button);
+            m_buttons.insert(id, button);
+        } else if (!offer && m_buttons.contains(id)) {
+            delete m_buttons.take(id);
+        }
+    }
+    m_noProcesses->setVisible(m_buttons.isEmpty());
+    updateCommands();
+}
+
+void TemporaryCardView::setRefreshAllowed(bool allowed)
+{
+    m_refresh->setVisible(allowed);
+}
+
+QList<CardRow> TemporaryCardView::selectedCards() const
+{
+    QList<CardRow> cards;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        cards << m_model->card(index.row());
+    std::sort(cards.begin(), cards.end(), [](const CardRow &a, const CardRow &b) { return a.id < b.id; });
+    return cards;
+}
+
+void TemporaryCardView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TemporaryCardView::applyFilter()
+{
+    m_searchDelay.stop();
+    CardFilter filter;
+    if (m_state->currentIndex() > 0)
+        filter.state = CardState(m_state->currentData().toInt());
+    filter.text = m_search->text().trimmed();
+    if (filter.state != m_model->filter().state || filter.text != m_model->filter().text)
+        m_model->setFilter(filter);
+}
+
+void TemporaryCardView::updateCommands()
+{
+    const QList<CardRow> cards = selectedCards();
+    const bool allProcessing = !cards.isEmpty() && std::all_of(cards.cbegin(), cards.cend(), [](const CardRow &c) {
+        return c.state == CardState::Processing;
+    });
+    if (QPushButton *abort = m_buttons.value(ProcessId::AbortTemporaryCardOrder))
+        abort->setEnabled(allProcessing);
+    if (QPushButton *initialize = m_buttons.value(ProcessId::InitializeTemporaryCard))
+        initialize->setEnabled(cards.size() == 1 && cards.first().state == CardState::Produced);
+    m_refresh->setEnabled(cards.size() == 1 && !cards.first().goCardsCardId.isEmpty());
+}
+
+} // namespace tempcards
