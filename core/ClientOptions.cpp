@@ -54,8 +54,13 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     const QCommandLineOption verifyAudit(QStringLiteral("verify-audit"),
                                          tr("Check the audit trail's hash chain, name the first bad record if any, "
                                             "and exit (0: intact, 1: not intact)."));
+    const QCommandLineOption lease(QStringLiteral("lease"),
+                                   tr("How long another batch sync waits before it takes over from this one if "
+                                      "this one dies in the middle of a run (10 to 3600, default 120). Renewed at a "
+                                      "third of it while the run lasts."),
+                                   tr("seconds"), QStringLiteral("120"));
     if (program == Program::Sync)
-        parser.addOptions({once, interval, verifyAudit});
+        parser.addOptions({once, interval, verifyAudit, lease});
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
@@ -86,6 +91,13 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                             : tr("--interval must be a whole number of seconds from 1 to 86400.");
                 return options;
             }
+        }
+        bool ok = false;
+        options.leaseSeconds = parser.value(lease).toInt(&ok);
+        if (!ok || options.leaseSeconds < 10 || options.leaseSeconds > 3600) {
+            options.action = Action::Fail;
+            options.text = tr("--lease must be a whole number of seconds from 10 to 3600.");
+            return options;
         }
     }
     options.databasePath = parser.value(database).trimmed();

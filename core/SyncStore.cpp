@@ -16,6 +16,14 @@ const QString kLastErrorAt = QStringLiteral("last_error_at");
 
 bool SyncStore::acquireLease(const QSqlDatabase &db, const QString &holder, const QDateTime &now, int seconds)
 {
+    // A holder whose lease ran out died (or lost the database) in the middle of a run; the batches it had
+    // claimed are free as well, so the next holder resends them now rather than after their claims expire.
+    SqlQuery(db, QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = "
+                                "(SELECT holder FROM sync_lease WHERE name = ? AND holder <> ? AND expires_at < ?)"))
+        .bind(kLease)
+        .bind(holder)
+        .bind(toStorageTime(now))
+        .exec();
     SqlQuery query(db, QStringLiteral("UPDATE sync_lease SET holder = ?, expires_at = ? "
                                       "WHERE name = ? AND (holder IS NULL OR holder = ? OR expires_at < ?)"));
     query.bind(holder)

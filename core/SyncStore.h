@@ -32,7 +32,8 @@ public:
     static inline const QString EventsCursor = QStringLiteral("events_cursor");
 
     // Takes the lease, or renews it, for `holder` until now + seconds. False while another holder's lease
-    // has not expired: then this process does not run the batch sync.
+    // has not expired: then this process does not run the batch sync. Taking over an expired lease also
+    // frees the batch claims of its dead holder.
     static bool acquireLease(const QSqlDatabase &db, const QString &holder, const QDateTime &now, int seconds);
     static void releaseLease(const QSqlDatabase &db, const QString &holder);
     // Everything `holder` holds: the lease and its batch claims. For a process that stops, so others need

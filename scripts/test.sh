@@ -9,14 +9,14 @@ scripts/build.sh
 build="${TEMPCARDS_BUILD_DIR:-build}"
 ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" --timeout 600
 
-# The core, integration and GUI suites again, on a throwaway PostgreSQL server (each test its own database).
+# The core, integration, GUI and fault suites again, on a throwaway PostgreSQL server (each test its own database).
 # A server that cannot start fails the run.
 pgdir="$(mktemp -d -u /tmp/tempcards-pg.XXXXXX)"
 trap 'scripts/pg-test-server.sh stop "$pgdir"' EXIT
 pgoptions="$(scripts/pg-test-server.sh start "$pgdir")"
-echo "The core, integration and GUI suites on PostgreSQL ($pgoptions)"
+echo "The core, integration, GUI and fault suites on PostgreSQL ($pgoptions)"
 TEMPCARDS_TEST_POSTGRES="$pgoptions" ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" \
-    --timeout 600 -R "^(unit|integration|gui)_tests:"
+    --timeout 600 -R "^(unit|integration|gui|fault)_tests:"
 scripts/pg-test-server.sh stop "$pgdir"
 trap - EXIT
 # The fuzz targets, built with clang and sanitizers, for a bounded time (TEMPCARDS_FUZZ_SECONDS, default 60).

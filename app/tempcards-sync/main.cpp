@@ -57,8 +57,9 @@ int main(int argc, char *argv[])
     }
     QNetworkAccessManager nam;
     SystemClock clock;
-    Backend backend(opened.database.get(), &nam, &clock,
-                    Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides));
+    Backend::Options backendOptions = Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
+    backendOptions.leaseSeconds = options.leaseSeconds;
+    Backend backend(opened.database.get(), &nam, &clock, backendOptions);
     QTextStream out(stdout);
 
     if (options.verifyAudit) {

@@ -2,6 +2,7 @@
 // tempcards-sync killed with SIGKILL at the two moments that matter, then started again: every card is
 // ordered exactly once (counted in the simulator's own ledger) and none is lost.
 #include "OrderHelpers.h"
+#include "SyncProcess.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,43 +14,17 @@ using sim::Fault;
 
 namespace {
 
-std::unique_ptr<QProcess> startSync(TestBackend &t)
-{
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TEMPCARDS_GOCARDS_CLIENT_SECRET"), t.goCardsConfig().clientSecret);
-    process->setProcessEnvironment(env);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(QStringLiteral(TEMPCARDS_SYNC_BINARY),
-                   {QStringLiteral("--once"), QStringLiteral("--database"), t.databasePath(),
-                    QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
-    REQUIRE(process->waitForStarted());
-    return process;
-}
-
-// The simulator lives in this process, so wait while running its event loop.
-void waitForExit(QProcess &process)
-{
-    const bool exited = waitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-    INFO(process.readAll().toStdString());
-    REQUIRE(exited);
-    CHECK(process.exitStatus() == QProcess::NormalExit);
-    CHECK(process.exitCode() == 0);
-}
-
 int requestsTo(TestBackend &t, const QString &path)
 {
     return ordersAt(t, path);
 }
 
-// What time does for a process that died: its lease and its batch claims run out.
-void letClaimsExpire(TestBackend &t)
+// What time does for a process that died: its lease runs out. Its batch claims are not touched: the next
+// lease holder frees them when it takes over.
+void letLeaseExpire(TestBackend &t)
 {
     SqlQuery::run(t.database().connection(),
                   QStringLiteral("UPDATE sync_lease SET expires_at = '2000-01-01T00:00:00.000Z'"));
-    SqlQuery::run(t.database().connection(),
-                  QStringLiteral("UPDATE order_batches SET claimed_until = '2000-01-01T00:00:00.000Z' "
-                                 "WHERE claimed_until IS NOT NULL"));
 }
 
 void checkEveryCardOrderedOnce(TestBackend &t, int cards)
@@ -74,8 +49,7 @@ TEST_CASE("tempcards-sync killed after committing a batch, before sending it", "
 
     auto sync = startSync(t);
     REQUIRE(waitFor([&] { return requestsTo(t, QStringLiteral("/api/v2/auth/token")) == 1; }, 20000));
-    sync->kill(); // SIGKILL
-    REQUIRE(waitFor([&] { return sync->state() == QProcess::NotRunning; }));
+    kill(*sync);
     // The batch and its key were committed; nothing reached Go Cards.
     CHECK(batchState(t) == QStringLiteral("pending"));
     CHECK(t.cardCount(QStringLiteral("processing")) == 7);
@@ -84,7 +58,7 @@ TEST_CASE("tempcards-sync killed after committing a batch, before sending it", "
                             .scalar()
                             .toString();
 
-    letClaimsExpire(t);
+    letLeaseExpire(t);
     auto again = startSync(t);
     waitForExit(*again);
     checkEveryCardOrderedOnce(t, 7);
@@ -101,14 +75,18 @@ TEST_CASE("tempcards-sync killed after Go Cards took the order, before the answe
 
     auto sync = startSync(t);
     REQUIRE(waitFor([&] { return requestsTo(t, QStringLiteral("/api/v2/orders")) == 1; }, 20000));
-    sync->kill();
-    REQUIRE(waitFor([&] { return sync->state() == QProcess::NotRunning; }));
+    kill(*sync);
     // Go Cards holds the order; the client does not know yet.
     CHECK(t.simulator().ledger().orders().size() == 1);
     CHECK(batchState(t) == QStringLiteral("sent"));
     CHECK(t.cardCount(QStringLiteral("processing")) == 5);
+    // The dead process still claims the batch; taking over its lease frees it.
+    CHECK(SqlQuery(t.database().connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE claimed_by IS NOT NULL"))
+              .scalar()
+              .toInt() == 1);
 
-    letClaimsExpire(t);
+    letLeaseExpire(t);
     auto again = startSync(t);
     waitForExit(*again);
     checkEveryCardOrderedOnce(t, 5);
@@ -127,6 +105,5 @@ TEST_CASE("a second tempcards-sync does nothing while the first holds the lease"
     auto second = startSync(t);
     waitForExit(*second);
     CHECK(requestsTo(t, QStringLiteral("/api/v2/auth/token")) == 1);
-    first->kill();
-    REQUIRE(waitFor([&] { return first->state() == QProcess::NotRunning; }));
+    kill(*first);
 }

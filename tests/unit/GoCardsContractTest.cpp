@@ -178,3 +178,24 @@ TEST_CASE("client options: defaults reach the simulator, the secret comes from t
     CHECK(options.action == ClientOptions::Action::ShowText);
     CHECK(options.text.contains(QStringLiteral("--gocards-url")));
 }
+
+TEST_CASE("tempcards-sync's lease is 120 s unless --lease gives 10 to 3600 s", "[options]")
+{
+    const QProcessEnvironment env;
+    auto sync = [&](const QStringList &arguments) {
+        return ClientOptions::parse(QStringList{QStringLiteral("tempcards-sync")} + arguments, env,
+                                    ClientOptions::Program::Sync);
+    };
+    CHECK(sync({}).leaseSeconds == 120);
+    CHECK(sync({QStringLiteral("--lease"), QStringLiteral("10")}).leaseSeconds == 10);
+    CHECK(sync({QStringLiteral("--lease"), QStringLiteral("3600")}).action == ClientOptions::Action::Run);
+    for (const QString &bad : {QStringLiteral("9"), QStringLiteral("3601"), QStringLiteral("ten"), QStringLiteral("")}) {
+        INFO(bad.toStdString());
+        const ClientOptions options = sync({QStringLiteral("--lease"), bad});
+        CHECK(options.action == ClientOptions::Action::Fail);
+        CHECK(options.text.contains(QStringLiteral("--lease")));
+    }
+    // The client runs its batch sync between its own runs only; the option is tempcards-sync's.
+    CHECK(ClientOptions::parse({QStringLiteral("tempcards"), QStringLiteral("--lease"), QStringLiteral("30")}, env)
+              .action == ClientOptions::Action::Fail);
+}
