@@ -2,6 +2,7 @@
 #include "BatchSync.h"
 
 #include "AuditLog.h"
+#include "CardQuery.h"
 #include "CardReports.h"
 #include "Clock.h"
 #include "Database.h"
@@ -23,6 +24,7 @@ struct Started
     bool leased = false;
     TempCardOptions options;
     QString cursor;
+    qint64 newestCard = 0;
 };
 
 constexpr int kEventPage = 500;
@@ -78,6 +80,7 @@ void BatchSync::begin()
                 transaction.commit();
                 started.options = SettingsStore::options(db);
                 started.cursor = SyncStore::value(db, SyncStore::EventsCursor);
+                started.newestCard = CardQuery::newestId(db);
             } catch (const DatabaseError &error) {
                 started.problem = error.userMessage();
             }
@@ -99,6 +102,7 @@ void BatchSync::begin()
             m_batchSize = started.options.batchSize;
             m_context.syncRetry.maxDelayMs = started.options.retryBackoffCapSeconds * 1000;
             m_cursor = started.cursor;
+            m_newestCard = started.newestCard;
             resendAfter(0);
         });
 }
@@ -137,12 +141,13 @@ void BatchSync::planNext()
     const QString type = m_productionType;
     const QString layout = m_layoutId;
     const Clock *clock = m_context.clock;
+    const qint64 upTo = m_newestCard;
     m_context.database->writer()
-        .run([size, organisation, type, layout, clock](QSqlDatabase &db) -> qint64 {
+        .run([size, upTo, organisation, type, layout, clock](QSqlDatabase &db) -> qint64 {
             try {
                 WriteTransaction transaction(db);
-                const qint64 id =
-                    OrderBatchStore::createFromQueue(db, size, organisation, type, layout, Actor, clock->nowUtc());
+                const qint64 id = OrderBatchStore::createFromQueue(db, size, upTo, organisation, type, layout, Actor,
+                                                                   clock->nowUtc());
                 transaction.commit();
                 return id;
             } catch (const DatabaseError &) {
@@ -255,8 +260,10 @@ void BatchSync::end(GoCardsError error, const QString &message)
                 SyncStore::recordRun(db, clock->nowUtc(), recorded);
                 SyncStore::releaseLease(db, holder);
                 transaction.commit();
-            } catch (const DatabaseError &) {
+            } catch (const DatabaseError &error) {
                 // The lease expires by itself; the status shows the previous run.
+                qCWarning(lcProcess) << "the batch sync could not record its run nor hand back its lease:"
+                                     << error.what();
             }
         })
         .then(this, [this] { finish(); });

@@ -62,6 +62,10 @@ private:
     QString m_layoutId;
     int m_batchSize = 500;
     QString m_cursor;
+    // Cards queued after the run began wait for the next run, so a steady stream of orders at other
+    // workstations cannot keep one run dispatching (and holding the lease, and not following production)
+    // for ever.
+    qint64 m_newestCard = 0;
     bool m_dispatchStopped = false;
     bool m_cancelled = false;
     bool m_finished = false;

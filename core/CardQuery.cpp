@@ -155,15 +155,20 @@ void CardQuery::lock(const QSqlDatabase &db, const QList<qint64> &ids)
     query.exec();
 }
 
-QList<CardRow> CardQuery::queued(const QSqlDatabase &db, int limit)
+QList<CardRow> CardQuery::queued(const QSqlDatabase &db, int limit, qint64 upToId)
 {
     // On PostgreSQL the cards are claimed for the caller's transaction; cards an abort holds are skipped.
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE state = 'processing' AND batch_id IS NULL "
-                                      "ORDER BY id LIMIT ?%2")
+                                      "AND id <= ? ORDER BY id LIMIT ?%2")
                            .arg(kColumns, dialectOf(db) == Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
                                                                              : QString()));
-    query.bind(limit).exec();
+    query.bind(upToId).bind(limit).exec();
     return readRows(query);
+}
+
+qint64 CardQuery::newestId(const QSqlDatabase &db)
+{
+    return SqlQuery(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM cards")).scalar().toLongLong();
 }
 
 QList<QPair<qint64, QString>> CardQuery::changedSince(const QSqlDatabase &db, const QString &since, int limit)

@@ -51,9 +51,11 @@ public:
     // A card Go Cards reports on: by its Go Cards card id, else by the client's own external id.
     static std::optional<CardRow> byGoCardsIds(const QSqlDatabase &db, const QString &cardId,
                                                const QString &externalId);
-    // Cards waiting for a batch (processing, in no batch), oldest first; on PostgreSQL locked for the
-    // caller's transaction, skipping cards another transaction holds.
-    static QList<CardRow> queued(const QSqlDatabase &db, int limit);
+    // Cards waiting for a batch (processing, in no batch) with ids up to `upToId`, oldest first; on
+    // PostgreSQL locked for the caller's transaction, skipping cards another transaction holds.
+    static QList<CardRow> queued(const QSqlDatabase &db, int limit, qint64 upToId);
+    // The newest card's id, 0 when there is none.
+    static qint64 newestId(const QSqlDatabase &db);
     // Locks these cards' rows until the caller's transaction ends (PostgreSQL; SQLite's write transaction
     // already excludes every other writer). Read the cards after it: they are then current.
     static void lock(const QSqlDatabase &db, const QList<qint64> &ids);

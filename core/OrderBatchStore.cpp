@@ -61,11 +61,11 @@ qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<qint64> &card
     return id;
 }
 
-qint64 OrderBatchStore::createFromQueue(const QSqlDatabase &db, int limit, const QString &organisationId,
+qint64 OrderBatchStore::createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId, const QString &organisationId,
                                         const QString &productionType, const QString &layoutId, const QString &actor,
                                         const QDateTime &now)
 {
-    const QList<CardRow> cards = CardQuery::queued(db, limit);
+    const QList<CardRow> cards = CardQuery::queued(db, limit, upToId);
     if (cards.isEmpty())
         return 0;
     QList<qint64> ids;

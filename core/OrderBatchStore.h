@@ -35,8 +35,8 @@ public:
     // A new batch with a fresh key; the cards' batch_id is set to it in the same transaction.
     static qint64 create(const QSqlDatabase &db, const QList<qint64> &cardIds, const QByteArray &body,
                          const QString &actor, const QDateTime &now);
-    // A batch of up to `limit` queued cards, oldest first, or 0 when none is queued.
-    static qint64 createFromQueue(const QSqlDatabase &db, int limit, const QString &organisationId,
+    // A batch of up to `limit` queued cards with ids up to `upToId`, oldest first, or 0 when none is queued.
+    static qint64 createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId, const QString &organisationId,
                                   const QString &productionType, const QString &layoutId, const QString &actor,
                                   const QDateTime &now);
     // Locks the batch's row until the caller's transaction ends (PostgreSQL; SQLite's write transaction already

@@ -96,6 +96,31 @@ TEST_CASE("only one batch sync works on a database at a time", "[sync]")
     CHECK(taken.cardsOrdered == 2);
 }
 
+TEST_CASE("a run of the batch sync sends what was queued when it began, so orders elsewhere cannot keep it going",
+          "[sync]")
+{
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    t.setOption(TempCardOptions::BatchSize, 1);
+    order(t, session, 2);
+    t.simulator().setResponseDelay(300);
+    std::unique_ptr<BatchSync> run(t.backend().batchSync());
+    bool finished = false;
+    QObject context;
+    QObject::connect(run.get(), &BatchSync::finished, &context, [&] { finished = true; });
+    run->start();
+    REQUIRE(waitFor([&] { return ordersAt(t) == 1; }));
+    order(t, session, 3); // another workstation's order, while the run is sending
+    REQUIRE(waitFor([&] { return finished; }, 20000));
+    CHECK(run->report().errorString.isEmpty());
+    CHECK(run->report().cardsOrdered == 2);
+    CHECK(t.cardCount(QStringLiteral("processing")) == 3);
+    // The run recorded its end and gave the lease back; the next run takes the rest.
+    CHECK(SyncStore::status(t.database().connection(), QDateTime::currentDateTimeUtc()).leaseHolder.isEmpty());
+    CHECK(t.runSync().cardsOrdered == 3);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 5);
+}
+
 TEST_CASE("cards follow production through the events feed, despite repeats and unknown cards", "[sync][events]")
 {
     TestBackend t;
