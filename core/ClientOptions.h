@@ -32,7 +32,7 @@ public:
     // tempcards-sync only: one run and exit, or a run every intervalSeconds (0: the options' interval).
     bool once = false;
     int intervalSeconds = 0;
-    int leaseSeconds = 120; // how long another batch sync waits for this one when it dies mid-run
+    int leaseSeconds = 120;   // how long another batch sync waits for this one when it dies mid-run
     bool verifyAudit = false; // tempcards-sync --verify-audit: check the audit chain and exit
 
     static ClientOptions parse(const QStringList &arguments, const QProcessEnvironment &environment,

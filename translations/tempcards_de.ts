@@ -745,6 +745,14 @@
         <source>Do not put the database password on the command line, where other users can read it; use PGPASSWORD or ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How long another batch sync waits before it takes over from this one if this one dies in the middle of a run (10 to 3600, default 120). Renewed at a third of it while the run lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lease must be a whole number of seconds from 10 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>

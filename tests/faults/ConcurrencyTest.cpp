@@ -37,7 +37,8 @@ std::unique_ptr<QProcess> startWorker(TestBackend &t, const QString &user, int o
     env.insert(QStringLiteral("TEMPCARDS_STRESS_SEED"), QString::number(seed));
     process->setProcessEnvironment(env);
     process->start(QStringLiteral(TEMPCARDS_STRESS_WORKER_BINARY),
-                   databaseArguments(t) + QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
+                   databaseArguments(t) +
+                       QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
     REQUIRE(process->waitForStarted());
     return process;
 }
@@ -45,7 +46,8 @@ std::unique_ptr<QProcess> startWorker(TestBackend &t, const QString &user, int o
 WorkerResult read(QProcess &process)
 {
     WorkerResult result;
-    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const QString rest = line.section(QLatin1Char(' '), 1);
         if (line.startsWith(QLatin1String("created "))) {
@@ -89,10 +91,12 @@ TEST_CASE("four workstations order, abort and dispatch on one card stock at once
         t.createAccount(user, {Roles::Operator});
         workers.push_back(startWorker(t, user, kOperations, 20261124 + i));
     }
-    REQUIRE(waitFor([&] {
-        return std::all_of(workers.cbegin(), workers.cend(),
-                           [](const auto &w) { return w->state() == QProcess::NotRunning; });
-    }, 600000));
+    REQUIRE(waitFor(
+        [&] {
+            return std::all_of(workers.cbegin(), workers.cend(),
+                               [](const auto &w) { return w->state() == QProcess::NotRunning; });
+        },
+        600000));
     const qint64 elapsedMs = timer.elapsed();
 
     QList<qint64> created;
@@ -115,7 +119,7 @@ TEST_CASE("four workstations order, abort and dispatch on one card stock at once
 
     const QSet<qint64> createdSet(created.cbegin(), created.cend());
     CHECK(createdSet.size() == created.size()); // no card id handed out twice
-    CHECK(t.cardCount() == created.size());      // no card lost, none appeared from nowhere
+    CHECK(t.cardCount() == created.size());     // no card lost, none appeared from nowhere
     CHECK(t.cardCount(QStringLiteral("aborted")) == aborted.size());
     int ordered = 0;
     int doubles = 0;
@@ -144,8 +148,8 @@ TEST_CASE("four workstations order, abort and dispatch on one card stock at once
     INFO(verdict.reason.toStdString());
     CHECK(verdict.ok);
     WARN("concurrency (" << (TestBackend::onPostgres() ? "PostgreSQL" : "SQLite") << "): " << kWorkers << " x "
-                         << kOperations << " operations in " << elapsedMs << " ms; " << created.size()
-                         << " cards, " << ordered << " ordered, " << aborted.size() << " aborted, "
+                         << kOperations << " operations in " << elapsedMs << " ms; " << created.size() << " cards, "
+                         << ordered << " ordered, " << aborted.size() << " aborted, "
                          << t.simulator().ledger().orders().size() << " orders at Go Cards, " << verdict.records
                          << " audit records; per desk orders/aborts/syncs/busy syncs: "
                          << doneLines.join(QStringLiteral(", ")).toStdString());

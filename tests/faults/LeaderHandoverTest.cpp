@@ -29,8 +29,8 @@ TEST_CASE("when the dispatching tempcards-sync dies, another takes over within t
     order(t, session, 6);
     // The first order hangs at Go Cards after it was taken, the worst moment to die.
     t.simulator().queueFaults(QStringLiteral("/api/v2/orders"), {Fault::Stall});
-    const QStringList service{QStringLiteral("--interval"), QString::number(kIntervalSeconds), QStringLiteral("--lease"),
-                              QString::number(kLeaseSeconds)};
+    const QStringList service{QStringLiteral("--interval"), QString::number(kIntervalSeconds),
+                              QStringLiteral("--lease"), QString::number(kLeaseSeconds)};
 
     auto leader = startSync(t, service);
     REQUIRE(waitFor([&] { return ordersAt(t) == 1; }, 20000));
@@ -56,7 +56,6 @@ TEST_CASE("when the dispatching tempcards-sync dies, another takes over within t
     CHECK(t.simulator().ledger().orderedCardCount() == 6);
     CHECK(ordersAt(t) == 2);
     CHECK(t.cardCount() == 6);
-    WARN("leader handover: the standby sent the dead leader's order again " << takeoverMs
-                                                                              << " ms after the kill (lease "
-                                                                              << kLeaseSeconds << " s)");
+    WARN("leader handover: the standby sent the dead leader's order again "
+         << takeoverMs << " ms after the kill (lease " << kLeaseSeconds << " s)");
 }

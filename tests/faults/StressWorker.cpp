@@ -28,8 +28,7 @@ class Worker : public QObject
 public:
     Worker(Backend &backend, int operations, quint32 seed)
         : m_backend(backend), m_left(operations), m_random(seed), m_out(stdout)
-    {
-    }
+    {}
 
     void start(const QString &user, const QString &password)
     {
@@ -93,7 +92,8 @@ private:
             fail(QStringLiteral("abort read"), error.userMessage());
         }
         if (targets.isEmpty()) {
-            QMetaObject::invokeMethod(this, [this] { next(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { next(); }, Qt::QueuedConnection);
             return;
         }
         m_backend.abortCards(m_session, targets).then(this, [this](const AbortTemporaryCardOrder::Result &result) {

@@ -189,7 +189,8 @@ TEST_CASE("tempcards-sync's lease is 120 s unless --lease gives 10 to 3600 s", "
     CHECK(sync({}).leaseSeconds == 120);
     CHECK(sync({QStringLiteral("--lease"), QStringLiteral("10")}).leaseSeconds == 10);
     CHECK(sync({QStringLiteral("--lease"), QStringLiteral("3600")}).action == ClientOptions::Action::Run);
-    for (const QString &bad : {QStringLiteral("9"), QStringLiteral("3601"), QStringLiteral("ten"), QStringLiteral("")}) {
+    for (const QString &bad :
+         {QStringLiteral("9"), QStringLiteral("3601"), QStringLiteral("ten"), QStringLiteral("")}) {
         INFO(bad.toStdString());
         const ClientOptions options = sync({QStringLiteral("--lease"), bad});
         CHECK(options.action == ClientOptions::Action::Fail);

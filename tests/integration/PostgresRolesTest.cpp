@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+// The database roles of resources/postgres: a client logged in as tempcards_client orders and aborts
+// cards, writing audit records, but cannot change, remove or unprotect them. PostgreSQL only.
+#include "AuditChain.h"
+#include "OrderHelpers.h"
+#include "SqlScript.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+
+void runScript(const QSqlDatabase &db, const QString &name)
+{
+    QFile file(QStringLiteral(TEMPCARDS_SOURCE_DIR "/resources/postgres/") + name);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
+        SqlQuery::run(db, statement);
+}
+
+// The test backend's connection options, logged in as `user` instead.
+QString as(const QString &options, const QString &user)
+{
+    QStringList kept;
+    for (const QString &option : options.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!option.startsWith(QLatin1String("user=")))
+            kept << option;
+    }
+    return (kept << QStringLiteral("user=") + user).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+TEST_CASE("on PostgreSQL the client's database role adds audit records but cannot change or remove them",
+          "[postgres][audit]")
+{
+    if (!TestBackend::onPostgres()) {
+        SUCCEED("PostgreSQL only; the test command runs it on its throwaway server");
+        return;
+    }
+    TestBackend t; // created and migrated by the server's superuser, as the tables' owner would
+    const Session session = orderingOperator(t, true);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    runScript(t.database().connection(), QStringLiteral("roles.sql"));
+    runScript(t.database().connection(), QStringLiteral("grants.sql"));
+
+    Database::Opened opened = Database::open({{}, as(t.databaseConfig().postgres, QStringLiteral("tempcards_client"))});
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+    const QSqlDatabase client = opened.database->connection();
+    CHECK(SqlQuery(client, QStringLiteral("SELECT current_user")).scalar().toString() ==
+          QStringLiteral("tempcards_client"));
+
+    // Everyday work through the core: an order and an abort, each audited in its transaction.
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    Backend::Options options;
+    options.goCards = t.goCardsConfig();
+    options.passwordIterations = 1000;
+    {
+        Backend backend(opened.database.get(), &nam, &clock, options);
+        std::unique_ptr<OrderTemporaryCardsJob> job(backend.orderTemporaryCards(session, 3));
+        bool finished = false;
+        QObject context;
+        QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+        job->start();
+        REQUIRE(waitFor([&] { return finished; }));
+        CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
+        const auto aborted = await(backend.abortCards(session, {job->cardIds().first()}));
+        CHECK(aborted.started);
+        CHECK(aborted.cards.first().aborted);
+    }
+    const int records = SqlQuery(client, QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt();
+    CHECK(records >= 2);
+
+    for (const QString &statement :
+         {QStringLiteral("UPDATE audit_log SET actor = 'someone else' WHERE id = 1"),
+          QStringLiteral("DELETE FROM audit_log WHERE id = 1"), QStringLiteral("TRUNCATE audit_log"),
+          QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"),
+          QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL"), QStringLiteral("DROP TABLE audit_log"),
+          QStringLiteral("DELETE FROM schema_migrations")}) {
+        INFO(statement.toStdString());
+        try {
+            SqlQuery::run(client, statement);
+            FAIL("tempcards_client was allowed to do it");
+        } catch (const DatabaseError &error) {
+            const QString message = error.message();
+            INFO(message.toStdString());
+            CHECK((message.contains(QLatin1String("permission denied")) ||
+                   message.contains(QLatin1String("must be owner"))));
+        }
+    }
+    CHECK(SqlQuery(client, QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt() == records);
+    const AuditChain::Verdict verdict = AuditChain::verify(client);
+    INFO(verdict.reason.toStdString());
+    CHECK(verdict.ok);
+}
