@@ -28,19 +28,13 @@ struct WorkerResult
 
 std::unique_ptr<QProcess> startWorker(TestBackend &t, const QString &user, int operations, int seed)
 {
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TEMPCARDS_GOCARDS_CLIENT_SECRET"), t.goCardsConfig().clientSecret);
+    QProcessEnvironment env;
     env.insert(QStringLiteral("TEMPCARDS_STRESS_USER"), user);
     env.insert(QStringLiteral("TEMPCARDS_STRESS_PASSWORD"), TestBackend::kPassword);
     env.insert(QStringLiteral("TEMPCARDS_STRESS_OPERATIONS"), QString::number(operations));
     env.insert(QStringLiteral("TEMPCARDS_STRESS_SEED"), QString::number(seed));
-    process->setProcessEnvironment(env);
-    process->start(QStringLiteral(TEMPCARDS_STRESS_WORKER_BINARY),
-                   databaseArguments(t) +
-                       QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
-    REQUIRE(process->waitForStarted());
-    return process;
+    // The worker's facts on standard output, the core's log on standard error.
+    return startClientProgram(t, QStringLiteral(TEMPCARDS_STRESS_WORKER_BINARY), {}, env, QProcess::SeparateChannels);
 }
 
 WorkerResult read(QProcess &process)

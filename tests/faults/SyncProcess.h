@@ -21,19 +21,28 @@ inline QStringList databaseArguments(TestBackend &t)
     return {QStringLiteral("--database"), t.databasePath()};
 }
 
-// Starts tempcards-sync with `arguments` (--once by default) against the test's database and simulator.
-inline std::unique_ptr<QProcess> startSync(TestBackend &t, const QStringList &arguments = {QStringLiteral("--once")})
+// Starts `binary`, a program taking the client's command line, with `arguments` against the test's database
+// and simulator; `environment` is added to this process's.
+inline std::unique_ptr<QProcess> startClientProgram(TestBackend &t, const QString &binary, const QStringList &arguments,
+                                                    const QProcessEnvironment &environment = {},
+                                                    QProcess::ProcessChannelMode channels = QProcess::MergedChannels)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TEMPCARDS_GOCARDS_CLIENT_SECRET"), t.goCardsConfig().clientSecret);
+    env.insert(environment);
     process->setProcessEnvironment(env);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->start(QStringLiteral(TEMPCARDS_SYNC_BINARY),
-                   arguments + databaseArguments(t) +
-                       QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
+    process->setProcessChannelMode(channels);
+    process->start(binary, arguments + databaseArguments(t) +
+                               QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()});
     REQUIRE(process->waitForStarted());
     return process;
+}
+
+// Starts tempcards-sync with `arguments` (--once by default) against the test's database and simulator.
+inline std::unique_ptr<QProcess> startSync(TestBackend &t, const QStringList &arguments = {QStringLiteral("--once")})
+{
+    return startClientProgram(t, QStringLiteral(TEMPCARDS_SYNC_BINARY), arguments);
 }
 
 // The simulator lives in this process, so wait while running its event loop.
