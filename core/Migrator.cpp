@@ -110,7 +110,7 @@ QString Migrator::migrate(const QSqlDatabase &db, int target)
         for (const Migration &migration : available()) {
             if (migration.version <= current || migration.version > target)
                 continue;
-            WriteTransaction transaction(db);
+            WriteTransaction transaction(db, WriteTransaction::Kind::Schema);
             // Several clients may start on a new database at once: one migrates, the others find it done.
             // (SQLite's write lock does this by itself; PostgreSQL needs a lock of its own.)
             if (dialect == Dialect::Postgres)

@@ -114,11 +114,17 @@ void SqlQuery::run(const QSqlDatabase &db, const QString &statement)
         throw DatabaseError::fromSqlError(query.lastError(), QStringLiteral("exec \"%1\"").arg(statement));
 }
 
-WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
+WriteTransaction::WriteTransaction(const QSqlDatabase &db, Kind kind) : m_db(db)
 {
-    SqlQuery::run(m_db,
-                  dialectOf(m_db) == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const bool sqlite = dialectOf(m_db) == Dialect::Sqlite;
+    SqlQuery::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_open = true;
+    // PostgreSQL: every data write first locks the one audit head row, so all writers take their locks in one
+    // order (the head, then cards and batches). Without it an abort (card rows, then the head to audit it) and
+    // a batch sync (the head for its record, then card rows) deadlocked under load. PostgreSQL's writers now
+    // take turns as SQLite's do after BEGIN IMMEDIATE; readers never wait.
+    if (!sqlite && kind == Kind::Data)
+        SqlQuery::run(m_db, QStringLiteral("SELECT id FROM audit_head WHERE id = 1 FOR UPDATE"));
 }
 
 WriteTransaction::~WriteTransaction()

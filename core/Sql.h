@@ -67,11 +67,14 @@ private:
 };
 
 // BEGIN IMMEDIATE on SQLite (the write lock is taken up front, so two writers never deadlock on an upgrade),
-// BEGIN on PostgreSQL. Rolls back in the destructor unless commit() succeeded.
+// BEGIN and the audit head's row lock on PostgreSQL (the same, for the same reason). Rolls back in the destructor unless commit() succeeded.
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const QSqlDatabase &db);
+    enum class Kind { Data, Schema };
+    // Data: on PostgreSQL the transaction first locks the audit head row (see Sql.cpp). Schema: for the
+    // migrations, which run before that row exists and take a lock of their own.
+    explicit WriteTransaction(const QSqlDatabase &db, Kind kind = Kind::Data);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
