@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ClientOptions.h"
 
+#include "DatabaseSettings.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
@@ -11,6 +13,13 @@ QString ClientOptions::defaultDatabasePath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("tempcards.sqlite"));
+}
+
+DatabaseConfig ClientOptions::databaseConfig(const QSettings &saved) const
+{
+    if (databaseGiven)
+        return DatabaseConfig(databasePath, postgres);
+    return DatabaseSettings::load(saved, defaultDatabasePath()).config();
 }
 
 ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -29,7 +38,9 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
-                                      tr("The SQLite database file (default: %1).").arg(defaultDatabasePath()),
+                                      tr("The SQLite database file (default: the database chosen in the client's "
+                                         "Database dialog, else %1).")
+                                          .arg(defaultDatabasePath()),
                                       tr("file"), defaultDatabasePath());
     const QCommandLineOption postgres(
         QStringLiteral("postgres"),
@@ -102,6 +113,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     }
     options.databasePath = parser.value(database).trimmed();
     options.postgres = parser.value(postgres).simplified();
+    options.databaseGiven = parser.isSet(database) || parser.isSet(postgres);
     if (parser.isSet(postgres) && (options.postgres.isEmpty() || parser.isSet(database))) {
         options.action = Action::Fail;
         options.text = options.postgres.isEmpty() ? tr("--postgres needs the connection options, such as "

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "Database.h"
 #include "GoCardsConfig.h"
 #include "GoCardsConnectionStore.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QStringList>
 
 namespace tempcards {
@@ -26,7 +28,8 @@ public:
     Action action = Action::Run;
     QString text; // help or version (ShowText), or the problem (Fail)
     QString databasePath;
-    QString postgres; // libpq connection options when PostgreSQL is used instead of the SQLite file
+    QString postgres;           // libpq connection options when PostgreSQL is used instead of the SQLite file
+    bool databaseGiven = false; // --database or --postgres; otherwise the saved choice applies
     GoCardsConfig goCards;
     GoCardsOverrides goCardsOverrides; // what was given explicitly; the rest may come from the saved connection
     // tempcards-sync only: one run and exit, or a run every intervalSeconds (0: the options' interval).
@@ -39,6 +42,9 @@ public:
                                Program program = Program::Client);
     // <the user's data directory>/tempcards.sqlite
     static QString defaultDatabasePath();
+    // The database named on the command line, else the one saved by the client's Database dialog, else
+    // SQLite at defaultDatabasePath().
+    DatabaseConfig databaseConfig(const QSettings &saved) const;
 };
 
 } // namespace tempcards

@@ -174,6 +174,8 @@ QSqlDatabase Database::addConnection(const QString &name)
     if (!options.contains(QLatin1String("application_name=")))
         options += QStringLiteral(" application_name=tempcards");
     db.setConnectOptions(options);
+    if (!m_config.password.isEmpty())
+        db.setPassword(m_config.password);
     return db;
 }
 

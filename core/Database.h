@@ -25,6 +25,9 @@ struct DatabaseConfig
     // dbname=tempcards user=tempcards sslmode=verify-full" or "service=tempcards". The password comes from
     // PGPASSWORD or ~/.pgpass, never from here (this text is shown and logged).
     QString postgres;
+    // PostgreSQL: a password typed for this session, kept in memory only and never shown or logged. Empty:
+    // libpq looks in PGPASSWORD, ~/.pgpass and the service file.
+    QString password;
 
     bool isPostgres() const { return !postgres.trimmed().isEmpty(); }
     // What the user sees as the database's location.

@@ -7,13 +7,21 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another database: a SQLite file or a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>tempcards cannot start</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Another batch sync is running on this database; nothing was done.</source>
         <translation type="unfinished"></translation>
@@ -654,10 +662,6 @@
 <context>
     <name>tempcards::ClientOptions</name>
     <message>
-        <source>The SQLite database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,6 +755,10 @@
     </message>
     <message>
         <source>--lease must be a whole number of seconds from 10 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database file (default: the database chosen in the client&apos;s Database dialog, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +860,141 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DatabaseDialog</name>
+    <message>
+        <source>Choose the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer (one workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server (several workstations share one card stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full checks the server&apos;s certificate and name; use it across a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: an entry of pg_service.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More libpq options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DatabaseError</name>
     <message>
         <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
@@ -871,6 +1014,24 @@
     </message>
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DatabaseOpenJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DatabaseSettings</name>
+    <message>
+        <source>Choose the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains control characters; choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1835,6 +1996,61 @@
     </message>
     <message>
         <source>A process is offered to an account when it is enabled and one of the account&apos;s roles may start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PostgresParameters</name>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains control characters; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains &quot;;&quot;, which the PostgreSQL driver cannot pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL server&apos;s host name, or a service from pg_service.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSL mode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More options must be libpq keyword=value pairs; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not save the database password in the settings, where other programs can read it; type it in the Password field for this session, or use ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,7 +13,15 @@ ClientFlow::ClientFlow(Backend *backend, QObject *parent) : QObject(parent), m_b
 
 ClientFlow::~ClientFlow()
 {
+    // Deleted, not closed: no rejected(), so this is not taken for the person quitting.
+    delete m_dialog;
     delete m_mainWindow;
+}
+
+void ClientFlow::keep(QDialog *dialog)
+{
+    m_dialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
 }
 
 MainWindow *ClientFlow::mainWindow() const
@@ -26,7 +34,11 @@ void ClientFlow::start()
     if (m_backend->accounts()->hasAccounts())
         return showLogin({});
     auto *dialog = new FirstAdministratorDialog(m_backend->accounts());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keep(dialog);
+    if (!m_databaseLocation.isEmpty()) {
+        dialog->offerDatabaseChange(m_databaseLocation);
+        connect(dialog, &FirstAdministratorDialog::databaseChangeRequested, this, &ClientFlow::databaseChangeRequested);
+    }
     connect(dialog, &FirstAdministratorDialog::created, this, &ClientFlow::showLogin);
     connect(dialog, &QDialog::rejected, this, &ClientFlow::quitRequested);
     dialog->show();
@@ -35,7 +47,11 @@ void ClientFlow::start()
 void ClientFlow::showLogin(const QString &userName)
 {
     auto *dialog = new LoginDialog(m_backend->accounts(), userName);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keep(dialog);
+    if (!m_databaseLocation.isEmpty()) {
+        dialog->offerDatabaseChange(m_databaseLocation);
+        connect(dialog, &LoginDialog::databaseChangeRequested, this, &ClientFlow::databaseChangeRequested);
+    }
     connect(dialog, &LoginDialog::loggedIn, this, &ClientFlow::showMainWindow);
     connect(dialog, &QDialog::rejected, this, &ClientFlow::quitRequested);
     dialog->show();

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QDialog;
+
 namespace tempcards {
 
 class Backend;
@@ -22,16 +24,24 @@ public:
     ~ClientFlow() override;
     void start();
     MainWindow *mainWindow() const;
+    // Where the database is; when set, the login and first-administrator dialogs show it with a "Database…"
+    // button that emits databaseChangeRequested().
+    void setDatabaseLocation(const QString &location) { m_databaseLocation = location; }
 
 signals:
     void quitRequested();
+    void databaseChangeRequested();
 
 private:
     void showLogin(const QString &userName);
     void showMainWindow(const Session &session);
 
+    void keep(QDialog *dialog);
+
     Backend *m_backend;
+    QString m_databaseLocation;
     QPointer<MainWindow> m_mainWindow;
+    QPointer<QDialog> m_dialog; // the login or first-administrator dialog showing, if any
 };
 
 } // namespace tempcards

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -38,6 +39,23 @@ QDialogButtonBox *DialogParts::buttons(QDialog *dialog, const QString &acceptTex
     cancel->setAccessibleName(QDialog::tr("Cancel"));
     QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
     return box;
+}
+
+QWidget *DialogParts::databaseRow(QWidget *parent, const QString &location, QPushButton **button)
+{
+    auto *row = new QWidget(parent);
+    row->setObjectName(QStringLiteral("databaseRow"));
+    auto *text = new QLabel(QDialog::tr("Database: %1").arg(location), row);
+    text->setObjectName(QStringLiteral("databaseLabel"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    *button = DialogParts::button(row, QDialog::tr("&Database…"), "databasePushButton");
+    (*button)->setToolTip(QDialog::tr("Use another database: a SQLite file or a PostgreSQL server"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(text, 1);
+    layout->addWidget(*button);
+    return row;
 }
 
 QPushButton *DialogParts::button(QWidget *parent, const QString &text, const char *objectName)

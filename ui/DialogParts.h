@@ -29,6 +29,9 @@ template <typename Widget> Widget *named(QWidget *parent, const char *objectName
     widget->setAccessibleName(accessibleName);
     return widget;
 }
+// "Database: <location>" with a "Database…" button ("databasePushButton") beside it, for the dialogs shown
+// before login; the caller connects the button.
+QWidget *databaseRow(QWidget *parent, const QString &location, QPushButton **button);
 // A push button named `objectName`, its accessible name the text without mnemonic and ellipsis.
 QPushButton *button(QWidget *parent, const QString &text, const char *objectName);
 } // namespace DialogParts

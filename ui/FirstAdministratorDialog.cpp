@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "Credentials.h"
 #include "CredentialsForm.h"
+#include "DialogParts.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,6 +79,13 @@ void FirstAdministratorDialog::setBusy(bool busy)
         m_message->setText(tr("Creating the account…"));
         m_message->show();
     }
+}
+
+void FirstAdministratorDialog::offerDatabaseChange(const QString &location)
+{
+    QPushButton *button = nullptr;
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, DialogParts::databaseRow(this, location, &button));
+    connect(button, &QPushButton::clicked, this, &FirstAdministratorDialog::databaseChangeRequested);
 }
 
 } // namespace tempcards

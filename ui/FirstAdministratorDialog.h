@@ -20,7 +20,11 @@ class FirstAdministratorDialog : public QDialog
 public:
     explicit FirstAdministratorDialog(AccountService *accounts, QWidget *parent = nullptr);
 
+    // Shows where the database is, with a "Database…" button that emits databaseChangeRequested().
+    void offerDatabaseChange(const QString &location);
+
 signals:
+    void databaseChangeRequested();
     void created(const QString &userName);
 
 private:

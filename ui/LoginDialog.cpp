@@ -2,6 +2,7 @@
 #include "LoginDialog.h"
 
 #include "AccountService.h"
+#include "DialogParts.h"
 #include "PasswordDialogs.h"
 
 #include <QDialogButtonBox>
@@ -108,6 +109,13 @@ void LoginDialog::setBusy(bool busy)
         m_message->setText(tr("Checking…"));
         m_message->show();
     }
+}
+
+void LoginDialog::offerDatabaseChange(const QString &location)
+{
+    QPushButton *button = nullptr;
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, DialogParts::databaseRow(this, location, &button));
+    connect(button, &QPushButton::clicked, this, &LoginDialog::databaseChangeRequested);
 }
 
 } // namespace tempcards

@@ -23,7 +23,11 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(AccountService *accounts, const QString &userName, QWidget *parent = nullptr);
 
+    // Shows where the database is, with a "Database…" button that emits databaseChangeRequested().
+    void offerDatabaseChange(const QString &location);
+
 signals:
+    void databaseChangeRequested();
     void loggedIn(const tempcards::Session &session);
 
 private:

@@ -50,7 +50,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "tempcards-sync: " << options.text << "\n";
         return 2;
     }
-    Database::Opened opened = Database::open({options.databasePath, options.postgres});
+    // Without --database or --postgres: the database this user chose in the client.
+    const QSettings saved(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
+    Database::Opened opened = Database::open(options.databaseConfig(saved));
     if (!opened.database) {
         QTextStream(stderr) << "tempcards-sync: " << opened.message << "\n";
         return 1;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // tempcards: the operator and administrator client. Wires core and ui together; nothing else.
 #include "Backend.h"
-#include "ClientFlow.h"
+#include "ClientLauncher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
-#include "Database.h"
 #include "Translations.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTextStream>
 
 using namespace tempcards;
@@ -45,19 +44,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("tempcards"));
     installTranslations();
 
-    Database::Opened opened = Database::open({options.databasePath, options.postgres});
-    if (!opened.database) {
-        QTextStream(stderr) << "tempcards: " << opened.message << "\n";
-        QMessageBox::critical(nullptr, QApplication::translate("main", "tempcards cannot start"), opened.message);
-        return 1;
-    }
+    // The database chosen in the Database dialog lives here (tempcards-sync reads it too).
+    QSettings settings(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
     QNetworkAccessManager nam;
     SystemClock clock;
-    Backend backend(opened.database.get(), &nam, &clock,
-                    Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides));
-    ClientFlow flow(&backend);
-    QObject::connect(&flow, &ClientFlow::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
-    flow.start();
-    backend.startBackgroundWork();
+    ClientLauncher launcher(&nam, &clock, &settings,
+                            Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides));
+    QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    launcher.start(options.databaseConfig(settings));
     return app.exec();
 }

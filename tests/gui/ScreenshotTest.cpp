@@ -4,6 +4,7 @@
 #include "CardListModel.h"
 #include "ClientFlow.h"
 #include "ClientSteps.h"
+#include "DatabaseDialog.h"
 #include "GuiHelpers.h"
 #include "MainWindow.h"
 #include "SyncStatusLabel.h"
@@ -115,4 +116,23 @@ TEST_CASE("the audit trail renders with real records", "[gui][screenshots]")
     auto *table = child<QTableWidget>(dialog, QStringLiteral("auditTableWidget"));
     REQUIRE(waitFor([&] { return table->rowCount() >= 2; }));
     capture(dialog, QStringLiteral("audit-trail"));
+}
+
+TEST_CASE("the Database dialog renders, with PostgreSQL chosen", "[gui][screenshots]")
+{
+    DatabaseSettings shown;
+    shown.backend = DatabaseSettings::Backend::Postgres;
+    shown.sqlitePath = QStringLiteral("/home/anna/.local/share/tempcards/tempcards.sqlite");
+    shown.postgres = PostgresParameters::fromConnectOptions(
+        QStringLiteral("host=db.example.com dbname=tempcards user=anna sslmode=verify-full "
+                       "sslrootcert=/etc/ssl/certs/db-ca.pem"));
+    DatabaseDialog dialog(shown);
+    WindowsCleanup cleanup;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.say(QObject::tr("The database PostgreSQL (host=db.example.com …) could not be opened: connection to "
+                           "server at \"db.example.com\" (192.0.2.7), port 5432 failed: Connection refused"));
+    CHECK_FALSE(child<QWidget>(&dialog, QStringLiteral("sqliteFileLineEdit"))->isEnabled());
+    CHECK(child<QWidget>(&dialog, QStringLiteral("hostLineEdit"))->isEnabled());
+    capture(&dialog, QStringLiteral("database-dialog"));
 }

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// Opening a database off the GUI thread: the result, the refusals, and cancelling a connection that hangs.
+#include "DatabaseOpenJob.h"
+#include "Migrator.h"
+#include "TestBackend.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+// Runs the job to its end; finished() must fire exactly once.
+void runToEnd(DatabaseOpenJob &job)
+{
+    QSignalSpy finished(&job, &DatabaseOpenJob::finished);
+    job.start();
+    CHECK(job.isRunning());
+    REQUIRE(waitFor([&] { return finished.count() > 0; }, 30000));
+    QCoreApplication::processEvents();
+    CHECK(finished.count() == 1);
+    CHECK_FALSE(job.isRunning());
+}
+} // namespace
+
+TEST_CASE("a database opens and migrates off the calling thread", "[database]")
+{
+    QTemporaryDir dir;
+    TestBackend t; // its database config: a SQLite file, or a PostgreSQL database when the suite runs there
+    const DatabaseConfig config = t.databaseConfig().isPostgres()
+                                      ? t.databaseConfig()
+                                      : DatabaseConfig(dir.filePath(QStringLiteral("sub/new.sqlite")));
+    DatabaseOpenJob job(config);
+    runToEnd(job);
+    INFO(job.errorMessage().toStdString());
+    REQUIRE(job.error() == DatabaseOpenJob::Error::None);
+    std::unique_ptr<Database> database = job.takeDatabase();
+    REQUIRE(database);
+    CHECK_FALSE(job.takeDatabase()); // once
+    // Usable from this thread, migrated to this version's schema.
+    QSqlDatabase db = database->connection();
+    CHECK(Migrator::refusal(db).isEmpty());
+    const QVariant accounts = SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM accounts")).scalar();
+    CHECK(accounts.isValid());
+    if (!config.isPostgres())
+        CHECK(accounts.toInt() == 0);
+}
+
+TEST_CASE("a database that cannot be used is refused with the reason, and nothing is changed", "[database]")
+{
+    QTemporaryDir dir;
+    DatabaseOpenJob folder{DatabaseConfig(dir.path())};
+    runToEnd(folder);
+    CHECK(folder.error() == DatabaseOpenJob::Error::CannotOpen);
+    CHECK(folder.errorMessage().contains(QStringLiteral("is a folder")));
+    CHECK_FALSE(folder.takeDatabase());
+
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile file(notes);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("not a database, but somebody's notes\n");
+    }
+    DatabaseOpenJob foreign{DatabaseConfig(notes)};
+    runToEnd(foreign);
+    CHECK(foreign.error() == DatabaseOpenJob::Error::NotSqlite);
+    QFile file(notes);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == "not a database, but somebody's notes\n");
+
+    // Nothing listens on this port: libpq's own words come back.
+    QTcpServer closed;
+    REQUIRE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    DatabaseOpenJob refused(DatabaseConfig({}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x").arg(port)));
+    runToEnd(refused);
+    CHECK(refused.error() == DatabaseOpenJob::Error::CannotOpen);
+    INFO(refused.errorMessage().toStdString());
+    CHECK(refused.errorMessage().contains(QStringLiteral("PostgreSQL")));
+    CHECK(refused.errorMessage().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+}
+
+TEST_CASE("cancelling an open that hangs answers at once, and the late result is closed", "[database]")
+{
+    // Accepts the connection and never answers: libpq waits for its connect timeout.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    auto job = std::make_unique<DatabaseOpenJob>(DatabaseConfig(
+        {}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x connect_timeout=2").arg(silent.serverPort())));
+    QSignalSpy finished(job.get(), &DatabaseOpenJob::finished);
+    job->start();
+    REQUIRE(waitFor([&] { return silent.hasPendingConnections() || silent.waitForNewConnection(10); }, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    job->cancel();
+    CHECK(clock.elapsed() < 100);
+    CHECK(finished.count() == 1);
+    CHECK(job->error() == DatabaseOpenJob::Error::Cancelled);
+    CHECK_FALSE(job->isRunning());
+    job.reset(); // deleting it while the thread still waits is allowed
+    // The thread ends with the timeout; nothing arrives for the job, nothing crashes.
+    waitFor([] { return false; }, 3000);
+    CHECK(finished.count() == 1);
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ClientLauncher.h"
+
+#include "ClientFlow.h"
+#include "ClientOptions.h"
+#include "Database.h"
+#include "DatabaseDialog.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace tempcards {
+
+namespace {
+// A local file opens well within this; a PostgreSQL server that does not answer shows the dialog after it.
+constexpr int kQuietOpenMs = 700;
+} // namespace
+
+ClientLauncher::ClientLauncher(QNetworkAccessManager *nam, const Clock *clock, QSettings *settings,
+                               const Backend::Options &options, QObject *parent)
+    : QObject(parent), m_nam(nam), m_clock(clock), m_settings(settings), m_options(options)
+{}
+
+ClientLauncher::~ClientLauncher()
+{
+    delete m_dialog;
+    stop();
+}
+
+DatabaseDialog *ClientLauncher::newDialog(const DatabaseSettings &initial)
+{
+    delete m_dialog;
+    auto *dialog = new DatabaseDialog(initial);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { run(dialog); });
+    return dialog;
+}
+
+void ClientLauncher::start(const DatabaseConfig &config)
+{
+    DatabaseSettings initial = DatabaseSettings::fromConfig(config);
+    if (!config.isPostgres()) // keep what was saved for PostgreSQL, so switching back needs no typing
+        initial.postgres = DatabaseSettings::load(*m_settings, config.sqlitePath).postgres;
+    DatabaseDialog *dialog = newDialog(initial);
+    connect(dialog, &QDialog::rejected, this, &ClientLauncher::quitRequested);
+    connect(dialog, &DatabaseDialog::problemShown, dialog, &QWidget::show);
+    QTimer::singleShot(kQuietOpenMs, dialog, [dialog] {
+        if (dialog->isConnecting())
+            dialog->show();
+    });
+    dialog->connectTo(config);
+}
+
+void ClientLauncher::chooseDatabase()
+{
+    DatabaseSettings current = DatabaseSettings::load(*m_settings, ClientOptions::defaultDatabasePath());
+    const DatabaseSettings inUse = DatabaseSettings::fromConfig(m_config);
+    current.backend = inUse.backend;
+    if (inUse.backend == DatabaseSettings::Backend::Postgres)
+        current.postgres = inUse.postgres;
+    else
+        current.sqlitePath = inUse.sqlitePath;
+    DatabaseDialog *dialog = newDialog(current);
+    dialog->setWindowModality(Qt::ApplicationModal);
+    dialog->show();
+}
+
+void ClientLauncher::run(DatabaseDialog *dialog)
+{
+    std::unique_ptr<Database> database = dialog->takeDatabase();
+    if (!database)
+        return;
+    // Only a choice made by clicking Connect is remembered; the command line's is for this run.
+    if (dialog->chosenByPerson())
+        dialog->chosen().save(*m_settings);
+    // The new flow shows its dialog before the old one's closes, so there is never a moment without a window
+    // (which would end the application).
+    auto backend = std::make_unique<Backend>(database.get(), m_nam, m_clock, m_options);
+    auto flow = std::make_unique<ClientFlow>(backend.get());
+    flow->setDatabaseLocation(database->location());
+    connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
+    connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);
+    flow->start();
+    stop();
+    m_config = dialog->openedConfig();
+    m_database = std::move(database);
+    m_backend = std::move(backend);
+    m_flow = std::move(flow);
+    m_backend->startBackgroundWork();
+    emit running();
+}
+
+void ClientLauncher::stop()
+{
+    // The flow's windows go first (they use the core), then the core (which drains its writes), then the database.
+    m_flow.reset();
+    m_backend.reset();
+    m_database.reset();
+}
+
+} // namespace tempcards
