@@ -52,7 +52,8 @@ std::optional<GoCardsMessages::Token> GoCardsMessages::parseToken(const QJsonObj
         *problem = tr("the field \"expiresIn\" is missing or out of range");
         return std::nullopt;
     }
-    token.expiresInSeconds = expires.toInt();
+    // Whole seconds, rounded down: toInt() would give 0 (already expired) for a fraction such as 3599.5.
+    token.expiresInSeconds = int(expires.toDouble());
     return token;
 }
 

@@ -125,6 +125,10 @@ TEST_CASE("order and token answers are checked field by field", "[gocards]")
     badToken = token;
     badToken.insert(QStringLiteral("tokenType"), QStringLiteral("MAC"));
     CHECK_FALSE(GoCardsMessages::parseToken(badToken, &problem));
+    // Found by the token fuzzer: a fractional lifetime was read as 0 s, a token expired on arrival.
+    QJsonObject fractional = token;
+    fractional.insert(QStringLiteral("expiresIn"), 88888.888883);
+    CHECK(GoCardsMessages::parseToken(fractional, &problem)->expiresInSeconds == 88888);
 }
 
 TEST_CASE("backoff: full jitter under a doubling, capped ceiling, never below Retry-After", "[gocards]")
