@@ -9,7 +9,12 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <QJsonArray>
+#include <QSet>
+
 #include <memory>
+
+#include <sys/socket.h>
 
 namespace tempcards::sim {
 
@@ -24,16 +29,11 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
     return {};
 }
 
-bool commitsFirst(Fault fault)
-{
-    return fault == Fault::MalformedJson || fault == Fault::OversizeBody || fault == Fault::DropAfterCommit ||
-           fault == Fault::Stall;
-}
-
 } // namespace
 
 GoCardsSimulator::GoCardsSimulator(const SimulatorConfig &config, QObject *parent)
-    : QAbstractHttpServer(parent), m_ledger(config), m_delayMs(config.responseDelayMs)
+    : QAbstractHttpServer(parent), m_ledger(config), m_injector(config.faultRates, config.faultSeed),
+      m_delayMs(config.responseDelayMs)
 {
     if (config.productionStepMs > 0) {
         m_productionTimer.setInterval(qBound(50, config.productionStepMs / 4, 1000));
@@ -63,12 +63,15 @@ bool GoCardsSimulator::handleRequest(const QHttpServerRequest &request, QTcpSock
     std::optional<Fault> fault;
     if (!m_faults.value(path).isEmpty())
         fault = m_faults[path].takeFirst();
+    else if (path != QLatin1String("/_sim/ledger"))
+        fault = m_injector.draw(path);
     Exchange exchange;
     exchange.method =
         request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
     exchange.path = path;
     exchange.idempotencyKey = QString::fromLatin1(header(request, "Idempotency-Key"));
     exchange.requestId = QString::fromLatin1(header(request, "X-Request-Id"));
+    exchange.fault = fault ? faultName(*fault) : QString();
     m_exchanges.append(exchange);
     const SimReply reply = route(request, path, fault);
     respond(request, socket, reply, fault, int(m_exchanges.size()) - 1);
@@ -104,6 +107,9 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
         }
         case Fault::InvalidToken:
             return SimulatorLedger::error(401, QStringLiteral("invalid_token"), QStringLiteral("token expired"));
+        case Fault::TokenExpired:
+            m_ledger.revokeTokens();
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"), QStringLiteral("token expired"));
         case Fault::InvalidRequest:
             return SimulatorLedger::error(400, QStringLiteral("invalid_request"), QStringLiteral("layout withdrawn"));
         case Fault::KeyInUse:
@@ -128,10 +134,10 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
                                           QStringLiteral("unknown or expired token"));
         if (path.startsWith(cardsPrefix))
             return m_ledger.production().card(path.mid(cardsPrefix.size()));
-        const QUrlQuery query(request.url());
-        return m_ledger.production().events(query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
-                                            query.queryItemValue(QStringLiteral("limit")));
+        return events(request, fault);
     }
+    if (!post && path == QLatin1String("/_sim/ledger"))
+        return ledgerReport();
     if (post && path == QLatin1String("/api/v2/orders")) {
         if (!m_ledger.isTokenValid(header(request, "Authorization"), now))
             return SimulatorLedger::error(401, QStringLiteral("invalid_token"),
@@ -143,6 +149,64 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
         return m_ledger.placeOrder(key, request.body(), now);
     }
     return SimulatorLedger::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+}
+
+SimReply GoCardsSimulator::events(const QHttpServerRequest &request, std::optional<Fault> fault)
+{
+    const QUrlQuery query(request.url());
+    SimReply reply = m_ledger.production().events(query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
+                                                  query.queryItemValue(QStringLiteral("limit")));
+    if (reply.status != 200 || !fault)
+        return reply;
+    const QJsonArray given = reply.body.value(QStringLiteral("events")).toArray();
+    QJsonArray events;
+    if (fault == Fault::EventsRepeated) {
+        for (const QJsonValue &event : given)
+            events << event << event;
+    } else if (fault == Fault::EventsReordered) {
+        for (auto it = given.end(); it != given.begin();)
+            events << *--it;
+    } else if (fault == Fault::EventsUnknownCard) {
+        const QString id = QStringLiteral("unknown-%1").arg(++m_unknownCards);
+        events << QJsonObject{{QStringLiteral("eventId"), QStringLiteral("ev-") + id},
+                              {QStringLiteral("topic"), QStringLiteral("CARD_PRODUCED")},
+                              {QStringLiteral("data"),
+                               QJsonObject{{QStringLiteral("cardId"), id},
+                                           {QStringLiteral("externalId"), id},
+                                           {QStringLiteral("state"), QStringLiteral("PRODUCED")},
+                                           {QStringLiteral("reportData"),
+                                            QJsonObject{{QStringLiteral("uid"), QStringLiteral("04FFFFFFFFFFFF")}}}}}};
+        for (const QJsonValue &event : given)
+            events << event;
+    } else {
+        return reply;
+    }
+    reply.body.insert(QStringLiteral("events"), events);
+    return reply;
+}
+
+SimReply GoCardsSimulator::ledgerReport() const
+{
+    int twice = 0;
+    QSet<QString> seen;
+    for (const SimulatorLedger::Order &order : m_ledger.orders()) {
+        for (const QJsonValue &card : order.response.value(QStringLiteral("cards")).toArray()) {
+            const QString id = card.toObject().value(QStringLiteral("externalId")).toString();
+            twice += m_ledger.timesOrdered(id) > 1 && !seen.contains(id) ? 1 : 0;
+            seen.insert(id);
+        }
+    }
+    QJsonObject injected;
+    for (auto it = m_injector.injected().cbegin(); it != m_injector.injected().cend(); ++it)
+        injected.insert(it.key(), it.value());
+    return SimReply{200,
+                    {{QStringLiteral("orders"), int(m_ledger.orders().size())},
+                     {QStringLiteral("orderedCards"), m_ledger.orderedCardCount()},
+                     {QStringLiteral("cardsOrderedTwice"), twice},
+                     {QStringLiteral("requests"), int(m_exchanges.size())},
+                     {QStringLiteral("faultsInjected"), injected},
+                     {QStringLiteral("faultsInjectedTotal"), m_injector.injectedTotal()}},
+                    {}};
 }
 
 void GoCardsSimulator::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
@@ -162,6 +226,18 @@ void GoCardsSimulator::respond(const QHttpServerRequest &request, QTcpSocket *so
         body = "<html>this is not JSON</html>";
     if (fault == Fault::OversizeBody)
         body = "{\"padding\":\"" + QByteArray(2 * 1024 * 1024, 'x') + "\"}";
+    if (fault == Fault::ResetMidBody) {
+        // The whole length is announced, half is sent, then a reset (SO_LINGER 0), not an orderly close.
+        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) +
+                      " OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body.left(body.size() / 2));
+        socket->flush();
+        const linger reset{1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+        socket->abort();
+        return;
+    }
     QPointer<QTcpSocket> alive(socket);
     auto write = [this, responder, alive, body, status, headers = reply.headers, exchange, key] {
         m_keysInFlight.remove(key);

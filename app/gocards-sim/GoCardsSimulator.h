@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SimulatorFaults.h"
 #include "SimulatorLedger.h"
 #include "SimulatorProduction.h"
 
@@ -12,22 +13,6 @@
 #include <QTimer>
 
 namespace tempcards::sim {
-
-// Faults a test can queue for the next requests to one path; each request consumes one.
-enum class Fault {
-    ServerError,     // 500
-    Unavailable,     // 503 with Retry-After
-    RateLimited,     // 429 with Retry-After
-    InvalidToken,    // 401 invalid_token
-    InvalidRequest,  // 400 invalid_request; nothing is committed
-    KeyInUse,        // 409 idempotency_key_in_use
-    KeyReused,       // 422 idempotency_key_reused
-    Redirect,        // 307 to another host; nothing is committed
-    MalformedJson,   // the order is committed, the answer is not JSON
-    OversizeBody,    // the order is committed, the answer is 2 MiB
-    DropAfterCommit, // the order is committed, the connection is closed without an answer
-    Stall,           // the order is committed, no answer is ever written
-};
 
 // The Nexus GO Cards simulator: the contract of ../shared/gocards-api.md over real HTTP, on loopback
 // unless told otherwise. Orders, cards and events are kept in memory (the ledger). With a production step
@@ -47,6 +32,8 @@ public:
     quint16 port() const { return m_port; }
 
     void queueFaults(const QString &path, const QList<Fault> &faults, int retryAfterSeconds = 1);
+    // The faults drawn at the configured rates so far (queued ones are not counted), by name.
+    const FaultInjector &injector() const { return m_injector; }
     void setResponseDelay(int milliseconds) { m_delayMs = milliseconds; }
     void revokeTokens() { m_ledger.revokeTokens(); }
     const SimulatorLedger &ledger() const { return m_ledger; }
@@ -60,6 +47,7 @@ public:
         QString idempotencyKey;
         QString requestId;
         int status = 0; // 0: no answer written (dropped or stalled)
+        QString fault;  // faultName() of the fault that struck it, if one did
     };
     const QList<Exchange> &exchanges() const { return m_exchanges; }
 
@@ -69,10 +57,15 @@ protected:
 
 private:
     SimReply route(const QHttpServerRequest &request, const QString &path, std::optional<Fault> fault);
+    SimReply events(const QHttpServerRequest &request, std::optional<Fault> fault);
+    // GET /_sim/ledger: what was accepted and injected, for tests that run the simulator as a process.
+    SimReply ledgerReport() const;
     void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SimReply &reply,
                  std::optional<Fault> fault, int exchange);
 
     SimulatorLedger m_ledger;
+    FaultInjector m_injector;
+    int m_unknownCards = 0;
     QTimer m_productionTimer;
     int m_delayMs;
     quint16 m_port = 0;

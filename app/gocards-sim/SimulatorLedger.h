@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "SimulatorFaults.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -23,6 +25,8 @@ struct SimulatorConfig
     int productionStepMs = 0; // each production step takes this long; 0: only when a test advances it
     double failureRate = 0.0; // share of cards that fail in production
     quint32 seed = 1;
+    QList<FaultRate> faultRates; // faults drawn for every request at these rates (none by default)
+    quint32 faultSeed = 1;
 };
 
 // An HTTP answer before it is written.

@@ -45,6 +45,7 @@ public:
     const Card *find(const QString &cardId) const;
     int count(const QString &state) const;
     int eventCount() const { return int(m_events.size()); }
+    const QHash<QString, Card> &cards() const { return m_cards; } // by Go Cards card id
 
     bool duplicateEvents = false; // every event of a page twice
     bool reverseEvents = false;   // a page's events in reverse order

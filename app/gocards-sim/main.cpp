@@ -49,7 +49,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed for the simulated failures and chip UIDs."),
                                   QStringLiteral("number"), QStringLiteral("1"));
-    parser.addOptions({port, address, clientId, secret, organisation, lifetime, delay, step, failures, seed});
+    QStringList faultNames;
+    for (Fault f : rateFaults())
+        faultNames << faultName(f);
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Strike this share of the requests with a fault, as name=rate (repeatable), for example "
+                       "--fault drop-after-commit=0.05. Faults: %1. server-error comes in bursts of 3 to 5; the "
+                       "events faults strike only the events feed. GET /_sim/ledger tells what was accepted and "
+                       "injected.")
+            .arg(faultNames.join(QStringLiteral(", "))),
+        QStringLiteral("name=rate"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed for drawing the faults."),
+                                       QStringLiteral("number"), QStringLiteral("1"));
+    parser.addOptions(
+        {port, address, clientId, secret, organisation, lifetime, delay, step, failures, seed, fault, faultSeed});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -91,6 +105,21 @@ int main(int argc, char *argv[])
     config.seed = parser.value(seed).toUInt(&ok);
     if (!ok) {
         err << "gocards-sim: --seed must be a non-negative whole number\n";
+        return 2;
+    }
+
+    for (const QString &text : parser.values(fault)) {
+        QString problem;
+        const std::optional<FaultRate> rate = parseFaultRate(text, &problem);
+        if (!rate) {
+            err << "gocards-sim: --fault: " << problem << "\n";
+            return 2;
+        }
+        config.faultRates << *rate;
+    }
+    config.faultSeed = parser.value(faultSeed).toUInt(&ok);
+    if (!ok) {
+        err << "gocards-sim: --fault-seed must be a non-negative whole number\n";
         return 2;
     }
 
