@@ -4,6 +4,7 @@
 #include "GoCardsTls.h"
 #include "Logging.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -30,11 +31,21 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
 
 } // namespace
 
+namespace {
+QAtomicInt s_live;
+}
+
+int GoCardsRequest::liveCount()
+{
+    return s_live.loadRelaxed();
+}
+
 GoCardsRequest::GoCardsRequest(QNetworkAccessManager *nam, const GoCardsConfig &config, QByteArray method, QString path,
                                QObject *parent)
     : QObject(parent), m_nam(nam), m_config(config), m_method(std::move(method)), m_path(std::move(path)),
       m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    s_live.fetchAndAddRelaxed(1);
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         abortWith(GoCardsError::Timeout,
@@ -44,6 +55,7 @@ GoCardsRequest::GoCardsRequest(QNetworkAccessManager *nam, const GoCardsConfig &
 
 GoCardsRequest::~GoCardsRequest()
 {
+    s_live.fetchAndAddRelaxed(-1);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

@@ -49,6 +49,8 @@ public:
     QByteArray responseHeader(const QByteArray &name) const;
     int retryAfterSeconds() const { return m_retryAfter; } // -1 when the server gave none
     QString requestId() const { return m_requestId; }
+    // How many requests exist in this process right now; the fault tests check that none is left behind.
+    static int liveCount();
 
 signals:
     void finished();

@@ -67,7 +67,8 @@ private:
 };
 
 // BEGIN IMMEDIATE on SQLite (the write lock is taken up front, so two writers never deadlock on an upgrade),
-// BEGIN and the audit head's row lock on PostgreSQL (the same, for the same reason). Rolls back in the destructor unless commit() succeeded.
+// BEGIN and the audit head's row lock on PostgreSQL (the same, for the same reason). Rolls back in the destructor
+// unless commit() succeeded.
 class WriteTransaction
 {
 public:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # Builds tempcards and runs every test suite (unit, integration against the simulator on loopback,
-# GUI offscreen), then the fuzz targets. Installs the Debian packages it needs first.
+# GUI offscreen, faults), the same on PostgreSQL, the unit suite under sanitizers, then the fuzz targets.
+# Installs the Debian packages it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -19,5 +20,7 @@ TEMPCARDS_TEST_POSTGRES="$pgoptions" ctest --test-dir "$build" --output-on-failu
     --timeout 600 -R "^(unit|integration|gui|fault)_tests:"
 scripts/pg-test-server.sh stop "$pgdir"
 trap - EXIT
-# The fuzz targets, built with clang and sanitizers, for a bounded time (TEMPCARDS_FUZZ_SECONDS, default 60).
-scripts/fuzz.sh "${TEMPCARDS_FUZZ_SECONDS:-60}"
+# The unit suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (./build-asan).
+scripts/sanitize.sh
+# The fuzz targets, built with clang and sanitizers, for a bounded time each (TEMPCARDS_FUZZ_SECONDS, default 30).
+scripts/fuzz.sh "${TEMPCARDS_FUZZ_SECONDS:-30}"

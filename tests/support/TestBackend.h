@@ -48,7 +48,9 @@ public:
     // The clock the core uses when Options::fakeClock is set.
     FakeClock &fakeClock() { return m_fakeClock; }
     Database &database() { return *m_database; }
+    QNetworkAccessManager &nam() { return m_nam; }
     sim::GoCardsSimulator &simulator() { return *m_simulator; }
+    const Options &options() const { return m_options; }
     QString databasePath() const; // the SQLite file (unused when the tests run on PostgreSQL)
     // Where the core's database is: a SQLite file in the temporary folder, or, when the environment variable
     // TEMPCARDS_TEST_POSTGRES gives a PostgreSQL server's connection options, a database made for this

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+// Issue 6, part 2: the soak run. Cards are ordered through the core while the simulator strikes requests with
+// every fault it has at a stated rate and tempcards-sync is SIGKILLed at random moments and started again.
+// At the end every card must be at Go Cards exactly once and in the state Go Cards gives it, the database
+// intact and the audit chain whole. It prints one line of figures.
+//
+// The short run is part of the test command. The long one (10,000 cards, 100 kills) is
+//   TEMPCARDS_SOAK_CARDS=10000 TEMPCARDS_SOAK_KILLS=100 build/tests/faults/fault_tests "[soak]"
+// TEMPCARDS_SOAK_RATE (default 0.04 per mode) and TEMPCARDS_SOAK_SEED (default 1, so a test run is repeatable; 0
+// for a new one, printed) change the faults, TEMPCARDS_SOAK_BATCH (default 3) the cards per order.
+#include "AuditChain.h"
+#include "OrderHelpers.h"
+#include "SyncProcess.h"
+#include "TempCardOptions.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+
+int setting(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+QString clientState(const QString &goCardsState)
+{
+    return goCardsState.toLower(); // ORDERED -> ordered, IN_PRODUCTION -> in_production, ...
+}
+
+QString integrity(TestBackend &t)
+{
+    QSqlDatabase db = t.database().connection();
+    if (!TestBackend::onPostgres()) {
+        const QString check = SqlQuery(db, QStringLiteral("PRAGMA integrity_check")).scalar().toString();
+        if (check != QLatin1String("ok"))
+            return check;
+        SqlQuery keys(db, QStringLiteral("PRAGMA foreign_key_check"));
+        keys.exec();
+        return keys.next() ? QStringLiteral("foreign keys broken") : QStringLiteral("ok");
+    }
+    // PostgreSQL keeps its own pages; what can go wrong is ours: cards pointing at batches that are not there.
+    const int orphans =
+        SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM cards c WHERE c.batch_id IS NOT NULL AND "
+                                    "NOT EXISTS (SELECT 1 FROM order_batches b WHERE b.id = c.batch_id)"))
+            .scalar()
+            .toInt();
+    return orphans == 0 ? QStringLiteral("ok") : QStringLiteral("%1 cards in missing batches").arg(orphans);
+}
+
+TestBackend::Options soakOptions(double rate, quint32 seed)
+{
+    TestBackend::Options options;
+    // The events feed is asked far less often than orders are sent, so its faults strike at 5 times the rate.
+    for (sim::Fault fault : sim::rateFaults())
+        options.simulator.faultRates << sim::FaultRate{
+            fault, qMin(1.0, fault >= sim::Fault::EventsRepeated ? 5 * rate : rate)};
+    options.simulator.faultSeed = seed;
+    options.simulator.productionStepMs = 300;
+    options.simulator.failureRate = 0.05;
+    options.deadlineMs = 1500; // the in-process batch sync gives up a stalled request quickly
+    options.transferTimeoutMs = 1500;
+    options.retry = RetryPolicy{3, 20, 200, 10000};
+    options.syncRetry = RetryPolicy{3, 20, 200, 10000};
+    return options;
+}
+
+} // namespace
+
+TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double and misplace nothing",
+          "[faults][soak]")
+{
+    const int cards = setting("TEMPCARDS_SOAK_CARDS", 300);
+    const int kills = setting("TEMPCARDS_SOAK_KILLS", 12);
+    const double rate = qEnvironmentVariableIsSet("TEMPCARDS_SOAK_RATE")
+                            ? qEnvironmentVariable("TEMPCARDS_SOAK_RATE").toDouble()
+                            : 0.04;
+    quint32 seed = quint32(qEnvironmentVariableIntValue("TEMPCARDS_SOAK_SEED"));
+    if (!qEnvironmentVariableIsSet("TEMPCARDS_SOAK_SEED"))
+        seed = 1;
+    else if (seed == 0)
+        seed = quint32(QRandomGenerator::global()->bounded(1, 1 << 30));
+    INFO("seed " << seed);
+    TestBackend t(soakOptions(rate, seed));
+    const Session session = orderingOperator(t, true);
+    // Small orders: many requests, so every fault mode strikes several times even in the short run.
+    t.setOption(TempCardOptions::BatchSize, setting("TEMPCARDS_SOAK_BATCH", 3));
+    QRandomGenerator random(seed);
+    QElapsedTimer clock;
+    clock.start();
+
+    int queued = 0;
+    const auto orderSome = [&](int upTo) {
+        while (queued < upTo) {
+            const int amount = qMin(1 + int(random.bounded(9)), upTo - queued);
+            REQUIRE(order(t, session, amount)->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
+            queued += amount;
+        }
+    };
+    // Orders keep arriving between the kills, as at a desk.
+    for (int kill = 0; kill < kills; ++kill) {
+        orderSome(cards * (kill + 1) / kills);
+        auto sync = startSync(
+            t, {QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--lease"), QStringLiteral("10")});
+        const int lifetimeMs = 100 + int(random.bounded(1400));
+        waitFor([] { return false; }, lifetimeMs); // the simulator answers meanwhile
+        test::kill(*sync);
+        // What time does for a process that died: its lease runs out (its claims are freed by the next holder).
+        SqlQuery::run(t.database().connection(),
+                      QStringLiteral("UPDATE sync_lease SET expires_at = '2000-01-01T00:00:00.000Z'"));
+    }
+    orderSome(cards);
+
+    // The faults go on; runs of the batch sync (in this process) until every card is where Go Cards says.
+    const auto settled = [&] {
+        if (t.cardCount(QStringLiteral("processing")) > 0)
+            return false;
+        const auto &made = t.simulator().ledger().production().cards();
+        SqlQuery query(t.database().connection(), QStringLiteral("SELECT gocards_card_id, state FROM cards"));
+        query.exec();
+        while (query.next()) {
+            const auto card = made.constFind(query.value(0).toString());
+            if (card == made.cend() || card->state == QLatin1String("ORDERED") ||
+                card->state == QLatin1String("IN_PRODUCTION") || clientState(card->state) != query.value(1).toString())
+                return false;
+        }
+        return true;
+    };
+    int runs = 0;
+    while (!settled() && runs < 200) {
+        t.runSync();
+        ++runs;
+        waitFor([] { return false; }, 100);
+    }
+
+    // The figures.
+    const auto &made = t.simulator().ledger().production().cards();
+    QHash<QString, QString> stateAtGoCards; // external id -> state
+    for (const auto &card : made)
+        stateAtGoCards.insert(card.externalId, card.state);
+    int duplicates = 0, lost = 0, wrong = 0;
+    SqlQuery query(t.database().connection(), QStringLiteral("SELECT external_id, state FROM cards"));
+    query.exec();
+    int inDatabase = 0;
+    while (query.next()) {
+        ++inDatabase;
+        const QString externalId = query.value(0).toString();
+        const int times = t.simulator().ledger().timesOrdered(externalId);
+        duplicates += times > 1 ? 1 : 0;
+        lost += times == 0 ? 1 : 0;
+        wrong += times > 0 && clientState(stateAtGoCards.value(externalId)) != query.value(1).toString() ? 1 : 0;
+    }
+    lost += qMax(0, t.simulator().ledger().orderedCardCount() - inDatabase) + qMax(0, cards - inDatabase);
+    const AuditChain::Verdict chain = AuditChain::verify(t.database().connection());
+    const QString integrityResult = integrity(t);
+    const QString line =
+        QStringLiteral("soak (%1): cards ordered %2, faults injected %3, kills %4, duplicates %5, lost %6, wrong "
+                       "state %7, integrity %8, audit chain %9; %10 batch sync runs after the kills, %11 s, fault "
+                       "rate %12 for each of %13 modes (events feed: 5 times), seed %14")
+            .arg(TestBackend::onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
+            .arg(t.simulator().ledger().orderedCardCount())
+            .arg(t.simulator().injector().injectedTotal())
+            .arg(kills)
+            .arg(duplicates)
+            .arg(lost)
+            .arg(wrong)
+            .arg(integrityResult, chain.ok ? QStringLiteral("ok") : chain.reason)
+            .arg(runs)
+            .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+            .arg(rate)
+            .arg(sim::rateFaults().size())
+            .arg(seed);
+    WARN(line.toStdString());
+    QStringList injected;
+    for (auto it = t.simulator().injector().injected().cbegin(); it != t.simulator().injector().injected().cend(); ++it)
+        injected << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    WARN("faults injected: " << injected.join(QStringLiteral(", ")).toStdString());
+
+    CHECK(settled());
+    CHECK(inDatabase == cards);
+    CHECK(duplicates == 0);
+    CHECK(lost == 0);
+    CHECK(wrong == 0);
+    CHECK(integrityResult == QStringLiteral("ok"));
+    CHECK(chain.ok);
+    // Every mode struck at least once, or the run proved less than it claims.
+    CHECK(t.simulator().injector().injected().size() == sim::rateFaults().size());
+}
