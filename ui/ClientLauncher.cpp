@@ -3,7 +3,6 @@
 
 #include "ClientFlow.h"
 #include "ClientOptions.h"
-#include "Database.h"
 #include "DatabaseDialog.h"
 
 #include <QSettings>
@@ -16,9 +15,8 @@ namespace {
 constexpr int kQuietOpenMs = 700;
 } // namespace
 
-ClientLauncher::ClientLauncher(QNetworkAccessManager *nam, const Clock *clock, QSettings *settings,
-                               const Backend::Options &options, QObject *parent)
-    : QObject(parent), m_nam(nam), m_clock(clock), m_settings(settings), m_options(options)
+ClientLauncher::ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, QObject *parent)
+    : QObject(parent), m_makeCore(std::move(makeCore)), m_settings(settings)
 {}
 
 ClientLauncher::~ClientLauncher()
@@ -71,32 +69,31 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     std::unique_ptr<Database> database = dialog->takeDatabase();
     if (!database)
         return;
+    const QString location = database->location();
     // Only a choice made by clicking Connect is remembered; the command line's is for this run.
     if (dialog->chosenByPerson())
         dialog->chosen().save(*m_settings);
     // The new flow shows its dialog before the old one's closes, so there is never a moment without a window
     // (which would end the application).
-    auto backend = std::make_unique<Backend>(database.get(), m_nam, m_clock, m_options);
-    auto flow = std::make_unique<ClientFlow>(backend.get());
-    flow->setDatabaseLocation(database->location());
+    std::unique_ptr<ClientCore> core = m_makeCore(std::move(database));
+    auto flow = std::make_unique<ClientFlow>(core->backend());
+    flow->setDatabaseLocation(location);
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
     connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);
     flow->start();
     stop();
     m_config = dialog->openedConfig();
-    m_database = std::move(database);
-    m_backend = std::move(backend);
+    m_core = std::move(core);
     m_flow = std::move(flow);
-    m_backend->startBackgroundWork();
+    m_core->backend()->startBackgroundWork();
     emit running();
 }
 
 void ClientLauncher::stop()
 {
-    // The flow's windows go first (they use the core), then the core (which drains its writes), then the database.
+    // The flow's windows go first: they use the core.
     m_flow.reset();
-    m_backend.reset();
-    m_database.reset();
+    m_core.reset();
 }
 
 } // namespace tempcards

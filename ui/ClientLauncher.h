@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "Backend.h"
+#include "ClientCore.h"
 #include "DatabaseSettings.h"
 
 #include <QObject>
@@ -20,19 +20,18 @@ class DatabaseDialog;
 // start() opens the given database off the GUI thread; when that fails, or takes longer than a moment, the
 // Database dialog shows (saying why) so the person can fix it or quit. The login and first-administrator
 // dialogs offer "Database…" to switch. A database chosen in the dialog is saved in `settings` (never a
-// password); one given on the command line is used as it is. The network access manager, clock and settings
-// are the caller's and must outlive the launcher.
+// password); one given on the command line is used as it is. `makeCore` builds the core on each database
+// opened; the settings are the caller's and must outlive the launcher.
 class ClientLauncher : public QObject
 {
     Q_OBJECT
 
 public:
-    ClientLauncher(QNetworkAccessManager *nam, const Clock *clock, QSettings *settings, const Backend::Options &options,
-                   QObject *parent = nullptr);
+    ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, QObject *parent = nullptr);
     ~ClientLauncher() override;
 
     void start(const DatabaseConfig &config);
-    Backend *backend() const { return m_backend.get(); }
+    Backend *backend() const { return m_core ? m_core->backend() : nullptr; }
     ClientFlow *flow() const { return m_flow.get(); }
 
 signals:
@@ -46,13 +45,10 @@ private:
     void run(DatabaseDialog *dialog);
     void stop();
 
-    QNetworkAccessManager *m_nam;
-    const Clock *m_clock;
+    ClientCoreFactory m_makeCore;
     QSettings *m_settings;
-    Backend::Options m_options;
-    DatabaseConfig m_config;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Backend> m_backend;
+    DatabaseConfig m_config; // what is open now, to start the dialog from
+    std::unique_ptr<ClientCore> m_core;
     std::unique_ptr<ClientFlow> m_flow;
     QPointer<DatabaseDialog> m_dialog;
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // tempcards: the operator and administrator client. Wires core and ui together; nothing else.
-#include "Backend.h"
+#include "ClientCore.h"
 #include "ClientLauncher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
@@ -48,8 +48,13 @@ int main(int argc, char *argv[])
     QSettings settings(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(&nam, &clock, &settings,
-                            Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides));
+    const Backend::Options backendOptions =
+        Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
+    ClientLauncher launcher(
+        [&](std::unique_ptr<Database> database) {
+            return std::make_unique<ClientCore>(std::move(database), &nam, &clock, backendOptions);
+        },
+        &settings);
     QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     launcher.start(options.databaseConfig(settings));
     return app.exec();

@@ -29,6 +29,13 @@ Backend::Options fastOptions(const TestBackend &t)
     return options;
 }
 
+ClientCoreFactory coreFactory(QNetworkAccessManager *nam, const Clock *clock, const Backend::Options &options)
+{
+    return [=](std::unique_ptr<Database> database) {
+        return std::make_unique<ClientCore>(std::move(database), nam, clock, options);
+    };
+}
+
 quint16 closedPort()
 {
     QTcpServer server;
@@ -75,7 +82,7 @@ TEST_CASE("a database that cannot be opened at start is said in the Database dia
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(&nam, &clock, &settings, fastOptions(t));
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
     QSignalSpy quit(&launcher, &ClientLauncher::quitRequested);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.path())); // a folder, as a mistyped --database would give
@@ -106,7 +113,7 @@ TEST_CASE("a database given at start opens without the dialog and is not remembe
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(&nam, &clock, &settings, fastOptions(t));
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
     QSignalSpy running(&launcher, &ClientLauncher::running);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.filePath(QStringLiteral("given.sqlite"))));
@@ -125,7 +132,7 @@ TEST_CASE("the login dialog switches databases: a refusal keeps everything, a go
     QSettings settings(settingsFile, QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(&nam, &clock, &settings, fastOptions(t));
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
     QSignalSpy quit(&launcher, &ClientLauncher::quitRequested);
     WindowsCleanup cleanup;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
@@ -216,7 +223,7 @@ TEST_CASE("the Database dialog connects to the database server the suite runs on
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(&nam, &clock, &settings, fastOptions(t));
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.filePath(QStringLiteral("local.sqlite"))));
     auto *first = waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog"));
