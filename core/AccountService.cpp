@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "Credentials.h"
 #include "Database.h"
+#include "InputText.h"
 #include "Logging.h"
 #include "SettingsStore.h"
 
@@ -112,11 +113,21 @@ bool AccountService::hasAccounts()
 QFuture<LoginResult> AccountService::login(const QString &userName, const QString &password)
 {
     const QString name = Credentials::normalizedUserName(userName);
+    if (name.isEmpty())
+        return QtFuture::makeReadyFuture(LoginResult{false, {}, tr("Enter your user name.")});
+    if (password.isEmpty())
+        return QtFuture::makeReadyFuture(LoginResult{false, {}, tr("Enter your password.")});
+    // A name no account can have is not looked up (PostgreSQL refuses NUL in text), and is recorded in
+    // the audit trail only as shown: bounded, with its invisible characters spelled out.
+    const bool possible = Credentials::checkUserName(name).isEmpty();
     const CoreContext context = m_context;
     const int iterations = m_hasher.iterations();
     return m_context.database->writer()
-        .run([name](QSqlDatabase &db) {
-            Candidate candidate{name, std::nullopt, false, {}};
+        .run([name, possible](QSqlDatabase &db) {
+            Candidate candidate{
+                possible ? name : InputText::shown(name, Credentials::kMaxUserNameLength), std::nullopt, false, {}};
+            if (!possible)
+                return candidate;
             try {
                 candidate.account = AccountStore::findByName(db, name);
             } catch (const DatabaseError &error) {
@@ -159,6 +170,8 @@ QFuture<Outcome> AccountService::createFirstAdministrator(const QString &userNam
 QFuture<Outcome> AccountService::changePassword(const Session &session, const QString &current, const QString &password,
                                                 const QString &repeated)
 {
+    if (current.isEmpty())
+        return QtFuture::makeReadyFuture(Outcome::failure(tr("Enter your current password.")));
     const QString problem = Credentials::checkNewPassword(password, repeated);
     if (!problem.isEmpty())
         return QtFuture::makeReadyFuture(Outcome::failure(problem));

@@ -2,6 +2,7 @@
 #include "AuditTrail.h"
 
 #include "Clock.h"
+#include "InputText.h"
 #include "Sql.h"
 
 #include <QIODevice>
@@ -14,18 +15,22 @@ namespace {
 QString where(const AuditFilter &filter, QVariantList *values)
 {
     QString clause;
-    if (!filter.actor.isEmpty()) {
+    // Invisible characters never reach the query: nothing recorded is found by them, and PostgreSQL
+    // refuses NUL in text.
+    const QString actor = InputText::withoutInvisible(filter.actor);
+    const QString object = InputText::withoutInvisible(filter.object);
+    if (!actor.isEmpty()) {
         clause += QStringLiteral(" AND actor = ?");
-        *values << filter.actor;
+        *values << actor;
     }
     if (!filter.action.isEmpty()) {
         clause += QStringLiteral(" AND action = ?");
         *values << filter.action;
     }
-    if (!filter.object.isEmpty()) {
+    if (!object.isEmpty()) {
         // A prefix as a range, so it needs no LIKE escaping and can use an index.
         clause += QStringLiteral(" AND object >= ? AND object < ?");
-        *values << filter.object << filter.object + QChar(0xFFFF);
+        *values << object << object + QChar(0xFFFF);
     }
     if (!filter.outcome.isEmpty()) {
         clause += QStringLiteral(" AND outcome = ?");

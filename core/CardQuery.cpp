@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "Clock.h"
+#include "InputText.h"
 #include "Sql.h"
 
 #include <QStringList>
@@ -59,7 +60,7 @@ bool CardFilter::matches(const CardRow &card) const
 {
     if (state && card.state != *state)
         return false;
-    const QString t = text.trimmed();
+    const QString t = InputText::withoutInvisible(text).trimmed();
     if (t.isEmpty())
         return true;
     qint64 id = 0;
@@ -75,7 +76,7 @@ QList<CardRow> CardQuery::page(const QSqlDatabase &db, const CardFilter &filter,
         where << QStringLiteral("state = ?");
         values << CardStates::toStorage(*filter.state);
     }
-    const QString text = filter.text.trimmed();
+    const QString text = InputText::withoutInvisible(filter.text).trimmed();
     if (!text.isEmpty()) {
         // The candidates come from the indexes first; only they are sorted, never the whole table.
         qint64 id = 0;

@@ -2,6 +2,7 @@
 #include "ClientOptions.h"
 
 #include "DatabaseSettings.h"
+#include "InputText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -75,7 +76,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
-        options.text = parser.errorText();
+        options.text = InputText::shown(parser.errorText(), 200); // it quotes the unknown option as given
         return options;
     }
     if (parser.isSet(help) || parser.isSet(version)) {
@@ -87,7 +88,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     }
     if (!parser.positionalArguments().isEmpty()) {
         options.action = Action::Fail;
-        options.text = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        options.text = tr("Unexpected argument: \"%1\"").arg(InputText::shown(parser.positionalArguments().first()));
         return options;
     }
     if (program == Program::Sync) {
@@ -127,9 +128,25 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                           "PGPASSWORD or ~/.pgpass.");
         return options;
     }
+    // The Database dialog's checks, except that host or service may come from PGHOST or PGSERVICE here.
+    const QString postgresProblem = options.postgres.isEmpty()
+                                        ? QString()
+                                        : PostgresParameters::fromConnectOptions(options.postgres)
+                                              .check(PostgresParameters::Server::MayComeFromEnvironment);
+    if (!postgresProblem.isEmpty()) {
+        options.action = Action::Fail;
+        options.text = tr("--postgres: %1").arg(postgresProblem);
+        return options;
+    }
     if (options.databasePath.isEmpty()) {
         options.action = Action::Fail;
         options.text = tr("The database file name must not be empty.");
+        return options;
+    }
+    const QString urlProblem = GoCardsConfig::checkUrlText(parser.value(url));
+    if (!urlProblem.isEmpty()) {
+        options.action = Action::Fail;
+        options.text = urlProblem;
         return options;
     }
     options.goCards.baseUrl = QUrl(parser.value(url).trimmed(), QUrl::StrictMode);

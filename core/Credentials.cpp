@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Credentials.h"
 
+#include "InputText.h"
+
 #include <QRegularExpression>
 
 namespace tempcards {
@@ -25,10 +27,11 @@ QString Credentials::checkNewPassword(const QString &password, const QString &re
         return tr("The password must have at least %1 characters.").arg(kMinPasswordLength);
     if (password.size() > kMaxPasswordLength)
         return tr("The password can have at most %1 characters.").arg(kMaxPasswordLength);
-    for (const QChar c : password) {
-        if (c.category() == QChar::Other_Control)
-            return tr("The password must not contain control characters.");
-    }
+    if (InputText::hasControl(password))
+        return tr("The password must not contain control characters.");
+    // Invisible, and usually copied by accident with text from a document or web page.
+    if (InputText::hasBidiControl(password))
+        return tr("The password must not contain invisible text-direction marks.");
     if (password != repeated)
         return tr("The two passwords are not the same.");
     return {};

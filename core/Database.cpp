@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Database.h"
 
+#include "InputText.h"
 #include "Logging.h"
 #include "Migrator.h"
 
@@ -17,7 +18,9 @@ namespace tempcards {
 
 namespace {
 QAtomicInt s_instances;
-}
+constexpr int kMaxPathBytes = 4096; // Linux's PATH_MAX, with its NUL
+constexpr int kMaxShownPath = 300;
+} // namespace
 
 Database::Database(const DatabaseConfig &config)
     : m_config(config), m_prefix(QStringLiteral("tempcards-%1-").arg(s_instances.fetchAndAddRelaxed(1)))
@@ -37,6 +40,18 @@ QString Database::checkSqliteFile(const QString &path, OpenError *error)
     *error = OpenError::CannotOpen;
     if (path.isEmpty())
         return tr("No database file was given.");
+    // Linux allows these in file names; refusing them keeps a disguised or mistyped name from becoming a
+    // new, empty database that looks like the real one.
+    if (InputText::hasInvisible(path))
+        return tr("The database file name \"%1\" contains control characters or invisible formatting marks; choose "
+                  "the file again.")
+            .arg(InputText::shown(path, kMaxShownPath));
+    const QStringList parts = path.split(QLatin1Char('/'));
+    if (path.toUtf8().size() >= kMaxPathBytes ||
+        std::any_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.toUtf8().size() > 255; }))
+        return tr("The database file name is too long (%1 characters): \"%2\".")
+            .arg(path.size())
+            .arg(InputText::shown(path, kMaxShownPath));
     if (file.isDir())
         return tr("%1 is a folder, not a database file.").arg(path);
     if (!QDir().mkpath(file.absolutePath()))

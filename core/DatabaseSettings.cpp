@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DatabaseSettings.h"
 
+#include "InputText.h"
+
+#include <QDir>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -64,15 +67,6 @@ QList<std::pair<QString, QString>> parsePairs(const QString &text)
     return pairs;
 }
 
-bool hasControlCharacters(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 const QStringList &PostgresParameters::sslModes()
@@ -129,7 +123,7 @@ PostgresParameters PostgresParameters::fromConnectOptions(const QString &options
     return parameters;
 }
 
-QString PostgresParameters::check() const
+QString PostgresParameters::check(Server server) const
 {
     const QList<std::pair<QString, QString>> fields{{tr("Host"), host},
                                                     {tr("Database"), dbname},
@@ -137,15 +131,15 @@ QString PostgresParameters::check() const
                                                     {tr("Service"), service},
                                                     {tr("More options"), extra}};
     for (const auto &[name, value] : fields) {
-        if (hasControlCharacters(value))
-            return tr("%1 contains control characters; type it again.").arg(name);
+        if (InputText::hasInvisible(value))
+            return tr("%1 contains control characters or invisible formatting marks; type it again.").arg(name);
         if (value.size() > 1000)
             return tr("%1 is longer than 1,000 characters.").arg(name);
         // Qt's PostgreSQL driver turns every ';' of the options into a space, quoted or not.
         if (value.contains(QLatin1Char(';')))
             return tr("%1 contains \";\", which the PostgreSQL driver cannot pass on.").arg(name);
     }
-    if (host.trimmed().isEmpty() && service.trimmed().isEmpty())
+    if (server == Server::Required && host.trimmed().isEmpty() && service.trimmed().isEmpty())
         return tr("Give the PostgreSQL server's host name, or a service from pg_service.conf.");
     if (port < 1 || port > 65535)
         return tr("The port must be a number from 1 to 65535.");
@@ -153,7 +147,8 @@ QString PostgresParameters::check() const
         return tr("The SSL mode must be one of %1.").arg(sslModes().join(QStringLiteral(", ")));
     for (const auto &[key, value] : parsePairs(extra)) {
         if (key.isEmpty() || value.isNull() || !key.contains(QRegularExpression(QStringLiteral("^[a-z_]+$"))))
-            return tr("More options must be libpq keyword=value pairs; \"%1\" is not one.").arg(key);
+            return tr("More options must be libpq keyword=value pairs; \"%1\" is not one.")
+                .arg(InputText::shown(key, 60));
         if (key == QLatin1String("password"))
             return tr("Do not save the database password in the settings, where other programs can read it; type "
                       "it in the Password field for this session, or use ~/.pgpass.");
@@ -217,14 +212,27 @@ DatabaseSettings DatabaseSettings::fromConfig(const DatabaseConfig &config)
     return settings;
 }
 
+QString DatabaseSettings::checkPassword(const QString &password)
+{
+    if (password.size() > 1000)
+        return tr("The password is longer than 1,000 characters.");
+    if (InputText::hasControl(password) || InputText::hasBidiControl(password))
+        return tr("The password contains control characters or invisible text-direction marks; type it again.");
+    return {};
+}
+
 QString DatabaseSettings::check() const
 {
     if (backend == Backend::Postgres)
         return postgres.check();
     if (sqlitePath.trimmed().isEmpty())
         return tr("Choose the database file.");
-    if (hasControlCharacters(sqlitePath))
-        return tr("The file name contains control characters; choose the file again.");
+    if (InputText::hasInvisible(sqlitePath))
+        return tr("The file name contains control characters or invisible formatting marks; choose the file "
+                  "again.");
+    // Relative to what? The client's working folder depends on how it was started.
+    if (QDir::isRelativePath(sqlitePath.trimmed()))
+        return tr("Give the database file's full path, starting with /, or choose it with Browse….");
     return {};
 }
 

@@ -31,8 +31,10 @@ public:
     QString toConnectOptions() const;
     // Splits a connection string (as --postgres takes) into the fields; keywords without a field go to extra.
     static PostgresParameters fromConnectOptions(const QString &options);
-    // Why these cannot be used (a sentence naming the field), or empty.
-    QString check() const;
+    enum class Server { Required, MayComeFromEnvironment };
+    // Why these cannot be used (a sentence naming the field), or empty. With MayComeFromEnvironment an
+    // empty host and service are accepted (libpq reads PGHOST, PGSERVICE).
+    QString check(Server server = Server::Required) const;
 
     bool operator==(const PostgresParameters &other) const;
 };
@@ -58,6 +60,8 @@ public:
     // The fields that describe `config`, to show what is in use.
     static DatabaseSettings fromConfig(const DatabaseConfig &config);
     QString check() const;
+    // A PostgreSQL password typed for this session: libpq takes it as a C string, so no control characters.
+    static QString checkPassword(const QString &password);
 };
 
 } // namespace tempcards

@@ -2,6 +2,7 @@
 #include "GoCardsConfig.h"
 
 #include "GoCardsTls.h"
+#include "InputText.h"
 
 #include <QHostAddress>
 
@@ -17,9 +18,29 @@ bool isLoopback(const QString &host)
 }
 } // namespace
 
+QString GoCardsConfig::checkUrlText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter the Go Cards address, such as https://gocards.example.com.");
+    if (trimmed.size() > kMaxUrlLength)
+        return tr("The Go Cards address is %1 characters long; at most %2 are accepted.")
+            .arg(trimmed.size())
+            .arg(kMaxUrlLength);
+    if (InputText::hasInvisible(trimmed))
+        return tr("The Go Cards address \"%1\" contains control characters or invisible formatting marks; type it "
+                  "again.")
+            .arg(InputText::shown(trimmed));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
+        return tr("The Go Cards URL \"%1\" is not a valid absolute URL such as https://gocards.example.com.")
+            .arg(InputText::shown(trimmed));
+    return checkUrl(url);
+}
+
 QString GoCardsConfig::checkUrl(const QUrl &url)
 {
-    const QString shown = url.toDisplayString();
+    const QString shown = InputText::shown(url.toDisplayString());
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return tr("The Go Cards URL \"%1\" is not a valid absolute URL such as https://gocards.example.com.")
             .arg(shown);
@@ -35,13 +56,36 @@ QString GoCardsConfig::checkUrl(const QUrl &url)
     return {};
 }
 
+QString GoCardsConfig::checkIdentifier(const QString &value, const QString &what)
+{
+    if (value.trimmed().isEmpty())
+        return tr("Enter the Go Cards %1.").arg(what);
+    if (value.size() > kMaxIdLength)
+        return tr("The Go Cards %1 can have at most %2 characters.").arg(what).arg(kMaxIdLength);
+    if (InputText::hasInvisible(value))
+        return tr("The Go Cards %1 \"%2\" contains control characters or invisible formatting marks.")
+            .arg(what, InputText::shown(value));
+    return {};
+}
+
 QString GoCardsConfig::check() const
 {
     const QString urlProblem = checkUrl(baseUrl);
     if (!urlProblem.isEmpty())
         return urlProblem;
-    if (clientId.isEmpty() || clientSecret.isEmpty() || organisationId.isEmpty())
-        return tr("The Go Cards client id, client secret and organisation id must all be set.");
+    const QString idProblem = checkIdentifier(organisationId, tr("organisation id"));
+    if (!idProblem.isEmpty())
+        return idProblem;
+    const QString clientProblem = checkIdentifier(clientId, tr("client id"));
+    if (!clientProblem.isEmpty())
+        return clientProblem;
+    if (clientSecret.isEmpty())
+        return tr("Enter the Go Cards client secret.");
+    if (clientSecret.size() > kMaxSecretLength)
+        return tr("The Go Cards client secret can have at most %1 characters.").arg(kMaxSecretLength);
+    if (InputText::hasControl(clientSecret) || InputText::hasBidiControl(clientSecret))
+        return tr("The Go Cards client secret contains control characters or invisible text-direction marks; type "
+                  "it again.");
     QString problem;
     if (!GoCardsTls::configuration(*this, &problem))
         return problem;

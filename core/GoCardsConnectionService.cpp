@@ -65,7 +65,7 @@ GoCardsConnectionService::resolve(const GoCardsConnectionForm &form,
     config.clientCertificate = form.clientCertificate.trimmed();
     config.clientSecret = form.clientSecret;
     config.clientKey = form.clientKey.trimmed();
-    *problem = GoCardsConfig::checkUrl(config.baseUrl);
+    *problem = GoCardsConfig::checkUrlText(form.baseUrl);
     if (!problem->isEmpty())
         return std::nullopt;
     const bool sameAddress = saved && saved->config.baseUrl == config.baseUrl;

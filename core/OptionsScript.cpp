@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OptionsScript.h"
 
+#include "InputText.h"
+
 #include <QLocale>
 #include <QScopeGuard>
 
@@ -118,7 +120,7 @@ private:
         if (parsed->entries.contains(name)) {
             return fail(nameLine, nameColumn,
                         OptionsScript::tr("option '%1' is set twice (first on line %2)")
-                            .arg(name)
+                            .arg(InputText::shown(name, 64))
                             .arg(parsed->entries.value(name).line));
         }
         parsed->entries.insert(name, entry);
@@ -163,7 +165,8 @@ private:
                 else if (e == QLatin1Char('t'))
                     value += QLatin1Char('\t');
                 else {
-                    fail(OptionsScript::tr("unknown escape sequence \\%1 in a string").arg(e));
+                    fail(OptionsScript::tr("unknown escape sequence \\%1 in a string")
+                             .arg(InputText::shown(QString(e))));
                     return {};
                 }
             } else {
@@ -203,7 +206,7 @@ private:
         bool ok = false;
         const QVariant value = fraction ? QVariant(text.toDouble(&ok)) : QVariant(text.toLongLong(&ok));
         if (!ok || (!atEnd() && peek().isLetter())) {
-            fail(m_line, startColumn, OptionsScript::tr("'%1' is not a number").arg(text));
+            fail(m_line, startColumn, OptionsScript::tr("'%1' is not a number").arg(InputText::shown(text, 64)));
             return {};
         }
         return value;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TempCardOptions.h"
 
+#include "InputText.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -91,7 +93,8 @@ TempCardOptions::Result TempCardOptions::fromScript(const QString &script)
         const OptionsScript::Entry &entry = it.value();
         if (rule == rules().cend()) {
             problems.append(
-                {entry.valueStart, {entry.line, entry.nameColumn, tr("unknown option '%1'").arg(it.key())}});
+                {entry.valueStart,
+                 {entry.line, entry.nameColumn, tr("unknown option '%1'").arg(InputText::shown(it.key(), 64))}});
             continue;
         }
         const QString expected = rule->apply(entry.value, result.options);

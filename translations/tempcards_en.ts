@@ -235,6 +235,18 @@
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
@@ -686,10 +698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file name must not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,6 +769,14 @@
         <source>The SQLite database file (default: the database chosen in the client&apos;s Database dialog, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected argument: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--postgres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -790,6 +806,10 @@
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain invisible text-direction marks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,6 +876,14 @@
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file name &quot;%1&quot; contains control characters or invisible formatting marks; choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,7 +1059,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file name contains control characters; choose the file again.</source>
+        <source>The password is longer than 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password contains control characters or invisible text-direction marks; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name contains control characters or invisible formatting marks; choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,7 +1221,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Go Cards client id, client secret and organisation id must all be set.</source>
+        <source>Enter the Go Cards address, such as https://gocards.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards address is %1 characters long; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards address &quot;%1&quot; contains control characters or invisible formatting marks; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Go Cards %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards %1 can have at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards %1 &quot;%2&quot; contains control characters or invisible formatting marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Go Cards client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards client secret can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Go Cards client secret contains control characters or invisible text-direction marks; type it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,10 +2102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 contains control characters; type it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is longer than 1,000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,6 +2127,10 @@
     </message>
     <message>
         <source>Do not save the database password in the settings, where other programs can read it; type it in the Password field for this session, or use ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains control characters or invisible formatting marks; type it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,7 +17,6 @@ CredentialsForm::CredentialsForm(QWidget *parent) : QWidget(parent)
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QLatin1String(name));
         edit->setAccessibleName(accessible);
-        edit->setMaxLength(secret ? Credentials::kMaxPasswordLength : Credentials::kMaxUserNameLength);
         if (secret)
             edit->setEchoMode(QLineEdit::Password);
         auto *buddy = new QLabel(label, this);

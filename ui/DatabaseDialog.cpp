@@ -24,7 +24,6 @@ QLineEdit *field(QWidget *parent, const char *objectName, const QString &accessi
 {
     auto *edit = DialogParts::named<QLineEdit>(parent, objectName, accessibleName);
     edit->setText(text);
-    edit->setMaxLength(1000);
     return edit;
 }
 } // namespace
@@ -132,7 +131,9 @@ void DatabaseDialog::say(const QString &message)
 void DatabaseDialog::connectClicked()
 {
     const DatabaseSettings settings = chosen();
-    const QString problem = settings.check();
+    QString problem = settings.check();
+    if (problem.isEmpty() && settings.backend == DatabaseSettings::Backend::Postgres)
+        problem = DatabaseSettings::checkPassword(m_password->text());
     if (!problem.isEmpty())
         return say(problem);
     DatabaseConfig config = settings.config();

@@ -22,7 +22,6 @@ InitializeDialog::InitializeDialog(Backend *backend, const Session &session, con
     m_uid->setObjectName(QStringLiteral("chipUidLineEdit"));
     m_uid->setAccessibleName(tr("Chip UID"));
     m_uid->setAccessibleDescription(tr("The UID of the card's chip, as hexadecimal digits"));
-    m_uid->setMaxLength(64);
     auto *uidLabel = new QLabel(tr("Chip &UID:"), this);
     uidLabel->setBuddy(m_uid);
     auto *hint = new QLabel(card.reportUid.isEmpty()

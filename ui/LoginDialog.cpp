@@ -23,12 +23,10 @@ LoginDialog::LoginDialog(AccountService *accounts, const QString &userName, QWid
     m_userName = new QLineEdit(userName, this);
     m_userName->setObjectName(QStringLiteral("userNameLineEdit"));
     m_userName->setAccessibleName(tr("User name"));
-    m_userName->setMaxLength(256);
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setMaxLength(1024);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);

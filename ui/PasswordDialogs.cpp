@@ -25,7 +25,6 @@ QLineEdit *passwordField(QWidget *parent, QFormLayout *form, const char *name, c
     edit->setObjectName(QLatin1String(name));
     edit->setAccessibleName(accessible);
     edit->setEchoMode(QLineEdit::Password);
-    edit->setMaxLength(Credentials::kMaxPasswordLength);
     auto *caption = new QLabel(label, parent);
     caption->setBuddy(edit);
     form->addRow(caption, edit);

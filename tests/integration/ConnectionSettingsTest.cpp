@@ -163,7 +163,7 @@ TEST_CASE("the Go Cards connection is refused with a reason, and nothing is save
     const QList<Case> cases = {
         {"a new address without the secret typed again", moved, QStringLiteral("type the client secret again")},
         {"plain http to another machine", plain, QStringLiteral("only https is allowed")},
-        {"no client id", noClient, QStringLiteral("must all be set")},
+        {"no client id", noClient, QStringLiteral("Enter the Go Cards client id")},
         {"a certificate without its key", keyless, QStringLiteral("needs its private key")},
         {"trusted certificates that are not PEM", notPem, QStringLiteral("not PEM certificates")},
     };
