@@ -30,47 +30,70 @@ QString text(const QString &value)
 
 } // namespace
 
-void AuditLog::append(const QSqlDatabase &db, const AuditRecord &record) const
+void AuditLog::appendAll(const QSqlDatabase &db, const QList<AuditRecord> &records) const
 {
+    if (records.isEmpty())
+        return;
     // The head row is read and moved in the caller's write transaction, which also serializes appends.
     SqlQuery head(db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1") + forUpdate(db));
     head.exec();
     if (!head.next())
         throw DatabaseError(DatabaseError::Kind::Other, QStringLiteral("the audit trail has no head record"));
-    AuditRow row;
-    row.id = head.value(0).toLongLong() + 1;
-    row.prevHash = head.value(1).toString();
-    row.at = toStorageTime(m_clock->nowUtc());
-    row.actor = text(record.actor);
-    row.roles = record.roles.isEmpty() ? rolesOf(db, record.actor) : record.roles;
-    row.action = text(record.action);
-    row.object = text(record.object);
-    row.before = record.before.isValid() ? QVariant(record.before.toString()) : sqlNull();
-    row.after = record.after.isValid() ? QVariant(record.after.toString()) : sqlNull();
-    row.outcome = outcomeName(record.outcome);
-    row.detail = text(record.detail);
-    row.workstation = m_workstation;
-    row.hash = AuditChain::hashOf(row);
-    SqlQuery(db, QStringLiteral(
-                     "INSERT INTO audit_log (id, at, actor, roles, action, object, before_value, after_value, "
-                     "outcome, detail, workstation, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bind(row.id)
-        .bind(row.at)
-        .bind(row.actor)
-        .bind(row.roles)
-        .bind(row.action)
-        .bind(row.object)
-        .bind(row.before)
-        .bind(row.after)
-        .bind(row.outcome)
-        .bind(row.detail)
-        .bind(row.workstation)
-        .bind(row.prevHash)
-        .bind(row.hash)
-        .exec();
+    qint64 lastId = head.value(0).toLongLong();
+    QString lastHash = head.value(1).toString();
+    QHash<QString, QString> roles; // per actor, looked up once
+    const QString at = toStorageTime(m_clock->nowUtc());
+    QList<AuditRow> rows;
+    rows.reserve(records.size());
+    for (const AuditRecord &record : records) {
+        AuditRow row;
+        row.id = lastId + 1;
+        row.prevHash = lastHash;
+        row.at = at;
+        row.actor = text(record.actor);
+        if (!record.roles.isEmpty()) {
+            row.roles = record.roles;
+        } else {
+            auto known = roles.find(record.actor);
+            if (known == roles.end())
+                known = roles.insert(record.actor, rolesOf(db, record.actor));
+            row.roles = *known;
+        }
+        row.action = text(record.action);
+        row.object = text(record.object);
+        row.before = record.before.isValid() ? QVariant(record.before.toString()) : sqlNull();
+        row.after = record.after.isValid() ? QVariant(record.after.toString()) : sqlNull();
+        row.outcome = outcomeName(record.outcome);
+        row.detail = text(record.detail);
+        row.workstation = m_workstation;
+        row.hash = AuditChain::hashOf(row);
+        lastId = row.id;
+        lastHash = row.hash;
+        rows.append(row);
+    }
+    SqlQuery insert(
+        db, QStringLiteral(
+                "INSERT INTO audit_log (id, at, actor, roles, action, object, before_value, after_value, "
+                "outcome, detail, workstation, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const AuditRow &row : std::as_const(rows)) {
+        insert.bind(row.id)
+            .bind(row.at)
+            .bind(row.actor)
+            .bind(row.roles)
+            .bind(row.action)
+            .bind(row.object)
+            .bind(row.before)
+            .bind(row.after)
+            .bind(row.outcome)
+            .bind(row.detail)
+            .bind(row.workstation)
+            .bind(row.prevHash)
+            .bind(row.hash)
+            .exec();
+    }
     SqlQuery(db, QStringLiteral("UPDATE audit_head SET last_id = ?, last_hash = ? WHERE id = 1"))
-        .bind(row.id)
-        .bind(row.hash)
+        .bind(lastId)
+        .bind(lastHash)
         .exec();
 }
 

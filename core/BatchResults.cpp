@@ -45,15 +45,19 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
             return applied;
         }
         const QDateTime now = context.clock->nowUtc();
+        QList<CardStore::CardChange> changes;
         for (const CardRow &card : cards) {
             CardUpdate update;
             update.goCardsCardId = answered.value(card.externalId).cardId;
             update.goCardsOrderId = response.orderId;
-            // A card already moved on by a production event keeps its state; it only gains the ids.
-            if (!CardStore::apply(db, *context.audit, card.id, CardEvent::DispatchAccepted, update, actor, now))
-                qCInfo(lcProcess) << "card" << card.id << "was already past processing when its order was confirmed";
+            changes.append({card.id, CardEvent::DispatchAccepted, update, card.state});
             applied.changed << card.id;
         }
+        // A card already moved on by a production event keeps its state; it only gains the ids.
+        const QList<qint64> moved = CardStore::applyAll(db, *context.audit, changes, actor, now);
+        if (moved.size() != changes.size())
+            qCInfo(lcProcess) << changes.size() - moved.size()
+                              << "cards were already past processing when their order was confirmed";
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Accepted, response.orderId, {}, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
                                    QVariant(), QStringLiteral("accepted"), AuditRecord::Outcome::Success,
@@ -75,10 +79,10 @@ BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreCo
         const QDateTime now = context.clock->nowUtc();
         CardUpdate update;
         update.failureReason = reason;
-        for (const CardRow &card : CardQuery::inBatch(db, batchId)) {
-            if (CardStore::apply(db, *context.audit, card.id, CardEvent::DispatchRefused, update, actor, now))
-                applied.changed << card.id;
-        }
+        QList<CardStore::CardChange> changes;
+        for (const CardRow &card : CardQuery::inBatch(db, batchId))
+            changes.append({card.id, CardEvent::DispatchRefused, update, card.state});
+        applied.changed = CardStore::applyAll(db, *context.audit, changes, actor, now);
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Refused, {}, reason, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
                                    QVariant(), QStringLiteral("refused"), AuditRecord::Outcome::Failure, reason});

@@ -48,6 +48,7 @@ public:
     static QList<CardRow> byIds(const QSqlDatabase &db, const QList<qint64> &ids);
     static std::optional<CardRow> byId(const QSqlDatabase &db, qint64 id);
     static QList<CardRow> inBatch(const QSqlDatabase &db, qint64 batchId);
+    static int countInBatch(const QSqlDatabase &db, qint64 batchId);
     // A card Go Cards reports on: by its Go Cards card id, else by the client's own external id.
     static std::optional<CardRow> byGoCardsIds(const QSqlDatabase &db, const QString &cardId,
                                                const QString &externalId);

@@ -28,6 +28,7 @@ QList<CardStore::NewCard> CardStore::insertNew(const QSqlDatabase &db, const Aud
                                                const QDateTime &now)
 {
     QList<NewCard> cards;
+    QList<AuditRecord> records;
     const QString at = toStorageTime(now);
     const QString state = CardStates::toStorage(CardStates::initial());
     SqlQuery insert(db,
@@ -38,23 +39,32 @@ QList<CardStore::NewCard> CardStore::insertNew(const QSqlDatabase &db, const Aud
         insert.bind(externalId).bind(productionType).bind(state).bind(at).bind(actor).bind(at);
         const qint64 id = insert.scalar().toLongLong();
         cards.append({id, externalId});
-        audit.append(db, {actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(id), QVariant(), state,
-                          AuditRecord::Outcome::Success, QString()});
+        records.append({actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(id), QVariant(), state,
+                        AuditRecord::Outcome::Success, QString()});
     }
+    audit.appendAll(db, records);
     return cards;
 }
 
 bool CardStore::apply(const QSqlDatabase &db, const AuditLog &audit, qint64 id, CardEvent event,
                       const CardUpdate &update, const QString &actor, const QDateTime &now)
 {
-    const auto card = CardQuery::byId(db, id);
-    if (!card)
-        return false;
-    const auto next = CardStates::next(card->state, event);
-    if (!next)
-        return false;
-    const QString from = CardStates::toStorage(card->state);
-    const QString to = CardStates::toStorage(*next);
+    return !applyAll(db, audit, {{id, event, update}}, actor, now).isEmpty();
+}
+
+QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit, const QList<CardChange> &changes,
+                                  const QString &actor, const QDateTime &now)
+{
+    QList<qint64> unread;
+    QHash<qint64, CardState> states;
+    for (const CardChange &change : changes) {
+        if (change.current)
+            states.insert(change.id, *change.current);
+        else
+            unread << change.id;
+    }
+    for (const CardRow &card : CardQuery::byIds(db, unread))
+        states.insert(card.id, card.state);
     // The state in the WHERE clause guards against a concurrent change on another connection.
     SqlQuery query(db, QStringLiteral("UPDATE cards SET state = ?, updated_at = ?, "
                                       "gocards_card_id = COALESCE(?, gocards_card_id), "
@@ -66,24 +76,41 @@ bool CardStore::apply(const QSqlDatabase &db, const AuditLog &audit, qint64 id, 
                                       "chip_uid = COALESCE(?, chip_uid), "
                                       "initialized_at = COALESCE(?, initialized_at) "
                                       "WHERE id = ? AND state = ?"));
-    query.bind(to)
-        .bind(toStorageTime(now))
-        .bind(text(update.goCardsCardId))
-        .bind(text(update.goCardsOrderId))
-        .bind(text(update.failureReason))
-        .bind(text(update.reportUid))
-        .bind(time(update.producedAt))
-        .bind(time(update.shippedAt))
-        .bind(text(update.chipUid))
-        .bind(time(update.initializedAt))
-        .bind(id)
-        .bind(from)
-        .exec();
-    if (query.numRowsAffected() != 1)
-        return false;
-    audit.append(db, {actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(id), from, to,
-                      AuditRecord::Outcome::Success, update.failureReason.value_or(QString())});
-    return true;
+    const QString at = toStorageTime(now);
+    QList<qint64> changed;
+    QList<AuditRecord> records;
+    for (const CardChange &change : changes) {
+        const auto state = states.constFind(change.id);
+        if (state == states.cend())
+            continue;
+        const auto next = CardStates::next(*state, change.event);
+        if (!next)
+            continue;
+        const QString from = CardStates::toStorage(*state);
+        const QString to = CardStates::toStorage(*next);
+        const CardUpdate &update = change.update;
+        query.bind(to)
+            .bind(at)
+            .bind(text(update.goCardsCardId))
+            .bind(text(update.goCardsOrderId))
+            .bind(text(update.failureReason))
+            .bind(text(update.reportUid))
+            .bind(time(update.producedAt))
+            .bind(time(update.shippedAt))
+            .bind(text(update.chipUid))
+            .bind(time(update.initializedAt))
+            .bind(change.id)
+            .bind(from)
+            .exec();
+        if (query.numRowsAffected() != 1)
+            continue;
+        states[change.id] = *next;
+        changed << change.id;
+        records.append({actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(change.id), from, to,
+                        AuditRecord::Outcome::Success, update.failureReason.value_or(QString())});
+    }
+    audit.appendAll(db, records);
+    return changed;
 }
 
 void CardStore::setBatch(const QSqlDatabase &db, qint64 id, qint64 batchId)

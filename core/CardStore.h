@@ -45,6 +45,18 @@ public:
     // audit record; returns false and changes nothing otherwise.
     static bool apply(const QSqlDatabase &db, const AuditLog &audit, qint64 id, CardEvent event,
                       const CardUpdate &update, const QString &actor, const QDateTime &now);
+    struct CardChange
+    {
+        qint64 id = 0;
+        CardEvent event;
+        CardUpdate update;
+        // The card's state as read in this transaction, when the caller has it; else applyAll() reads it.
+        std::optional<CardState> current;
+    };
+    // apply() for many cards at once, with one read of them, one prepared update and one audit append;
+    // returns the ids that changed, in order. A card listed twice moves on from its state after the first.
+    static QList<qint64> applyAll(const QSqlDatabase &db, const AuditLog &audit, const QList<CardChange> &changes,
+                                  const QString &actor, const QDateTime &now);
     static void setBatch(const QSqlDatabase &db, qint64 id, qint64 batchId);
 };
 

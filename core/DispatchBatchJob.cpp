@@ -55,7 +55,7 @@ void DispatchBatchJob::load()
             Loaded loaded;
             try {
                 loaded.batch = OrderBatchStore::load(db, id);
-                loaded.cards = int(CardQuery::inBatch(db, id).size());
+                loaded.cards = CardQuery::countInBatch(db, id);
             } catch (const DatabaseError &error) {
                 loaded.problem = error.userMessage();
             }
@@ -264,7 +264,8 @@ void DispatchBatchJob::finish(Result result, GoCardsError error, const QString &
     m_result = result;
     m_error = error;
     m_errorString = message;
-    if (m_claimed) {
+    // A resolved batch's claim went with its resolution, in the same transaction.
+    if (m_claimed && result != Result::Accepted && result != Result::Refused) {
         // Let the next sender in without waiting for the claim to expire.
         const qint64 id = m_batchId;
         const QString holder = m_context.holder;

@@ -57,18 +57,80 @@ std::optional<GoCardsMessages::Token> GoCardsMessages::parseToken(const QJsonObj
     return token;
 }
 
+namespace {
+// A JSON string as QJsonDocument writes it: quotes, backslashes and control characters escaped, the rest
+// as UTF-8.
+QByteArray jsonString(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+            if (pair) {
+                out += QStringView(text).mid(i, 2).toUtf8();
+                ++i;
+            } else if (QChar::isSurrogate(c)) {
+                out += "\\u" + QByteArray::number(c, 16).rightJustified(4, '0'); // as QJsonDocument does
+            } else {
+                out += QStringView(text).mid(i, 1).toUtf8();
+            }
+            continue;
+        }
+        switch (c) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\b':
+            out += "\\b";
+            break;
+        case u'\f':
+            out += "\\f";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            if (c < 0x20)
+                out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+            else
+                out += char(c);
+        }
+    }
+    out += '"';
+    return out;
+}
+} // namespace
+
 QByteArray GoCardsMessages::orderRequest(const QString &organisationId, const QString &productionType,
                                          const QString &layoutId, const QStringList &externalIds)
 {
-    QJsonArray cards;
-    for (const QString &id : externalIds)
-        cards.append(
-            QJsonObject{{QStringLiteral("cardType"), QStringLiteral("temporary")}, {QStringLiteral("externalId"), id}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("organisationId"), organisationId},
-                                     {QStringLiteral("productionType"), productionType},
-                                     {QStringLiteral("layoutId"), layoutId},
-                                     {QStringLiteral("cards"), cards}})
-        .toJson(QJsonDocument::Compact);
+    // Written directly, byte for byte what QJsonDocument writes (keys in its sorted order): building a
+    // QJsonObject per card took a fifth of the time of making a 500-card batch.
+    QByteArray body;
+    body.reserve(120 + int(externalIds.size()) * 80);
+    body += "{\"cards\":[";
+    for (qsizetype i = 0; i < externalIds.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += "{\"cardType\":\"temporary\",\"externalId\":";
+        body += jsonString(externalIds.at(i));
+        body += '}';
+    }
+    body += "],\"layoutId\":" + jsonString(layoutId) + ",\"organisationId\":" + jsonString(organisationId) +
+            ",\"productionType\":" + jsonString(productionType) + '}';
+    return body;
 }
 
 std::optional<GoCardsMessages::OrderResponse> GoCardsMessages::parseOrderResponse(const QJsonObject &json,

@@ -56,8 +56,17 @@ qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<qint64> &card
             .bind(actor)
             .scalar()
             .toLongLong();
-    for (const qint64 cardId : cardIds)
-        CardStore::setBatch(db, cardId, id);
+    // One statement per 500 cards: a statement per card took most of the time of making a batch.
+    constexpr int kChunk = 500;
+    for (int start = 0; start < cardIds.size(); start += kChunk) {
+        const QList<qint64> chunk = cardIds.mid(start, kChunk);
+        SqlQuery assign(db, QStringLiteral("UPDATE cards SET batch_id = ? WHERE id IN (%1)")
+                                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        assign.bind(id);
+        for (const qint64 cardId : chunk)
+            assign.bind(cardId);
+        assign.exec();
+    }
     return id;
 }
 

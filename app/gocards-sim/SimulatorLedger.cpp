@@ -88,12 +88,14 @@ SimReply SimulatorLedger::placeOrder(const QString &key, const QByteArray &body,
     if (cards.isEmpty() || cards.size() > 500)
         return error(400, invalid, QStringLiteral("an order holds 1 to 500 cards"));
     QStringList externalIds;
+    QSet<QString> seen; // a list's contains() made a 500-card order cost 125,000 comparisons
     for (const QJsonValue &value : cards) {
         const QString id = value.toObject().value(QStringLiteral("externalId")).toString();
         if (id.isEmpty() || value.toObject().value(QStringLiteral("cardType")).toString() != QLatin1String("temporary"))
             return error(400, invalid, QStringLiteral("every card needs an externalId and cardType \"temporary\""));
-        if (externalIds.contains(id) || m_externalIds.contains(id))
+        if (seen.contains(id) || m_externalIds.contains(id))
             return error(400, invalid, QStringLiteral("externalId %1 was already ordered").arg(id));
+        seen.insert(id);
         externalIds << id;
     }
 

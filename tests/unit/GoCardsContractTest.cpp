@@ -79,6 +79,39 @@ TEST_CASE("order bodies are byte-for-byte repeatable", "[gocards]")
           QStringLiteral("temporary"));
 }
 
+TEST_CASE("order bodies are what QJsonDocument writes, whatever the ids hold", "[gocards]")
+{
+    QStringList ids{QStringLiteral("9f1c2d3e-0000-4000-8000-000000000001"), QStringLiteral("quote\" back\\slash"),
+                    QStringLiteral("äöå 漢字 😀"), QStringLiteral("slash / and tab\t and newline\n")};
+    QString controls;
+    for (char16_t c = 0; c < 0x20; ++c)
+        controls += QChar(c);
+    controls += QChar(0x7F);
+    controls += QChar(0x2028);
+    ids << controls << QString() << QString(QChar(0xD800)); // and a lone surrogate
+    const auto expected = [](const QString &organisation, const QString &type, const QString &layout,
+                             const QStringList &externalIds) {
+        QJsonArray cards;
+        for (const QString &id : externalIds)
+            cards.append(QJsonObject{{QStringLiteral("cardType"), QStringLiteral("temporary")},
+                                     {QStringLiteral("externalId"), id}});
+        return QJsonDocument(QJsonObject{{QStringLiteral("organisationId"), organisation},
+                                         {QStringLiteral("productionType"), type},
+                                         {QStringLiteral("layoutId"), layout},
+                                         {QStringLiteral("cards"), cards}})
+            .toJson(QJsonDocument::Compact);
+    };
+    for (const QString &id : std::as_const(ids)) {
+        INFO(id.toUtf8().toHex().toStdString());
+        CHECK(GoCardsMessages::orderRequest(QStringLiteral("org \"1\""), QStringLiteral("external"), id, {id}) ==
+              expected(QStringLiteral("org \"1\""), QStringLiteral("external"), id, {id}));
+    }
+    CHECK(GoCardsMessages::orderRequest(QStringLiteral("o"), QStringLiteral("t"), QStringLiteral("l"), ids) ==
+          expected(QStringLiteral("o"), QStringLiteral("t"), QStringLiteral("l"), ids));
+    CHECK(GoCardsMessages::orderRequest(QStringLiteral("o"), QStringLiteral("t"), QStringLiteral("l"), {}) ==
+          expected(QStringLiteral("o"), QStringLiteral("t"), QStringLiteral("l"), {}));
+}
+
 TEST_CASE("order and token answers are checked field by field", "[gocards]")
 {
     QString problem;
