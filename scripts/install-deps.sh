@@ -10,6 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     catch2 xvfb xauth openssl
     clang libclang-rt-14-dev postgresql
+    libsqlite3-dev # tempcards-bench measures the core against the bare SQLite C API
 )
 
 missing=()

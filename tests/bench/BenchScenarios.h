@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace tempcards::bench {
+
+struct Size;
+
+// Each prints one JSON object with its figures and throws BenchError when it cannot run. `folder` is a
+// temporary folder for the scenario's databases.
+void runOrderScenario(const QString &folder, const Size &size);
+void runDispatchScenario(const QString &folder, const Size &size);
+void runScaleScenario(const QString &folder, const Size &size);
+void runStallScenario(const QString &folder, const Size &size);
+void runLoginScenario(const QString &folder, const Size &size);
+
+} // namespace tempcards::bench
