@@ -20,7 +20,8 @@ namespace tempcards::test {
 using Expected = std::map<Hostile, QString>;
 
 // Puts `text` into the field the way most long or odd text arrives: pasted from the clipboard over what
-// was there.
+// was there. Offscreen the clipboard is this process's own; on a real display it is shared with other
+// programs (and other test processes), so there the text is inserted as a paste inserts it.
 inline void paste(QWidget *field, const QString &text)
 {
     field->setFocus();
@@ -29,8 +30,14 @@ inline void paste(QWidget *field, const QString &text)
         QTest::keyClick(field, Qt::Key_Delete);
         return;
     }
-    QGuiApplication::clipboard()->setText(text);
-    QTest::keySequence(field, QKeySequence::Paste);
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        QGuiApplication::clipboard()->setText(text);
+        QTest::keySequence(field, QKeySequence::Paste);
+    } else if (auto *line = qobject_cast<QLineEdit *>(field)) {
+        line->insert(text);
+    } else {
+        qobject_cast<QPlainTextEdit *>(field)->insertPlainText(text);
+    }
 }
 
 inline QString textOf(QWidget *field)
