@@ -12,7 +12,7 @@ namespace tempcards {
 namespace {
 
 // The WHERE clause for `filter` (after "WHERE 1 = 1") and its values, in order.
-QString where(const AuditFilter &filter, QVariantList *values)
+QString where(const QSqlDatabase &db, const AuditFilter &filter, QVariantList *values)
 {
     QString clause;
     // Invisible characters never reach the query: nothing recorded is found by them, and PostgreSQL
@@ -29,7 +29,10 @@ QString where(const AuditFilter &filter, QVariantList *values)
     }
     if (!object.isEmpty()) {
         // A prefix as a range, so it needs no LIKE escaping and can use an index.
-        clause += QStringLiteral(" AND object >= ? AND object < ?");
+        // Code point by code point, as the prefix range needs (PostgreSQL's own collation may ignore case).
+        clause += dialectOf(db) == Dialect::Postgres
+                      ? QStringLiteral(" AND object COLLATE \"C\" >= ? AND object COLLATE \"C\" < ?")
+                      : QStringLiteral(" AND object >= ? AND object < ?");
         *values << object << object + QChar(0xFFFF);
     }
     if (!filter.outcome.isEmpty()) {
@@ -53,7 +56,7 @@ QList<AuditRow> AuditTrail::page(const QSqlDatabase &db, const AuditFilter &filt
 {
     QVariantList values;
     QString sql =
-        QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(AuditChain::columns()) + where(filter, &values);
+        QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(AuditChain::columns()) + where(db, filter, &values);
     if (beforeId > 0) {
         sql += QStringLiteral(" AND id < ?");
         values << beforeId;
@@ -97,7 +100,7 @@ qint64 AuditTrail::writeCsv(const QSqlDatabase &db, const AuditFilter &filter, Q
 {
     QVariantList values;
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(AuditChain::columns()) +
-                           where(filter, &values) + QStringLiteral(" ORDER BY id"));
+                           where(db, filter, &values) + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : values)
         query.bind(value);
     query.exec();

@@ -54,18 +54,29 @@ bool isCardNumber(const QString &text, qint64 *id)
     return ok && *id > 0 && !text.startsWith(QLatin1Char('+'));
 }
 
+// "column >= ? AND column < ?" for a prefix range, compared code point by code point: on PostgreSQL in the
+// "C" collation, whose indexes migration 7 made (the database's own may ignore case, for one). `scan` keeps
+// SQLite from using the column's index (the unary +).
+QString inPrefixRange(const QSqlDatabase &db, const QString &column, bool scan = false)
+{
+    const bool postgres = dialectOf(db) == Dialect::Postgres;
+    const QString compared =
+        postgres ? column + QStringLiteral(" COLLATE \"C\"") : (scan ? QStringLiteral("+") : QString()) + column;
+    return QStringLiteral("%1 >= ? AND %1 < ?").arg(compared);
+}
+
 // Whether at least kCommonMatches cards have a Go Cards card or order id starting with `prefix`: counted in
 // the indexes, and never further than that.
 bool isCommonPrefix(const QSqlDatabase &db, const QString &prefix)
 {
     constexpr int kCommonMatches = 5000;
-    SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE gocards_card_id >= ? AND "
-                                      "gocards_card_id < ? LIMIT %1) AS c")
+    SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
+                           .arg(inPrefixRange(db, QStringLiteral("gocards_card_id")))
                            .arg(kCommonMatches));
     if (count.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches)
         return true;
-    SqlQuery orders(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE gocards_order_id >= ? AND "
-                                       "gocards_order_id < ? LIMIT %1) AS c")
+    SqlQuery orders(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
+                            .arg(inPrefixRange(db, QStringLiteral("gocards_order_id")))
                             .arg(kCommonMatches));
     return orders.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches;
 }
@@ -100,15 +111,15 @@ QList<CardRow> CardQuery::page(const QSqlDatabase &db, const CardFilter &filter,
             // Most cards match: walking the cards newest first finds a page at once, where collecting and
             // sorting every match would take half a second on a million cards. On SQLite the unary + keeps
             // the planner from collecting through the text indexes anyway; PostgreSQL's statistics see it.
-            const QString plus = dialectOf(db) == Dialect::Sqlite ? QStringLiteral("+") : QString();
-            where << QStringLiteral("(id = ? OR (%1gocards_card_id >= ? AND %1gocards_card_id < ?) "
-                                    "OR (%1gocards_order_id >= ? AND %1gocards_order_id < ?))")
-                         .arg(plus);
+            where << QStringLiteral("(id = ? OR (%1) OR (%2))")
+                         .arg(inPrefixRange(db, QStringLiteral("gocards_card_id"), true),
+                              inPrefixRange(db, QStringLiteral("gocards_order_id"), true));
         } else {
             // Few match: the candidates come from the indexes first; only they are sorted.
-            where << QStringLiteral("id IN (SELECT id FROM cards WHERE id = ? "
-                                    "UNION SELECT id FROM cards WHERE gocards_card_id >= ? AND gocards_card_id < ? "
-                                    "UNION SELECT id FROM cards WHERE gocards_order_id >= ? AND gocards_order_id < ?)");
+            where << QStringLiteral("id IN (SELECT id FROM cards WHERE id = ? UNION SELECT id FROM cards WHERE %1 "
+                                    "UNION SELECT id FROM cards WHERE %2)")
+                         .arg(inPrefixRange(db, QStringLiteral("gocards_card_id")),
+                              inPrefixRange(db, QStringLiteral("gocards_order_id")));
         }
     }
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE %2 ORDER BY id DESC LIMIT ?")

@@ -49,7 +49,7 @@ QList<CardStore::NewCard> CardStore::insertNew(const QSqlDatabase &db, const Aud
 bool CardStore::apply(const QSqlDatabase &db, const AuditLog &audit, qint64 id, CardEvent event,
                       const CardUpdate &update, const QString &actor, const QDateTime &now)
 {
-    return !applyAll(db, audit, {{id, event, update}}, actor, now).isEmpty();
+    return !applyAll(db, audit, {{id, event, update, std::nullopt}}, actor, now).isEmpty();
 }
 
 QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit, const QList<CardChange> &changes,

@@ -40,3 +40,31 @@ TEST_CASE("hostile search texts find what they match and raise no database error
     CHECK(rows.first().id == card);
     CHECK(marked.matches(rows.first()));
 }
+
+TEST_CASE("a prefix search finds exactly the ids that start with it, whatever the database's collation",
+          "[search][postgres]")
+{
+    // On PostgreSQL the database sorts by an ICU locale that ignores case at first, as many installations
+    // do: "GC-0000004y" then lies between "gc-0000004" and "gc-0000004" followed by U+FFFF.
+    TestBackend::Options options;
+    options.postgresIcuLocale = QStringLiteral("en");
+    TestBackend t(options);
+    const qint64 lower = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-0000004x"));
+    t.insertCard(CardState::Ordered, 0, QStringLiteral("GC-0000004y"));
+    t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-0000005"));
+    t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-000000"));
+    QSqlDatabase db = t.database().connection();
+    CardFilter filter;
+    filter.text = QStringLiteral("gc-0000004");
+    const QList<CardRow> rows = CardQuery::page(db, filter, 0, 50);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().id == lower);
+    for (const CardRow &row : rows)
+        CHECK(filter.matches(row));
+    AuditFilter audit;
+    audit.object = QStringLiteral("process:");
+    t.enableProcess(ProcessId::OrderTemporaryCards);
+    for (const AuditRow &row : AuditTrail::page(db, audit, 0, 50))
+        CHECK(row.object.startsWith(QStringLiteral("process:")));
+    CHECK_FALSE(AuditTrail::page(db, audit, 0, 50).isEmpty());
+}

@@ -69,7 +69,11 @@ TestBackend::TestBackend(const Options &options) : m_options(options)
     m_databaseConfig.sqlitePath = databasePath();
     if (onPostgres()) {
         m_postgresDatabase = QStringLiteral("tempcards_test_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
-        postgresMaintenance(QStringLiteral("CREATE DATABASE ") + m_postgresDatabase);
+        postgresMaintenance(QStringLiteral("CREATE DATABASE ") + m_postgresDatabase +
+                            (options.postgresIcuLocale.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '%1' LOCALE 'C'")
+                                       .arg(options.postgresIcuLocale)));
         m_databaseConfig.postgres = postgresOptions(m_postgresDatabase);
     }
     Database::Opened opened = Database::open(m_databaseConfig);

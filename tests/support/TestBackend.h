@@ -38,6 +38,9 @@ public:
         sim::SimulatorConfig simulator;
         int transferTimeoutMs = 5000;
         int deadlineMs = 10000;
+        // PostgreSQL: the test database's collation, as many installations have it (an ICU locale such as
+        // "en"); empty: "C", as the test server's initdb sets.
+        QString postgresIcuLocale;
     };
 
     TestBackend();
