@@ -19,6 +19,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 namespace tempcards::bench {
 
 void print(const QJsonObject &figures)
@@ -111,6 +114,8 @@ int GapMeter::stallsOver(double ms) const
 SimulatorProcess::SimulatorProcess(const QStringList &arguments)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A bench that dies (a crash, a kill) takes its simulator with it instead of leaving it listening.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process.start(QStringLiteral(TEMPCARDS_SIM_BINARY),
                     QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--production-step-ms"),
                                 QStringLiteral("0"), QStringLiteral("--failure-rate"), QStringLiteral("0")} +
