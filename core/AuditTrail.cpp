@@ -28,12 +28,8 @@ QString where(const QSqlDatabase &db, const AuditFilter &filter, QVariantList *v
         *values << filter.action;
     }
     if (!object.isEmpty()) {
-        // A prefix as a range, so it needs no LIKE escaping and can use an index.
-        // Code point by code point, as the prefix range needs (PostgreSQL's own collation may ignore case).
-        clause += dialectOf(db) == Dialect::Postgres
-                      ? QStringLiteral(" AND object COLLATE \"C\" >= ? AND object COLLATE \"C\" < ?")
-                      : QStringLiteral(" AND object >= ? AND object < ?");
-        *values << object << object + QChar(0xFFFF);
+        clause += QStringLiteral(" AND ") + prefixRange(db, QStringLiteral("object"));
+        *values << object << prefixEnd(object);
     }
     if (!filter.outcome.isEmpty()) {
         clause += QStringLiteral(" AND outcome = ?");

@@ -41,12 +41,6 @@ QList<CardRow> readRows(SqlQuery &query)
     return rows;
 }
 
-// The end of the range of strings that start with `prefix`, for an index range scan.
-QString prefixEnd(const QString &prefix)
-{
-    return prefix + QChar(0xFFFF);
-}
-
 bool isCardNumber(const QString &text, qint64 *id)
 {
     bool ok = false;
@@ -54,31 +48,19 @@ bool isCardNumber(const QString &text, qint64 *id)
     return ok && *id > 0 && !text.startsWith(QLatin1Char('+'));
 }
 
-// "column >= ? AND column < ?" for a prefix range, compared code point by code point: on PostgreSQL in the
-// "C" collation, whose indexes migration 7 made (the database's own may ignore case, for one). `scan` keeps
-// SQLite from using the column's index (the unary +).
-QString inPrefixRange(const QSqlDatabase &db, const QString &column, bool scan = false)
-{
-    const bool postgres = dialectOf(db) == Dialect::Postgres;
-    const QString compared =
-        postgres ? column + QStringLiteral(" COLLATE \"C\"") : (scan ? QStringLiteral("+") : QString()) + column;
-    return QStringLiteral("%1 >= ? AND %1 < ?").arg(compared);
-}
-
 // Whether at least kCommonMatches cards have a Go Cards card or order id starting with `prefix`: counted in
 // the indexes, and never further than that.
 bool isCommonPrefix(const QSqlDatabase &db, const QString &prefix)
 {
     constexpr int kCommonMatches = 5000;
-    SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
-                           .arg(inPrefixRange(db, QStringLiteral("gocards_card_id")))
-                           .arg(kCommonMatches));
-    if (count.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches)
-        return true;
-    SqlQuery orders(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
-                            .arg(inPrefixRange(db, QStringLiteral("gocards_order_id")))
-                            .arg(kCommonMatches));
-    return orders.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches;
+    for (const QString &column : {QStringLiteral("gocards_card_id"), QStringLiteral("gocards_order_id")}) {
+        SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
+                               .arg(prefixRange(db, column))
+                               .arg(kCommonMatches));
+        if (count.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -112,14 +94,14 @@ QList<CardRow> CardQuery::page(const QSqlDatabase &db, const CardFilter &filter,
             // sorting every match would take half a second on a million cards. On SQLite the unary + keeps
             // the planner from collecting through the text indexes anyway; PostgreSQL's statistics see it.
             where << QStringLiteral("(id = ? OR (%1) OR (%2))")
-                         .arg(inPrefixRange(db, QStringLiteral("gocards_card_id"), true),
-                              inPrefixRange(db, QStringLiteral("gocards_order_id"), true));
+                         .arg(prefixRange(db, QStringLiteral("gocards_card_id"), true),
+                              prefixRange(db, QStringLiteral("gocards_order_id"), true));
         } else {
             // Few match: the candidates come from the indexes first; only they are sorted.
             where << QStringLiteral("id IN (SELECT id FROM cards WHERE id = ? UNION SELECT id FROM cards WHERE %1 "
                                     "UNION SELECT id FROM cards WHERE %2)")
-                         .arg(inPrefixRange(db, QStringLiteral("gocards_card_id")),
-                              inPrefixRange(db, QStringLiteral("gocards_order_id")));
+                         .arg(prefixRange(db, QStringLiteral("gocards_card_id")),
+                              prefixRange(db, QStringLiteral("gocards_order_id")));
         }
     }
     SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE %2 ORDER BY id DESC LIMIT ?")
@@ -136,11 +118,8 @@ QList<CardRow> CardQuery::byIds(const QSqlDatabase &db, const QList<qint64> &ids
     constexpr int kChunk = 500;
     for (int start = 0; start < ids.size(); start += kChunk) {
         const QList<qint64> chunk = ids.mid(start, kChunk);
-        QStringList marks;
-        for (int i = 0; i < chunk.size(); ++i)
-            marks << QStringLiteral("?");
         SqlQuery query(
-            db, QStringLiteral("SELECT %1 FROM cards WHERE id IN (%2)").arg(kColumns, marks.join(QLatin1Char(','))));
+            db, QStringLiteral("SELECT %1 FROM cards WHERE id IN (%2)").arg(kColumns, placeholders(chunk.size())));
         for (const qint64 id : chunk)
             query.bind(id);
         query.exec();
@@ -188,11 +167,8 @@ void CardQuery::lock(const QSqlDatabase &db, const QList<qint64> &ids)
         return;
     QList<qint64> sorted = ids;
     std::sort(sorted.begin(), sorted.end()); // one order for every locker, so two never wait on each other
-    QStringList marks;
-    for (int i = 0; i < sorted.size(); ++i)
-        marks << QStringLiteral("?");
     SqlQuery query(db, QStringLiteral("SELECT id FROM cards WHERE id IN (%1) ORDER BY id FOR UPDATE")
-                           .arg(marks.join(QLatin1Char(','))));
+                           .arg(placeholders(sorted.size())));
     for (const qint64 id : sorted)
         query.bind(id);
     query.exec();

@@ -60,8 +60,8 @@ qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<qint64> &card
     constexpr int kChunk = 500;
     for (int start = 0; start < cardIds.size(); start += kChunk) {
         const QList<qint64> chunk = cardIds.mid(start, kChunk);
-        SqlQuery assign(db, QStringLiteral("UPDATE cards SET batch_id = ? WHERE id IN (%1)")
-                                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        SqlQuery assign(
+            db, QStringLiteral("UPDATE cards SET batch_id = ? WHERE id IN (%1)").arg(placeholders(chunk.size())));
         assign.bind(id);
         for (const qint64 cardId : chunk)
             assign.bind(cardId);

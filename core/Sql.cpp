@@ -18,6 +18,23 @@ QString forUpdate(const QSqlDatabase &db)
     return dialectOf(db) == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+QString prefixRange(const QSqlDatabase &db, const QString &column, bool scan)
+{
+    const QString compared = dialectOf(db) == Dialect::Postgres ? column + QStringLiteral(" COLLATE \"C\"")
+                                                                : (scan ? QStringLiteral("+") : QString()) + column;
+    return QStringLiteral("%1 >= ? AND %1 < ?").arg(compared);
+}
+
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
 DatabaseError::DatabaseError(Kind kind, const QString &message)
     : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
 {}

@@ -16,6 +16,14 @@ Dialect dialectOf(const QSqlDatabase &db);
 // transactions may read the same row at once. Empty on SQLite, where BEGIN IMMEDIATE already lets only one
 // write transaction run at a time.
 QString forUpdate(const QSqlDatabase &db);
+// "?,?,...,?" with `count` marks, for IN lists.
+QString placeholders(qsizetype count);
+// "column >= ? AND column < ?": the texts that start with a prefix, bound as the prefix and prefixEnd() of
+// it. Needs no LIKE escaping and can use an index. Compared code point by code point, which the range
+// needs: on PostgreSQL in the "C" collation (the database's own may ignore case; migration 7 indexes the
+// searched columns in "C"). `scan` keeps SQLite from using the column's index (the unary +).
+QString prefixRange(const QSqlDatabase &db, const QString &column, bool scan = false);
+QString prefixEnd(const QString &prefix);
 
 // Thrown by SqlQuery and WriteTransaction when the database fails. Database tasks catch it at their
 // boundary; WriteTransaction's destructor has rolled back by then, so nothing is half-written.

@@ -152,10 +152,8 @@ BenchClient::BenchClient(const QString &databasePath, const QUrl &goCards, int p
     options.passwordIterations = passwordIterations;
     m_backend = std::make_unique<Backend>(m_database.get(), &m_nam, m_clock.get(), options);
     const QString name = QStringLiteral("olle");
-    if (AccountStore::findByName(m_database->connection(), name)) {
-        m_operator.userName = name;
-    } else {
-        m_operator = createAccount(name, QStringLiteral("a bench password"), {Roles::Operator});
+    if (!AccountStore::findByName(m_database->connection(), name)) {
+        createAccount(name, QStringLiteral("a bench password"), {Roles::Operator});
         SettingsService *settings = m_backend->settings();
         const TempCardSettings current = settings->load();
         const QList<ProcessId> all = Processes::all();
@@ -164,10 +162,7 @@ BenchClient::BenchClient(const QString &databasePath, const QUrl &goCards, int p
         if (!outcome.ok)
             throw BenchError(outcome.message.toStdString());
     }
-    const auto account = AccountStore::findByName(m_database->connection(), name);
-    m_operator.accountId = account->id;
-    m_operator.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    m_operator.permissions = AccountStore::permissionsOf(m_database->connection(), account->roles);
+    m_operator = sessionOf(name);
 }
 
 BenchClient::~BenchClient()
@@ -195,12 +190,20 @@ Session BenchClient::createAccount(const QString &userName, const QString &passw
         transaction.commit();
         return true;
     }));
-    const auto account = AccountStore::findByName(m_database->connection(), userName);
+    return sessionOf(userName);
+}
+
+Session BenchClient::sessionOf(const QString &userName)
+{
+    const QSqlDatabase db = m_database->connection();
+    const auto account = AccountStore::findByName(db, userName);
+    if (!account)
+        throw BenchError("no bench account " + userName.toStdString());
     Session session;
     session.accountId = account->id;
     session.userName = account->userName;
     session.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    session.permissions = AccountStore::permissionsOf(m_database->connection(), account->roles);
+    session.permissions = AccountStore::permissionsOf(db, account->roles);
     return session;
 }
 
@@ -217,13 +220,7 @@ void BenchClient::setOption(const QString &name, const QVariant &value)
     SettingsService *settings = m_backend->settings();
     const TempCardSettings current = settings->load();
     const QString script = OptionsScript::withValue(current.optionsScript, name, value);
-    const auto account = AccountStore::findByName(m_database->connection(), QStringLiteral("bench-admin"));
-    Session admin;
-    admin.accountId = account->id;
-    admin.userName = account->userName;
-    admin.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    admin.permissions = AccountStore::permissionsOf(m_database->connection(), account->roles);
-    const Outcome outcome = await(settings->save(admin, current.enabled, script));
+    const Outcome outcome = await(settings->save(sessionOf(QStringLiteral("bench-admin")), current.enabled, script));
     if (!outcome.ok)
         throw BenchError(outcome.message.toStdString());
 }

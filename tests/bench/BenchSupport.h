@@ -99,6 +99,7 @@ public:
 
 private:
     Session administrator();
+    Session sessionOf(const QString &userName);
 
     std::unique_ptr<Database> m_database;
     QNetworkAccessManager m_nam;

@@ -16,13 +16,6 @@ using namespace tempcards::test;
 
 namespace {
 
-void selectAccount(QTableWidget *table, const QString &userName)
-{
-    REQUIRE(waitFor([&] { return !table->findItems(userName, Qt::MatchExactly).isEmpty(); }));
-    QTableWidgetItem *item = table->findItems(userName, Qt::MatchExactly).first();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(item).center());
-}
-
 QString stateOf(QTableWidget *table, const QString &userName)
 {
     const auto items = table->findItems(userName, Qt::MatchExactly);

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QListWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace tempcards::test {
 
@@ -46,6 +47,14 @@ inline QDialog *openSettingsAt(MainWindow *window, const QString &section)
     REQUIRE(items.size() == 1);
     QTest::mouseClick(sections->viewport(), Qt::LeftButton, {}, sections->visualItemRect(items.first()).center());
     return settings;
+}
+
+// Clicks an account's row in Settings › Accounts once the list shows it.
+inline void selectAccount(QTableWidget *table, const QString &userName)
+{
+    REQUIRE(waitFor([&] { return !table->findItems(userName, Qt::MatchExactly).isEmpty(); }));
+    QTableWidgetItem *item = table->findItems(userName, Qt::MatchExactly).first();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(item).center());
 }
 
 // Selects the rows of these cards as a user does: a click, then Ctrl+clicks.

@@ -24,12 +24,6 @@ int accountCount(TestBackend &t)
     return SqlQuery(t.database().connection(), QStringLiteral("SELECT COUNT(*) FROM accounts")).scalar().toInt();
 }
 
-void setField(QWidget *dialog, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, QLatin1String(name));
-    edit->setText(text);
-}
-
 } // namespace
 
 TEST_CASE("hostile input: the login dialog", "[gui][hostile]")
@@ -43,7 +37,7 @@ TEST_CASE("hostile input: the login dialog", "[gui][hostile]")
     auto *dialog = waitForVisible<QDialog>(QStringLiteral("loginDialog"));
     const QString wrong = QStringLiteral("The user name or password is wrong");
     RefusalCase name{dialog, QStringLiteral("userNameLineEdit"), QStringLiteral("loginPushButton")};
-    name.prepare = [&] { setField(dialog, "passwordLineEdit", TestBackend::kPassword); };
+    name.prepare = [&] { setText(dialog, "passwordLineEdit", TestBackend::kPassword); };
     checkRefusals(name, {{Hostile::Empty, QStringLiteral("Enter your user name.")},
                          {Hostile::Long, wrong},
                          {Hostile::Control, wrong},
@@ -51,7 +45,7 @@ TEST_CASE("hostile input: the login dialog", "[gui][hostile]")
                          {Hostile::RightToLeft, wrong}});
     // Four wrong passwords for bob: one short of a lockout, so the last login below shows none happened.
     RefusalCase password{dialog, QStringLiteral("passwordLineEdit"), QStringLiteral("loginPushButton")};
-    password.prepare = [&] { setField(dialog, "userNameLineEdit", QStringLiteral("bob")); };
+    password.prepare = [&] { setText(dialog, "userNameLineEdit", QStringLiteral("bob")); };
     password.keepsText = false;
     checkRefusals(password, {{Hostile::Empty, QStringLiteral("Enter your password.")},
                              {Hostile::Long, wrong},
@@ -89,8 +83,8 @@ TEST_CASE("hostile input: the first administrator dialog", "[gui][hostile]")
     const QString onlyLetters = QStringLiteral("may contain only letters");
     RefusalCase name{dialog, QStringLiteral("userNameLineEdit"), QStringLiteral("createPushButton")};
     name.prepare = [&] {
-        setField(dialog, "passwordLineEdit", kNewPassword);
-        setField(dialog, "repeatPasswordLineEdit", kNewPassword);
+        setText(dialog, "passwordLineEdit", kNewPassword);
+        setText(dialog, "repeatPasswordLineEdit", kNewPassword);
     };
     name.unchanged = noAccount;
     checkRefusals(name, {{Hostile::Empty, QStringLiteral("Enter a user name.")},
@@ -105,14 +99,14 @@ TEST_CASE("hostile input: the first administrator dialog", "[gui][hostile]")
                              {Hostile::RightToLeft, QStringLiteral("text-direction marks")}};
     RefusalCase password{dialog, QStringLiteral("passwordLineEdit"), QStringLiteral("createPushButton")};
     password.mirrorName = QStringLiteral("repeatPasswordLineEdit");
-    password.prepare = [&] { setField(dialog, "userNameLineEdit", QStringLiteral("ada")); };
+    password.prepare = [&] { setText(dialog, "userNameLineEdit", QStringLiteral("ada")); };
     password.unchanged = noAccount;
     checkRefusals(password, passwords);
     // A good password, and the hostile text as its repetition.
     RefusalCase repeat{dialog, QStringLiteral("repeatPasswordLineEdit"), QStringLiteral("createPushButton")};
     repeat.prepare = [&] {
-        setField(dialog, "userNameLineEdit", QStringLiteral("ada"));
-        setField(dialog, "passwordLineEdit", kNewPassword);
+        setText(dialog, "userNameLineEdit", QStringLiteral("ada"));
+        setText(dialog, "passwordLineEdit", kNewPassword);
     };
     repeat.unchanged = noAccount;
     const QString notSame = QStringLiteral("The two passwords are not the same.");
@@ -124,7 +118,7 @@ TEST_CASE("hostile input: the first administrator dialog", "[gui][hostile]")
 
     // SQL metacharacters make a fine password: taken as typed, and it logs in.
     const QString sql = hostileTexts().at(int(Hostile::Sql)).text;
-    setField(dialog, "userNameLineEdit", QStringLiteral("ada"));
+    setText(dialog, "userNameLineEdit", QStringLiteral("ada"));
     paste(child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit")), sql);
     paste(child<QLineEdit>(dialog, QStringLiteral("repeatPasswordLineEdit")), sql);
     click(child<QAbstractButton>(dialog, QStringLiteral("createPushButton")));
@@ -154,8 +148,8 @@ TEST_CASE("hostile input: the new account, reset password and change password di
     auto *newAccount = waitForVisible<QDialog>(QStringLiteral("newAccountDialog"));
     RefusalCase name{newAccount, QStringLiteral("userNameLineEdit"), QStringLiteral("createPushButton")};
     name.prepare = [&] {
-        setField(newAccount, "passwordLineEdit", kNewPassword);
-        setField(newAccount, "repeatPasswordLineEdit", kNewPassword);
+        setText(newAccount, "passwordLineEdit", kNewPassword);
+        setText(newAccount, "repeatPasswordLineEdit", kNewPassword);
     };
     name.unchanged = twoAccounts;
     checkRefusals(name, {{Hostile::Empty, QStringLiteral("Enter a user name.")},
@@ -165,16 +159,14 @@ TEST_CASE("hostile input: the new account, reset password and change password di
                          {Hostile::RightToLeft, onlyLetters}});
     RefusalCase password{newAccount, QStringLiteral("passwordLineEdit"), QStringLiteral("createPushButton")};
     password.mirrorName = QStringLiteral("repeatPasswordLineEdit");
-    password.prepare = [&] { setField(newAccount, "userNameLineEdit", QStringLiteral("eve")); };
+    password.prepare = [&] { setText(newAccount, "userNameLineEdit", QStringLiteral("eve")); };
     password.unchanged = twoAccounts;
     checkRefusals(password, passwords);
     newAccount->reject();
 
     // Reset olle's password.
     auto *table = child<QTableWidget>(settings, QStringLiteral("accountsTableWidget"));
-    REQUIRE(waitFor([&] { return !table->findItems(QStringLiteral("olle"), Qt::MatchExactly).isEmpty(); }));
-    QTableWidgetItem *olle = table->findItems(QStringLiteral("olle"), Qt::MatchExactly).first();
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(olle).center());
+    selectAccount(table, QStringLiteral("olle"));
     const auto olleUnchanged = [&] {
         CHECK(t.auditCount(QStringLiteral("account.password"), QStringLiteral("success")) == 0);
     };
@@ -192,13 +184,13 @@ TEST_CASE("hostile input: the new account, reset password and change password di
     auto *change = waitForVisible<QDialog>(QStringLiteral("changePasswordDialog"));
     RefusalCase newPassword{change, QStringLiteral("passwordLineEdit"), QStringLiteral("changePushButton")};
     newPassword.mirrorName = QStringLiteral("repeatPasswordLineEdit");
-    newPassword.prepare = [&] { setField(change, "currentPasswordLineEdit", TestBackend::kPassword); };
+    newPassword.prepare = [&] { setText(change, "currentPasswordLineEdit", TestBackend::kPassword); };
     checkRefusals(newPassword, passwords);
     const QString notRight = QStringLiteral("The current password is not right.");
     RefusalCase current{change, QStringLiteral("currentPasswordLineEdit"), QStringLiteral("changePushButton")};
     current.prepare = [&] {
-        setField(change, "passwordLineEdit", kNewPassword);
-        setField(change, "repeatPasswordLineEdit", kNewPassword);
+        setText(change, "passwordLineEdit", kNewPassword);
+        setText(change, "repeatPasswordLineEdit", kNewPassword);
     };
     checkRefusals(current, {{Hostile::Empty, QStringLiteral("Enter your current password.")},
                             {Hostile::Long, notRight},

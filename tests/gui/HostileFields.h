@@ -40,6 +40,16 @@ inline void paste(QWidget *field, const QString &text)
     }
 }
 
+// Sets a field's text directly: the good values around the hostile one, not what is being tested.
+inline void setText(QWidget *dialog, const char *name, const QString &text)
+{
+    QWidget *field = child<QWidget>(dialog, QLatin1String(name));
+    if (auto *line = qobject_cast<QLineEdit *>(field))
+        line->setText(text);
+    else
+        qobject_cast<QPlainTextEdit *>(field)->setPlainText(text);
+}
+
 inline QString textOf(QWidget *field)
 {
     if (auto *line = qobject_cast<QLineEdit *>(field))

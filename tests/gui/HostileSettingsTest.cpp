@@ -24,15 +24,6 @@ namespace {
 const QString kSecret = QStringLiteral("catalogue-secret");
 const QString kInvisible = QStringLiteral("control characters or invisible formatting marks");
 
-void setText(QWidget *dialog, const char *name, const QString &text)
-{
-    QWidget *field = child<QWidget>(dialog, QLatin1String(name));
-    if (auto *line = qobject_cast<QLineEdit *>(field))
-        line->setText(text);
-    else
-        qobject_cast<QPlainTextEdit *>(field)->setPlainText(text);
-}
-
 } // namespace
 
 TEST_CASE("hostile input: the Go Cards connection page", "[gui][hostile]")
