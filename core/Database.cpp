@@ -4,6 +4,7 @@
 #include "InputText.h"
 #include "Logging.h"
 #include "Migrator.h"
+#include "PreparedStatements.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -30,8 +31,10 @@ Database::~Database()
 {
     m_writer.reset(); // its thread removes its own connection when it finishes
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections))
+    for (const QString &name : std::as_const(m_connections)) {
+        PreparedStatements::forget(name);
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QString Database::checkSqliteFile(const QString &path, OpenError *error)
@@ -104,6 +107,7 @@ Database::Opened Database::open(const DatabaseConfig &config)
         if (!config.isPostgres())
             SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
         problem = Migrator::migrate(db);
+        PreparedStatements::forget(db.connectionName()); // prepared against the schema before
         if (!problem.isEmpty()) {
             result.error = OpenError::MigrationFailed;
             result.message = problem;
@@ -142,6 +146,7 @@ QSqlDatabase Database::connection()
         QObject::connect(
             thread, &QThread::finished, thread,
             [this, thread, name] {
+                PreparedStatements::forget(name);
                 QSqlDatabase::removeDatabase(name);
                 QMutexLocker lock(&m_mutex);
                 m_connections.remove(thread);
@@ -170,6 +175,7 @@ QSqlDatabase Database::openConnection(const QString &name)
         }
     }
     // The handle is gone, so the half-made connection can be removed before reporting.
+    PreparedStatements::forget(name);
     QSqlDatabase::removeDatabase(name);
     throw *failure;
 }

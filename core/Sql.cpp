@@ -2,6 +2,7 @@
 #include "Sql.h"
 
 #include "Logging.h"
+#include "PreparedStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -97,10 +98,19 @@ QString DatabaseError::userMessage() const
     return tr("The database reported an error, so nothing was saved. Details are in the log.");
 }
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &statement) : m_query(db), m_statement(statement)
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &statement)
+    : m_db(db), m_query(PreparedStatements::take(db, statement, &m_ok)), m_statement(statement)
 {
-    if (!m_query.prepare(statement))
+    if (!m_ok)
         throw DatabaseError::fromSqlError(m_query.lastError(), QStringLiteral("prepare \"%1\"").arg(statement));
+}
+
+SqlQuery::~SqlQuery()
+{
+    // A statement that failed may be left in a state Qt does not reset (PostgreSQL: an aborted
+    // transaction's); preparing it again next time is cheap by comparison.
+    if (m_ok)
+        PreparedStatements::giveBack(m_db, m_statement, std::move(m_query));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -113,7 +123,8 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 SqlQuery &SqlQuery::exec()
 {
     m_nextBind = 0;
-    if (!m_query.exec())
+    m_ok = m_query.exec();
+    if (!m_ok)
         throw DatabaseError::fromSqlError(m_query.lastError(), QStringLiteral("exec \"%1\"").arg(m_statement));
     return *this;
 }

@@ -51,11 +51,15 @@ inline QVariant sqlNull()
 
 // A prepared statement with positional '?' parameters that throws DatabaseError instead of returning false.
 // bind() fills the placeholders in order; after exec() the next bind() starts again at the first, so one
-// prepared statement can be run many times in a loop.
+// prepared statement can be run many times in a loop. The statement comes from the connection's
+// PreparedStatements and goes back there when the SqlQuery is destroyed, unless it failed.
 class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase &db, const QString &statement);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
     // A QString that isNull() is bound as '' (Qt would bind it as NULL, and most columns are NOT NULL);
     // bind sqlNull() for NULL.
     SqlQuery &bind(const QVariant &value);
@@ -69,6 +73,8 @@ public:
     static void run(const QSqlDatabase &db, const QString &statement);
 
 private:
+    QSqlDatabase m_db;
+    bool m_ok = false; // prepared, and the last exec() succeeded; before m_query, whose initializer sets it
     QSqlQuery m_query;
     QString m_statement;
     int m_nextBind = 0;

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PreparedStatements.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <unordered_map>
+#include <vector>
+
+namespace tempcards {
+
+namespace {
+
+struct TextHash
+{
+    size_t operator()(const QString &text) const { return qHash(text); }
+};
+
+// Standard containers: QSqlQuery can only be moved, and Qt's containers copy when they detach.
+struct Connection
+{
+    std::unordered_map<QString, std::vector<QSqlQuery>, TextHash> free; // statement text -> queries not in use
+    int count = 0;
+};
+
+// One lock for all connections: held for a lookup and a push or pop, never while a statement runs.
+QMutex s_mutex;
+std::unordered_map<QString, Connection, TextHash> s_connections;
+
+} // namespace
+
+QSqlQuery PreparedStatements::take(const QSqlDatabase &db, const QString &statement, bool *ok)
+{
+    Connection stale; // finalized after the lock is released
+    {
+        QMutexLocker lock(&s_mutex);
+        const auto connection = s_connections.find(db.connectionName());
+        if (connection != s_connections.end()) {
+            const auto queries = connection->second.free.find(statement);
+            if (queries != connection->second.free.end() && !queries->second.empty()) {
+                QSqlQuery query = std::move(queries->second.back());
+                queries->second.pop_back();
+                --connection->second.count;
+                // A connection removed and added again under the same name without forget(): its old
+                // statements have lost their driver (Qt clears the pointer), so they are all dropped.
+                if (query.driver() == db.driver()) {
+                    *ok = true;
+                    return query;
+                }
+                stale = std::move(connection->second);
+                s_connections.erase(connection);
+            }
+        }
+    }
+    QSqlQuery query(db);
+    *ok = query.prepare(statement);
+    return query;
+}
+
+void PreparedStatements::giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query)
+{
+    query.finish();
+    QMutexLocker lock(&s_mutex);
+    Connection &connection = s_connections[db.connectionName()];
+    if (connection.count >= kLimit)
+        return; // the query parameter is destroyed after the lock is released
+    connection.free[statement].push_back(std::move(query));
+    ++connection.count;
+}
+
+void PreparedStatements::forget(const QString &connectionName)
+{
+    Connection dropped; // its statements are finalized after the lock is released
+    QMutexLocker lock(&s_mutex);
+    const auto connection = s_connections.find(connectionName);
+    if (connection == s_connections.end())
+        return;
+    dropped = std::move(connection->second);
+    s_connections.erase(connection);
+}
+
+int PreparedStatements::count(const QString &connectionName)
+{
+    QMutexLocker lock(&s_mutex);
+    const auto connection = s_connections.find(connectionName);
+    return connection == s_connections.end() ? 0 : connection->second.count;
+}
+
+} // namespace tempcards

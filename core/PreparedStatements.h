@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace tempcards {
+
+// Prepared statements kept per connection, so a statement run again (the same INSERT for every order, the
+// same permission check for every process) is not parsed and planned again: Qt's prepare() was about a
+// quarter of an order's time. SqlQuery takes from here and gives back; nothing else needs to.
+//
+// Thread contract: a connection's statements are taken and given back only on the connection's own thread
+// (as QSqlDatabase requires); forget() may run on any thread once the connection's thread has stopped using
+// it. Two live SqlQuery objects with the same text each get a statement of their own.
+class PreparedStatements
+{
+public:
+    // A query prepared for `statement` on `db`: a cached one when one is free, else a new one; `ok` is false
+    // when preparing failed (the query's lastError() says why).
+    static QSqlQuery take(const QSqlDatabase &db, const QString &statement, bool *ok);
+    // Keeps a query that ran without error for the next take(); finishes it first, so a reset SQLite
+    // statement holds no read lock. A connection keeps at most kLimit statements; beyond, the ones given
+    // back are dropped (statements built for one use, such as long IN lists, must not pile up).
+    static void giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query);
+    // Drops every statement kept for the connection. Call before QSqlDatabase::removeDatabase() (a
+    // statement must not outlive its connection) and after the schema changed.
+    static void forget(const QString &connectionName);
+    // How many statements the connection keeps, for tests.
+    static int count(const QString &connectionName);
+
+    static constexpr int kLimit = 200;
+};
+
+} // namespace tempcards
