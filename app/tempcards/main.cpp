@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("tempcards"));
-    QApplication::setDesktopFileName(QStringLiteral("tempcards"));
+    QApplication::setDesktopFileName(QStringLiteral("org.tempcards.tempcards"));
     installTranslations();
 
     // The database chosen in the Database dialog lives here (tempcards-sync reads it too).
