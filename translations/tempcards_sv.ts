@@ -19,6 +19,18 @@
         <source>Use another database: a SQLite file or a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last step was refused, or how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -121,6 +133,22 @@
     </message>
     <message>
         <source>Card %1: not aborted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected cards, and after Next whether each was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the order of the cards listed (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without aborting anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -300,6 +328,30 @@
     </message>
     <message>
         <source>must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts, their roles and whether they are active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an account and choose its roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected account from logging in; its records stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the selected account log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the roles of the selected account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +564,58 @@
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show only the records of this user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the records of this kind of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the records about this object, such as card:12 or account:anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only successes, failures or refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the records from this day on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the records up to this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the records that match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit records, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next page of older records to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the records that match the filters as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no audit record was changed or removed since it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many records are shown, and the result of the last check or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Authorizer</name>
@@ -668,6 +772,22 @@
     </message>
     <message>
         <source>Changing the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you logged in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password again, to catch a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your password (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +957,18 @@
     </message>
     <message>
         <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the new account logs in with: letters a-z, digits and . _ @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account&apos;s password; the rule it must meet is shown when it falls short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing mistake</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1153,58 @@
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the cards in a database file on this computer; only this workstation uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the cards on a PostgreSQL server that several workstations share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full path of the SQLite database file; a missing file is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the database file in a file dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or address of the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the PostgreSQL server listens on, usually 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the tempcards database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user tempcards connects as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection to the server is secured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service name from the PostgreSQL service file, instead of host, port and user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further libpq connection options, as name=value pairs separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database user&apos;s password, kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database and use it from now on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
@@ -1116,6 +1300,10 @@
         <source>Save roles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the account the roles checked above (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::FirstAdministratorDialog</name>
@@ -1145,6 +1333,14 @@
     </message>
     <message>
         <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first administrator account and log in with it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tempcards without creating an account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,6 +1388,10 @@
     </message>
     <message>
         <source>The options script has an error; fix it on the Options script tab to change options here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who produces the temporary cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +1631,42 @@
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the %1 from a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s id at Nexus GO Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the API client Nexus GO Cards issued for tempcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign Go Cards&apos; server certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate tempcards shows Go Cards when it asks for one, in PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of the client certificate, in PEM; stored in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of the last connection test or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to Go Cards with these settings without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync and every workstation use them from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionService</name>
@@ -1652,6 +1888,14 @@
         <source>Go Cards card id:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Initialize the card with this chip UID (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without initializing the card (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
@@ -1732,6 +1976,22 @@
     </message>
     <message>
         <source>Log in again when you are ready to choose a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tempcards user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tempcards password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with this user name and password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tempcards without logging in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +2119,10 @@
         <source>Creating the account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the account with these roles (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
@@ -1868,6 +2132,10 @@
     </message>
     <message>
         <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2228,18 @@
         <source>The script is valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The options script of the temporary card; it is checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier saved versions of the options script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen earlier version into the editor; Save keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::OrderDialog</name>
@@ -2004,6 +2284,22 @@
     </message>
     <message>
         <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the chosen amount of temporary cards (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without ordering (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the same order to Nexus GO Cards again; no card is ordered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog; the cards stay as shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +2374,10 @@
         <source>A process is offered to an account when it is enabled and one of the account&apos;s roles may start it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which role may start which process; check a box to allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::PostgresParameters</name>
@@ -2150,6 +2450,22 @@
     </message>
     <message>
         <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process to add to the list below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen process to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes offered here to operators, in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected process from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,11 +2545,35 @@
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account&apos;s new password; its owner must change it at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typing mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account this password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::RoleChecks</name>
     <message>
         <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders temporary cards and starts the processes an administrator enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages accounts, permissions, the Go Cards connection and the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and exports the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2667,22 @@
     </message>
     <message>
         <source>Go Cards connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which settings to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the temporary card: general, its processes and its options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changed settings (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2810,10 @@
     </message>
     <message>
         <source>Ask Nexus GO Cards for the state of the selected card now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the cards in this state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AbortDialog.h"
+#include "DialogParts.h"
 
 #include "Backend.h"
 #include "Processes.h"
@@ -27,9 +28,7 @@ AbortDialog::AbortDialog(Backend *backend, const Session &session, const QList<C
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     for (const CardRow &card : cards)
         m_list->addItem(tr("Card %1").arg(card.id));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
+    m_message = DialogParts::messageLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
@@ -52,6 +51,14 @@ AbortDialog::AbortDialog(Backend *backend, const Session &session, const QList<C
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(460, 320);
+    DialogParts::describe(
+        this,
+        {
+            {QStringLiteral("cardsListWidget"), tr("The selected cards, and after Next whether each was aborted")},
+            {QStringLiteral("nextPushButton"), tr("Abort the order of the cards listed (Enter)")},
+            {QStringLiteral("cancelPushButton"), tr("Close without aborting anything (Esc)")},
+            {QStringLiteral("closePushButton"), tr("Close this dialog")},
+        });
 }
 
 void AbortDialog::next()
@@ -63,7 +70,7 @@ void AbortDialog::next()
     for (const CardRow &card : std::as_const(m_cards))
         ids << card.id;
     m_backend->abortCards(m_session, ids).then(this, [this](const AbortTemporaryCardOrder::Result &result) {
-        m_message->setText(result.message);
+        DialogParts::say(m_message, result.message);
         m_next->hide();
         m_cancel->hide();
         m_close->show();

@@ -63,6 +63,16 @@ AccountsPage::AccountsPage(AccountAdministration *administration, const Session 
     layout->addWidget(m_message);
     layout->addLayout(buttons);
     reload();
+    DialogParts::describe(
+        this,
+        {
+            {QStringLiteral("accountsTableWidget"), tr("The accounts, their roles and whether they are active")},
+            {QStringLiteral("newAccountPushButton"), tr("Create an account and choose its roles")},
+            {QStringLiteral("deactivatePushButton"), tr("Stop the selected account from logging in; its records stay")},
+            {QStringLiteral("reactivatePushButton"), tr("Let the selected account log in again")},
+            {QStringLiteral("resetPasswordPushButton"), tr("Give the selected account a new password")},
+            {QStringLiteral("editRolesPushButton"), tr("Change the roles of the selected account")},
+        });
 }
 
 void AccountsPage::reload()

@@ -115,6 +115,25 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
     layout->addWidget(close);
     resize(1000, 600);
     reload();
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("actorLineEdit"), tr("Show only the records of this user name")},
+                  {QStringLiteral("actionComboBox"), tr("Show only the records of this kind of action")},
+                  {QStringLiteral("objectLineEdit"),
+                   tr("Show only the records about this object, such as card:12 or account:anna")},
+                  {QStringLiteral("outcomeComboBox"), tr("Show only successes, failures or refusals")},
+                  {QStringLiteral("fromDateEdit"), tr("Show only the records from this day on")},
+                  {QStringLiteral("untilDateEdit"), tr("Show only the records up to this day")},
+                  {QStringLiteral("showPushButton"), tr("Show the records that match the filters")},
+                  {QStringLiteral("auditTableWidget"), tr("The audit records, newest first")},
+                  {QStringLiteral("olderPushButton"), tr("Add the next page of older records to the list")},
+                  {QStringLiteral("exportPushButton"), tr("Save the records that match the filters as a CSV file")},
+                  {QStringLiteral("verifyPushButton"),
+                   tr("Check that no audit record was changed or removed since it was written")},
+                  {QStringLiteral("auditMessageLabel"),
+                   tr("How many records are shown, and the result of the last check or export")},
+                  {QStringLiteral("closePushButton"), tr("Close the audit trail")},
+              });
 }
 
 AuditFilter AuditTrailDialog::filter() const

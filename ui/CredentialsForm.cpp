@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CredentialsForm.h"
+#include "DialogParts.h"
 
 #include "Credentials.h"
 
@@ -27,6 +28,14 @@ CredentialsForm::CredentialsForm(QWidget *parent) : QWidget(parent)
     m_userName = addRow("userNameLineEdit", tr("&User name:"), tr("User name"), false);
     m_password = addRow("passwordLineEdit", tr("&Password:"), tr("Password"), true);
     m_repeat = addRow("repeatPasswordLineEdit", tr("&Repeat password:"), tr("Repeat password"), true);
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("userNameLineEdit"),
+                   tr("The name the new account logs in with: letters a-z, digits and . _ @ -")},
+                  {QStringLiteral("passwordLineEdit"),
+                   tr("The new account's password; the rule it must meet is shown when it falls short")},
+                  {QStringLiteral("repeatPasswordLineEdit"), tr("The same password again, to catch a typing mistake")},
+              });
 }
 
 QString CredentialsForm::userName() const

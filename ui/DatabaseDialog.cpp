@@ -98,6 +98,28 @@ DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(520);
     showBackend();
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("sqliteRadioButton"),
+                   tr("Keep the cards in a database file on this computer; only this workstation uses it")},
+                  {QStringLiteral("postgresRadioButton"),
+                   tr("Keep the cards on a PostgreSQL server that several workstations share")},
+                  {QStringLiteral("sqliteFileLineEdit"),
+                   tr("The full path of the SQLite database file; a missing file is created")},
+                  {QStringLiteral("browsePushButton"), tr("Choose the database file in a file dialog")},
+                  {QStringLiteral("hostLineEdit"), tr("The name or address of the PostgreSQL server")},
+                  {QStringLiteral("portSpinBox"), tr("The port the PostgreSQL server listens on, usually 5432")},
+                  {QStringLiteral("databaseNameLineEdit"), tr("The name of the tempcards database on the server")},
+                  {QStringLiteral("databaseUserLineEdit"), tr("The database user tempcards connects as")},
+                  {QStringLiteral("sslModeComboBox"), tr("How the connection to the server is secured")},
+                  {QStringLiteral("serviceLineEdit"),
+                   tr("A service name from the PostgreSQL service file, instead of host, port and user")},
+                  {QStringLiteral("moreOptionsLineEdit"),
+                   tr("Further libpq connection options, as name=value pairs separated by spaces")},
+                  {QStringLiteral("databasePasswordLineEdit"),
+                   tr("The database user's password, kept in memory for this session only")},
+                  {QStringLiteral("connectPushButton"), tr("Open this database and use it from now on (Enter)")},
+              });
 }
 
 DatabaseDialog::~DatabaseDialog() = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DialogParts.h"
 
+#include <QAbstractButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,6 +14,8 @@ QLabel *DialogParts::messageLabel(QDialog *dialog)
 {
     auto *label = new QLabel(dialog);
     label->setObjectName(QStringLiteral("messageLabel"));
+    label->setAccessibleName(QDialog::tr("Message"));
+    label->setAccessibleDescription(QDialog::tr("Why the last step was refused, or how it went"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
@@ -37,8 +40,24 @@ QDialogButtonBox *DialogParts::buttons(QDialog *dialog, const QString &acceptTex
     QPushButton *cancel = box->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelPushButton"));
     cancel->setAccessibleName(QDialog::tr("Cancel"));
+    cancel->setToolTip(QDialog::tr("Close this dialog without changing anything (Esc)"));
     QObject::connect(cancel, &QPushButton::clicked, dialog, &QDialog::reject);
     return box;
+}
+
+void DialogParts::describe(QWidget *parent, std::initializer_list<std::pair<QString, QString>> descriptions)
+{
+    for (const auto &[objectName, description] : descriptions) {
+        QWidget *widget = parent->findChild<QWidget *>(objectName);
+        Q_ASSERT_X(widget, "DialogParts::describe", qPrintable(objectName));
+        if (!widget) {
+            qWarning("DialogParts::describe: no %s", qPrintable(objectName));
+            continue;
+        }
+        widget->setAccessibleDescription(description);
+        if (qobject_cast<QAbstractButton *>(widget) && widget->toolTip().isEmpty())
+            widget->setToolTip(description);
+    }
 }
 
 QWidget *DialogParts::databaseRow(QWidget *parent, const QString &location, QPushButton **button)

@@ -3,6 +3,9 @@
 
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
+
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +37,11 @@ template <typename Widget> Widget *named(QWidget *parent, const char *objectName
 QWidget *databaseRow(QWidget *parent, const QString &location, QPushButton **button);
 // A push button named `objectName`, its accessible name the text without mnemonic and ellipsis.
 QPushButton *button(QWidget *parent, const QString &text, const char *objectName);
+// Tells a screen reader what each control of `parent` named here (by the object names the GUI tests use)
+// is for: its accessible description, and for a button also its tooltip, unless it has one. Kept in one
+// table at the end of each constructor, so a dialog's descriptions read together. A name that matches no
+// child is a programming error (asserted; logged in release builds).
+void describe(QWidget *parent, std::initializer_list<std::pair<QString, QString>> descriptions);
 } // namespace DialogParts
 
 } // namespace tempcards

@@ -25,10 +25,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(AccountService *accounts, QWi
                              this);
     intro->setWordWrap(true);
     m_credentials = new CredentialsForm(this);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = DialogParts::messageLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_create = buttons->addButton(tr("&Create administrator"), QDialogButtonBox::AcceptRole);
@@ -47,6 +44,12 @@ FirstAdministratorDialog::FirstAdministratorDialog(AccountService *accounts, QWi
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    DialogParts::describe(this,
+                          {
+                              {QStringLiteral("createPushButton"),
+                               tr("Create the first administrator account and log in with it (Enter)")},
+                              {QStringLiteral("quitPushButton"), tr("Close tempcards without creating an account")},
+                          });
 }
 
 void FirstAdministratorDialog::create()

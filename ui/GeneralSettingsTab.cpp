@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GeneralSettingsTab.h"
+#include "DialogParts.h"
 
 #include "ProcessListEditor.h"
 
@@ -57,6 +58,9 @@ GeneralSettingsTab::GeneralSettingsTab(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(processes, 1);
     layout->addWidget(options);
+    DialogParts::describe(this, {
+                                    {QStringLiteral("productionTypeComboBox"), tr("Who produces the temporary cards")},
+                                });
 }
 
 void GeneralSettingsTab::setEnabledProcesses(const QSet<ProcessId> &enabled)

@@ -60,6 +60,7 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
         row->addWidget(edit, 1);
         QPushButton *load = DialogParts::button(this, tr("Load…"), name);
         load->setAccessibleName(tr("Load %1 from a file").arg(title));
+        load->setToolTip(tr("Read the %1 from a PEM file").arg(title));
         connect(load, &QPushButton::clicked, this, [this, edit, title] { loadFile(edit, title); });
         row->addWidget(load, 0, Qt::AlignTop);
         form->addRow(text, row);
@@ -89,6 +90,24 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     layout->addWidget(m_result);
     layout->addStretch(1);
     show(m_service->view());
+    DialogParts::describe(
+        this,
+        {
+            {QStringLiteral("organisationLineEdit"), tr("Your organisation's id at Nexus GO Cards")},
+            {QStringLiteral("clientIdLineEdit"), tr("The id of the API client Nexus GO Cards issued for tempcards")},
+            {QStringLiteral("trustedCertificatesPlainTextEdit"),
+             tr("Certificates of the authorities that may sign Go Cards' server certificate, in PEM; empty trusts the "
+                "system's")},
+            {QStringLiteral("clientCertificatePlainTextEdit"),
+             tr("The certificate tempcards shows Go Cards when it asks for one, in PEM")},
+            {QStringLiteral("clientKeyPlainTextEdit"),
+             tr("The private key of the client certificate, in PEM; stored in the database")},
+            {QStringLiteral("connectionResultLabel"), tr("The result of the last connection test or save")},
+            {QStringLiteral("testConnectionPushButton"),
+             tr("Log in to Go Cards with these settings without saving them")},
+            {QStringLiteral("saveConnectionPushButton"),
+             tr("Save these settings; the batch sync and every workstation use them from now on")},
+        });
 }
 
 GoCardsConnectionPage::~GoCardsConnectionPage() = default;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "InitializeDialog.h"
+#include "DialogParts.h"
 
 #include "Backend.h"
 #include "Processes.h"
@@ -31,10 +32,7 @@ InitializeDialog::InitializeDialog(Backend *backend, const Session &session, con
                                      "your card reader."),
                             this);
     hint->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = DialogParts::messageLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
@@ -57,6 +55,11 @@ InitializeDialog::InitializeDialog(Backend *backend, const Session &session, con
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    DialogParts::describe(this,
+                          {
+                              {QStringLiteral("nextPushButton"), tr("Initialize the card with this chip UID (Enter)")},
+                              {QStringLiteral("cancelPushButton"), tr("Close without initializing the card (Esc)")},
+                          });
 }
 
 void InitializeDialog::next()

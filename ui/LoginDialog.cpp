@@ -27,10 +27,7 @@ LoginDialog::LoginDialog(AccountService *accounts, const QString &userName, QWid
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = DialogParts::messageLabel(this);
 
     auto *buttons = new QDialogButtonBox(this);
     m_login = buttons->addButton(tr("&Log in"), QDialogButtonBox::AcceptRole);
@@ -56,6 +53,13 @@ LoginDialog::LoginDialog(AccountService *accounts, const QString &userName, QWid
     layout->addWidget(buttons);
     setMinimumWidth(380);
     (userName.isEmpty() ? m_userName : m_password)->setFocus();
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("userNameLineEdit"), tr("Your tempcards user name")},
+                  {QStringLiteral("passwordLineEdit"), tr("Your tempcards password")},
+                  {QStringLiteral("loginPushButton"), tr("Log in with this user name and password (Enter)")},
+                  {QStringLiteral("quitPushButton"), tr("Close tempcards without logging in")},
+              });
 }
 
 void LoginDialog::logIn()

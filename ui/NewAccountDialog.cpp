@@ -33,6 +33,10 @@ NewAccountDialog::NewAccountDialog(AccountAdministration *administration, const 
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    DialogParts::describe(this,
+                          {
+                              {QStringLiteral("createPushButton"), tr("Create the account with these roles (Enter)")},
+                          });
 }
 
 void NewAccountDialog::create()

@@ -19,6 +19,7 @@ NotificationBar::NotificationBar(QWidget *parent) : QFrame(parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Last action"));
+    m_text->setAccessibleDescription(tr("What the last action did, or why it failed"));
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("closeNotificationToolButton"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));

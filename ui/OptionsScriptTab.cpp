@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OptionsScriptTab.h"
+#include "DialogParts.h"
 
 #include "SettingsService.h"
 
@@ -63,6 +64,14 @@ OptionsScriptTab::OptionsScriptTab(SettingsService *settings, const QString &scr
     layout->addWidget(m_status);
     layout->addLayout(versions);
     check();
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("optionsScriptPlainTextEdit"),
+                   tr("The options script of the temporary card; it is checked as you type")},
+                  {QStringLiteral("optionsVersionComboBox"), tr("Earlier saved versions of the options script")},
+                  {QStringLiteral("restoreVersionPushButton"),
+                   tr("Put the chosen earlier version into the editor; Save keeps it")},
+              });
 }
 
 QString OptionsScriptTab::script() const

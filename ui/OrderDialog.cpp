@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OrderDialog.h"
+#include "DialogParts.h"
 
 #include "Backend.h"
 #include "OrderTemporaryCards.h"
@@ -31,11 +32,7 @@ OrderDialog::OrderDialog(Backend *backend, const Session &session, QWidget *pare
     auto *amountLabel = new QLabel(tr("&Amount:"), this);
     amountLabel->setBuddy(m_amount);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = DialogParts::messageLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("sendingProgressBar"));
     m_progress->setAccessibleName(tr("Waiting for Nexus GO Cards"));
@@ -72,6 +69,14 @@ OrderDialog::OrderDialog(Backend *backend, const Session &session, QWidget *pare
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("nextPushButton"), tr("Order the chosen amount of temporary cards (Enter)")},
+                  {QStringLiteral("cancelPushButton"), tr("Close without ordering (Esc)")},
+                  {QStringLiteral("tryAgainPushButton"),
+                   tr("Send the same order to Nexus GO Cards again; no card is ordered twice")},
+                  {QStringLiteral("closePushButton"), tr("Close this dialog; the cards stay as shown")},
+              });
 }
 
 void OrderDialog::next()

@@ -65,6 +65,13 @@ ResetPasswordDialog::ResetPasswordDialog(AccountAdministration *administration, 
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("passwordLineEdit"),
+                   tr("The account's new password; its owner must change it at the next login")},
+                  {QStringLiteral("repeatPasswordLineEdit"), tr("The same password again, to catch a typing mistake")},
+                  {QStringLiteral("resetPushButton"), tr("Give the account this password (Enter)")},
+              });
 }
 
 EditRolesDialog::EditRolesDialog(AccountAdministration *administration, const Session &by, const AccountRecord &account,
@@ -93,6 +100,10 @@ EditRolesDialog::EditRolesDialog(AccountAdministration *administration, const Se
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(360);
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("saveRolesPushButton"), tr("Give the account the roles checked above (Enter)")},
+              });
 }
 
 ChangePasswordDialog::ChangePasswordDialog(AccountService *accounts, const Session &session,
@@ -139,6 +150,13 @@ ChangePasswordDialog::ChangePasswordDialog(AccountService *accounts, const Sessi
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    DialogParts::describe(
+        this, {
+                  {QStringLiteral("currentPasswordLineEdit"), tr("The password you logged in with")},
+                  {QStringLiteral("passwordLineEdit"), tr("Your new password")},
+                  {QStringLiteral("repeatPasswordLineEdit"), tr("The new password again, to catch a typing mistake")},
+                  {QStringLiteral("changePushButton"), tr("Change your password (Enter)")},
+              });
 }
 
 } // namespace tempcards

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PermissionsPage.h"
+#include "DialogParts.h"
 
 #include "Session.h"
 
@@ -44,6 +45,10 @@ PermissionsPage::PermissionsPage(const ProcessGrants &grants, QWidget *parent) :
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    DialogParts::describe(this, {
+                                    {QStringLiteral("grantsTableWidget"),
+                                     tr("Which role may start which process; check a box to allow it")},
+                                });
 }
 
 ProcessGrants PermissionsPage::grants() const

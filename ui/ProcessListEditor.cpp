@@ -35,6 +35,10 @@ ProcessListEditor::ProcessListEditor(const QString &prefix, const QString &pickL
     m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setObjectName(QStringLiteral("remove") + capitalized(prefix) + QStringLiteral("PushButton"));
     m_remove->setAccessibleName(tr("Remove from the list"));
+    m_pick->setAccessibleDescription(tr("The process to add to the list below"));
+    m_add->setToolTip(tr("Add the chosen process to the list"));
+    m_list->setAccessibleDescription(tr("The processes offered here to operators, in this order"));
+    m_remove->setToolTip(tr("Remove the selected process from the list"));
     connect(m_add, &QPushButton::clicked, this, &ProcessListEditor::add);
     connect(m_remove, &QPushButton::clicked, this, &ProcessListEditor::remove);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &ProcessListEditor::updateButtons);

@@ -8,6 +8,17 @@
 
 namespace tempcards {
 
+QString RoleChecks::roleDescription(const QString &role)
+{
+    if (role == Roles::Operator)
+        return tr("Orders temporary cards and starts the processes an administrator enabled");
+    if (role == Roles::Administrator)
+        return tr("Manages accounts, permissions, the Go Cards connection and the options");
+    if (role == Roles::Auditor)
+        return tr("Reads and exports the audit trail");
+    return {};
+}
+
 RoleChecks::RoleChecks(QWidget *parent) : QGroupBox(tr("Roles"), parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -15,6 +26,7 @@ RoleChecks::RoleChecks(QWidget *parent) : QGroupBox(tr("Roles"), parent)
         auto *box = new QCheckBox(Roles::displayName(role), this);
         box->setObjectName(role + QStringLiteral("CheckBox"));
         box->setAccessibleName(Roles::displayName(role));
+        box->setAccessibleDescription(roleDescription(role));
         layout->addWidget(box);
         m_boxes.insert(role, box);
     }

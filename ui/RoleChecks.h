@@ -19,6 +19,7 @@ public:
     void setRoles(const QStringList &roles);
 
 private:
+    static QString roleDescription(const QString &role); // what the role may do, for screen readers
     QMap<QString, QCheckBox *> m_boxes;
 };
 

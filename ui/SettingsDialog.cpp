@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SettingsDialog.h"
+#include "DialogParts.h"
 
 #include "AccountsPage.h"
 #include "Backend.h"
@@ -79,10 +80,7 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     connect(m_sections, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = DialogParts::messageLabel(this);
     auto *buttons = new QDialogButtonBox(this);
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("savePushButton"));
@@ -102,6 +100,13 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(760, 520);
+    DialogParts::describe(this, {
+                                    {QStringLiteral("sectionsListWidget"), tr("Choose which settings to show")},
+                                    {QStringLiteral("temporaryCardTabWidget"),
+                                     tr("The settings of the temporary card: general, its processes and its options")},
+                                    {QStringLiteral("savePushButton"), tr("Save the changed settings (Enter)")},
+                                    {QStringLiteral("cancelPushButton"), tr("Close without saving (Esc)")},
+                                });
 }
 
 QSet<ProcessId> SettingsDialog::enabledProcesses() const

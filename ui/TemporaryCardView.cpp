@@ -98,6 +98,7 @@ void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilterComboBox"));
     m_state->setAccessibleName(tr("State filter"));
+    m_state->setAccessibleDescription(tr("Show only the cards in this state"));
     m_state->addItem(tr("All states"));
     for (const CardState state : CardStates::all())
         m_state->addItem(CardStates::displayName(state), int(state));
