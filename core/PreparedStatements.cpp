@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PreparedStatements.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -26,6 +27,18 @@ struct Connection
 // One lock for all connections: held for a lookup and a push or pop, never while a statement runs.
 QMutex s_mutex;
 std::unordered_map<QString, Connection, TextHash> s_connections;
+bool s_cleanupRegistered = false;
+
+// Runs when the QCoreApplication is destroyed. A QSqlQuery destroyed later, with the other static objects,
+// no longer frees its result (Qt's own statics are gone by then), so what forget() was never called for
+// (a connection removed without it) is dropped here.
+void dropAll()
+{
+    std::unordered_map<QString, Connection, TextHash> dropped;
+    QMutexLocker lock(&s_mutex);
+    dropped.swap(s_connections);
+    lock.unlock();
+}
 
 } // namespace
 
@@ -61,6 +74,10 @@ void PreparedStatements::giveBack(const QSqlDatabase &db, const QString &stateme
 {
     query.finish();
     QMutexLocker lock(&s_mutex);
+    if (!s_cleanupRegistered) {
+        qAddPostRoutine(dropAll);
+        s_cleanupRegistered = true;
+    }
     Connection &connection = s_connections[db.connectionName()];
     if (connection.count >= kLimit)
         return; // the query parameter is destroyed after the lock is released
