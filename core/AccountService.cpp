@@ -83,10 +83,7 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
                                             "locked for a while.");
         return result;
     }
-    result.session.accountId = account->id;
-    result.session.userName = account->userName;
-    result.session.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    result.session.permissions = AccountStore::permissionsOf(db, account->roles);
+    result.session = AccountStore::sessionOf(db, *account);
     result.mustChangePassword = account->mustChangePassword;
     qCInfo(lcAuth) << "login" << candidate.userName;
     return result;

@@ -88,6 +88,16 @@ QSet<QString> AccountStore::permissionsOf(const QSqlDatabase &db, const QStringL
     return permissions;
 }
 
+Session AccountStore::sessionOf(const QSqlDatabase &db, const AccountRecord &account)
+{
+    Session session;
+    session.accountId = account.id;
+    session.userName = account.userName;
+    session.roles = QSet<QString>(account.roles.cbegin(), account.roles.cend());
+    session.permissions = permissionsOf(db, account.roles);
+    return session;
+}
+
 int AccountStore::activeAdministrators(const QSqlDatabase &db, qint64 except)
 {
     return SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM accounts a JOIN account_roles r ON r.account_id = a.id "

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "Session.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -36,6 +38,8 @@ public:
     static std::optional<AccountRecord> findById(const QSqlDatabase &db, qint64 id);
     static QList<AccountRecord> all(const QSqlDatabase &db);
     static QSet<QString> permissionsOf(const QSqlDatabase &db, const QStringList &roles);
+    // The session of a logged-in account: its roles and what they permit, as the database has them now.
+    static Session sessionOf(const QSqlDatabase &db, const AccountRecord &account);
     // Active accounts holding the administrator role, not counting `except`.
     static int activeAdministrators(const QSqlDatabase &db, qint64 except = 0);
 

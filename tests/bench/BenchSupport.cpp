@@ -199,12 +199,7 @@ Session BenchClient::sessionOf(const QString &userName)
     const auto account = AccountStore::findByName(db, userName);
     if (!account)
         throw BenchError("no bench account " + userName.toStdString());
-    Session session;
-    session.accountId = account->id;
-    session.userName = account->userName;
-    session.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    session.permissions = AccountStore::permissionsOf(db, account->roles);
-    return session;
+    return AccountStore::sessionOf(db, *account);
 }
 
 Session BenchClient::administrator()

@@ -149,12 +149,7 @@ Session TestBackend::session(const QString &userName)
     const auto account = AccountStore::findByName(db, userName);
     if (!account)
         throw std::runtime_error("no such account");
-    Session session;
-    session.accountId = account->id;
-    session.userName = account->userName;
-    session.roles = QSet<QString>(account->roles.cbegin(), account->roles.cend());
-    session.permissions = AccountStore::permissionsOf(db, account->roles);
-    return session;
+    return AccountStore::sessionOf(db, *account);
 }
 
 void TestBackend::setAccountActive(const QString &userName, bool active)
