@@ -32,6 +32,18 @@ GoCardsRequest *GoCardsClient::newRequest(const QByteArray &method, const QStrin
     auto *request = new GoCardsRequest(m_nam, m_config, method, path, parent);
     if (m_ssl)
         request->setSslConfiguration(*m_ssl);
+    // A request leaves the wire when it finishes or, unfinished, when its owner deletes it.
+    connect(request, &GoCardsRequest::started, this, [this, request] {
+        m_onTheWire.insert(request);
+        if (m_onTheWire.size() == 1)
+            emit busyChanged(true);
+    });
+    auto leave = [this](const QObject *gone) {
+        if (m_onTheWire.remove(gone) && m_onTheWire.isEmpty())
+            emit busyChanged(false);
+    };
+    connect(request, &GoCardsRequest::finished, this, [leave, request] { leave(request); });
+    connect(request, &QObject::destroyed, this, leave);
     return request;
 }
 

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 
 #include <optional>
@@ -44,7 +45,12 @@ public:
     GoCardsRequest *eventsRequest(const QString &token, const QString &cursor, int limit);
     GoCardsRequest *cardRequest(const QString &token, const QString &cardId);
 
+    // True while a request to Go Cards made here is on the wire (the client shows it is waiting).
+    bool isBusy() const { return !m_onTheWire.isEmpty(); }
+
 signals:
+    // isBusy() changed: the first request went out, or the last one ended.
+    void busyChanged(bool busy);
     // Emitted when a token fetch ends; GoCardsTokenJob listens for it.
     void tokenFetchFinished(tempcards::GoCardsError error, const QString &message);
 
@@ -61,6 +67,7 @@ private:
     QString m_token;
     QDateTime m_renewAt;
     QPointer<GoCardsRequest> m_fetch;
+    QSet<const QObject *> m_onTheWire;
 };
 
 // Finishes with a token from GoCardsClient::token(). finished() is emitted once, never from start().

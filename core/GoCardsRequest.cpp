@@ -116,6 +116,7 @@ void GoCardsRequest::start()
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &GoCardsRequest::onFinished);
     m_deadline.start(m_config.deadlineMs);
+    emit started();
 }
 
 void GoCardsRequest::cancel()

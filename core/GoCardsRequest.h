@@ -53,6 +53,8 @@ public:
     static int liveCount();
 
 signals:
+    // Emitted from start() when the request goes out (not for a bad address, which only finishes).
+    void started();
     void finished();
 
 private:

@@ -2,6 +2,7 @@
 #include "CardListModel.h"
 
 #include "Backend.h"
+#include "StateLook.h"
 
 #include <QLocale>
 #include <QSet>
@@ -34,6 +35,8 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return int(card.state);
     if (role == Qt::ToolTipRole && !card.failureReason.isEmpty())
         return card.failureReason;
+    if (role == Qt::DecorationRole && index.column() == StateColumn)
+        return StateLook::cardStateIcon(card.state);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

@@ -7,10 +7,12 @@
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
 #include "CardListModel.h"
+#include "GoCardsActivity.h"
 #include "PasswordDialogs.h"
 #include "ProcessCommand.h"
 #include "SettingsDialog.h"
 #include "SettingsService.h"
+#include "SyncNotifier.h"
 #include "SyncStatusLabel.h"
 #include "TemporaryCardView.h"
 
@@ -77,8 +79,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     auto *who = new QLabel(tr("%1 (%2)").arg(session.userName, roles.join(QStringLiteral(", "))), this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
-    statusBar()->addWidget(new SyncStatusLabel(m_backend, this), 1);
+    auto *syncStatus = new SyncStatusLabel(m_backend, this);
+    statusBar()->addWidget(syncStatus, 1);
+    statusBar()->addPermanentWidget(new GoCardsActivity(m_backend->goCards(), this));
     statusBar()->addPermanentWidget(who);
+    new SyncNotifier(syncStatus, m_notification, this);
     createMenus();
     refreshProcesses();
     resize(900, 600);

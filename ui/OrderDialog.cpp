@@ -137,6 +137,10 @@ void OrderDialog::onJobFinished()
 void OrderDialog::showSending(bool sending)
 {
     m_progress->setVisible(sending);
+    if (sending)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
     if (sending) {
         m_message->setText(tr("Ordering %n card(s) from Nexus GO Cards…", nullptr, int(m_job->cardIds().size())));
         m_message->show();

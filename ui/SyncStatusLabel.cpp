@@ -2,9 +2,12 @@
 #include "SyncStatusLabel.h"
 
 #include "Backend.h"
+#include "StateLook.h"
 
 #include <QLocale>
+#include <QPainter>
 #include <QResizeEvent>
+#include <QStyle>
 
 namespace tempcards {
 
@@ -13,6 +16,8 @@ SyncStatusLabel::SyncStatusLabel(Backend *backend, QWidget *parent) : QLabel(par
     setObjectName(QStringLiteral("syncStatusLabel"));
     setAccessibleName(tr("Batch sync status"));
     setTextFormat(Qt::PlainText);
+    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setContentsMargins(iconSide + 6, 0, 0, 0); // room for the icon, painted on the left
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, &SyncStatusLabel::update);
     connect(m_backend, &Backend::syncFinished, this, &SyncStatusLabel::update);
@@ -33,9 +38,18 @@ void SyncStatusLabel::update()
     parts << (status.lastSuccess.isValid()
                   ? tr("last sync %1").arg(locale.toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
                   : tr("no successful sync yet"));
+    const bool wasFailing = m_failing;
+    const bool first = m_icon.isNull();
     m_failing = status.lastRunFailed();
+    m_lastError = m_failing ? status.lastError : QString();
     if (m_failing)
         parts << tr("last attempt failed: %1").arg(status.lastError);
+    if (first || m_failing != wasFailing) {
+        m_icon = StateLook::syncIcon(m_failing);
+        QWidget::update();
+        if (!first)
+            emit failingChanged(m_failing, status.lastError);
+    }
     m_full = parts.join(QStringLiteral(" · "));
     setAccessibleDescription(m_full);
     const QString lease = status.leaseHolder.isEmpty() ? tr("The batch sync is not running right now.")
@@ -56,12 +70,20 @@ void SyncStatusLabel::resizeEvent(QResizeEvent *event)
 void SyncStatusLabel::elide()
 {
     // The whole text is in the tooltip and the accessible description; the label shows what fits.
-    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, width() - 4)));
+    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, contentsRect().width() - 4)));
+}
+
+void SyncStatusLabel::paintEvent(QPaintEvent *event)
+{
+    QLabel::paintEvent(event);
+    const int side = contentsMargins().left() - 6;
+    QPainter painter(this);
+    m_icon.paint(&painter, QRect(2, (height() - side) / 2, side, side));
 }
 
 QSize SyncStatusLabel::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 20, QLabel::minimumSizeHint().height()};
+    return {contentsMargins().left() + fontMetrics().averageCharWidth() * 20, QLabel::minimumSizeHint().height()};
 }
 
 } // namespace tempcards

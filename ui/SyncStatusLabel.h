@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QIcon>
 #include <QLabel>
 #include <QTimer>
 
@@ -19,10 +20,18 @@ public:
     explicit SyncStatusLabel(Backend *backend, QWidget *parent = nullptr);
     void update();
     QString fullText() const { return m_full; }
+    bool isFailing() const { return m_failing; }
+    QString lastError() const { return m_lastError; } // in words; empty while not failing
     QSize minimumSizeHint() const override;
+
+signals:
+    // The last attempt failed (`error` in words) or, after failing, a run succeeded again. Emitted when that
+    // changes after the first update (isFailing() tells how it started).
+    void failingChanged(bool failing, const QString &error);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void elide();
@@ -32,6 +41,8 @@ private:
     QTimer m_soon;
     QString m_full;
     bool m_failing = false;
+    QString m_lastError;
+    QIcon m_icon;
 };
 
 } // namespace tempcards

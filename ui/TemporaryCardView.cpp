@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -52,9 +53,10 @@ TemporaryCardView::TemporaryCardView(Backend *backend, QWidget *parent) : QWidge
     header->setStretchLastSection(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
-    int stateWidth = 0;
+    int stateWidth = 0; // and the state's icon before it
+    const int iconWidth = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_table) + 6;
     for (const CardState state : CardStates::all())
-        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(CardStates::displayName(state)));
+        stateWidth = qMax(stateWidth, iconWidth + metrics.horizontalAdvance(CardStates::displayName(state)));
     const QString sampleTime =
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
     const QList<int> widths = {metrics.horizontalAdvance(QStringLiteral("00000000")), stateWidth,

@@ -4,6 +4,7 @@
 #include "ClientLauncher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
+#include "StateLook.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("tempcards"));
     QApplication::setDesktopFileName(QStringLiteral("org.tempcards.tempcards"));
+    QApplication::setWindowIcon(StateLook::applicationIcon());
     installTranslations();
 
     // The database chosen in the Database dialog lives here (tempcards-sync reads it too).
