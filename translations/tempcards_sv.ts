@@ -31,6 +31,14 @@
         <source>Close this dialog without changing anything (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -120,10 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,6 +153,10 @@
     </message>
     <message>
         <source>Close this dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +624,10 @@
         <source>Close the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Authorizer</name>
@@ -739,10 +751,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,10 +760,6 @@
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -788,6 +792,14 @@
     </message>
     <message>
         <source>Change your password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repe&amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,10 +1146,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,6 +1211,10 @@
     </message>
     <message>
         <source>Open this database and use it from now on (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1408,13 @@
     </message>
 </context>
 <context>
+    <name>tempcards::GoCardsActivity</name>
+    <message>
+        <source>Waiting for Nexus GO Cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::GoCardsClient</name>
     <message>
         <source>Nexus GO Cards sent a login answer that tempcards cannot read (%1).</source>
@@ -1504,10 +1523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Organisation id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,10 +1535,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load %1 from a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,10 +1544,6 @@
     </message>
     <message>
         <source>trusted certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,6 +1672,26 @@
     </message>
     <message>
         <source>Save these settings; the batch sync and every workstation use them from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loa&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;ad…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1923,10 @@
         <source>Close without initializing the card (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
@@ -2085,6 +2116,10 @@
         <source>&amp;Audit trail…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Quick search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -2108,10 +2143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,6 +2152,10 @@
     </message>
     <message>
         <source>Create the account with these roles (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;eate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,10 +2299,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2331,10 @@
     </message>
     <message>
         <source>Close this dialog; the cards stay as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,10 +2565,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,6 +2588,10 @@
         <source>Give the account this password (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repe&amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::RoleChecks</name>
@@ -2574,6 +2609,18 @@
     </message>
     <message>
         <source>Reads and exports the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aud&amp;itor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,19 +2685,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;rocessing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pro&amp;duced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Additional commands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2685,6 +2724,18 @@
         <source>Close without saving (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proc&amp;essing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
@@ -2698,6 +2749,33 @@
     </message>
     <message>
         <source>The settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SyncNotifier</name>
+    <message>
+        <source>tempcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync works again; the waiting cards are being ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards: the batch sync is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards: batch sync failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards: batch sync working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,10 +2879,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh from Go Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh from Go Cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +2888,30 @@
     </message>
     <message>
         <source>Show only the cards in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order temporary cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abort temporary card order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initialize temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find cards by number or Go Cards id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from &amp;Go Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the card from &amp;Go Cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

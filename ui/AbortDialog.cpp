@@ -34,7 +34,7 @@ AbortDialog::AbortDialog(Backend *backend, const Session &session, const QList<C
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
     m_next->setObjectName(QStringLiteral("nextPushButton"));
     m_next->setDefault(true);
-    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancel = buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancelPushButton"));
     m_close = buttons->addButton(tr("C&lose"), QDialogButtonBox::ActionRole);
     m_close->setObjectName(QStringLiteral("closePushButton"));

@@ -25,6 +25,7 @@ AccountsPage::AccountsPage(AccountAdministration *administration, const Session 
     setObjectName(QStringLiteral("accountsPage"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("accountsTableWidget"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setAccessibleName(tr("Accounts"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Roles"), tr("State")});
     m_table->horizontalHeader()->setStretchLastSection(true);

@@ -22,9 +22,22 @@ namespace tempcards {
 namespace {
 const QDate kAnyDate(2000, 1, 1); // the date edits' minimum, shown as "Any"
 
+// QDateEdit swallows Tab while it shows its special value ("Any"), which would trap the keyboard there.
+class AnyDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        return date() == minimumDate() ? QWidget::focusNextPrevChild(next) : QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 QDateEdit *dateField(QWidget *parent, const char *objectName, const QString &accessibleName)
 {
-    auto *edit = DialogParts::named<QDateEdit>(parent, objectName, accessibleName);
+    auto *edit = DialogParts::named<AnyDateEdit>(parent, objectName, accessibleName);
     edit->setMinimumDate(kAnyDate);
     edit->setSpecialValueText(AuditTrailDialog::tr("Any"));
     edit->setDate(kAnyDate);
@@ -69,6 +82,7 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
 
     m_table = DialogParts::named<QTableWidget>(this, "auditTableWidget", tr("Audit records"));
     m_table->setColumnCount(10);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Roles"), tr("Action"), tr("Object"), tr("Before"),
                                         tr("After"), tr("Outcome"), tr("Detail"), tr("Workstation")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -98,8 +112,8 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
     m_message = DialogParts::named<QLabel>(this, "auditMessageLabel", tr("Audit trail status"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    close->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closePushButton"));
+    auto *close = new QDialogButtonBox(this);
+    close->addButton(tr("C&lose"), QDialogButtonBox::RejectRole)->setObjectName(QStringLiteral("closePushButton"));
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_older);

@@ -85,7 +85,7 @@ DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, QWidget *parent)
 
     m_message = DialogParts::messageLabel(this);
     QDialogButtonBox *buttons =
-        DialogParts::buttons(this, tr("&Connect"), QStringLiteral("connectPushButton"), tr("Connect"), &m_connect);
+        DialogParts::buttons(this, tr("Co&nnect"), QStringLiteral("connectPushButton"), tr("Connect"), &m_connect);
     connect(m_connect, &QPushButton::clicked, this, &DatabaseDialog::connectClicked);
     connect(m_sqlite, &QRadioButton::toggled, this, &DatabaseDialog::showBackend);
 

@@ -37,7 +37,7 @@ QDialogButtonBox *DialogParts::buttons(QDialog *dialog, const QString &acceptTex
     (*accept)->setObjectName(objectName);
     (*accept)->setAccessibleName(accessibleName);
     (*accept)->setDefault(true);
-    QPushButton *cancel = box->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = box->addButton(QDialog::tr("&Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelPushButton"));
     cancel->setAccessibleName(QDialog::tr("Cancel"));
     cancel->setToolTip(QDialog::tr("Close this dialog without changing anything (Esc)"));
@@ -83,6 +83,11 @@ QPushButton *DialogParts::button(QWidget *parent, const QString &text, const cha
     b->setObjectName(QLatin1String(objectName));
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     return b;
+}
+
+QString DialogParts::withShortcut(const QString &text, const QKeySequence &keys)
+{
+    return QDialog::tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
 }
 
 } // namespace tempcards

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QKeySequence>
 #include <QString>
 
 #include <initializer_list>
@@ -42,6 +43,8 @@ QPushButton *button(QWidget *parent, const QString &text, const char *objectName
 // table at the end of each constructor, so a dialog's descriptions read together. A name that matches no
 // child is a programming error (asserted; logged in release builds).
 void describe(QWidget *parent, std::initializer_list<std::pair<QString, QString>> descriptions);
+// "Search the cards (Ctrl+F)": a tooltip that teaches the shortcut, in the platform's words.
+QString withShortcut(const QString &text, const QKeySequence &keys);
 } // namespace DialogParts
 
 } // namespace tempcards

@@ -48,26 +48,31 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     m_key = pemField(this, "clientKeyPlainTextEdit", tr("Client key"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Address:"), m_url);
+    form->addRow(tr("Address (&URL):"), m_url);
     form->addRow(tr("&Organisation id:"), m_organisation);
     form->addRow(tr("Client &id:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_secret);
     // A PEM text with a Load button beside it; the label's mnemonic goes to the text.
-    auto addPemRow = [this, form](const QString &label, QPlainTextEdit *edit, const char *name, const QString &title) {
+    auto addPemRow = [this, form](const QString &label, QPlainTextEdit *edit, const QString &loadText, const char *name,
+                                  const QString &title) {
         auto *text = new QLabel(label, this);
         text->setBuddy(edit);
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
-        QPushButton *load = DialogParts::button(this, tr("Load…"), name);
+        QPushButton *load = DialogParts::button(this, loadText, name);
+        setTabOrder(edit, load); // the buttons are made after all the texts
         load->setAccessibleName(tr("Load %1 from a file").arg(title));
         load->setToolTip(tr("Read the %1 from a PEM file").arg(title));
         connect(load, &QPushButton::clicked, this, [this, edit, title] { loadFile(edit, title); });
         row->addWidget(load, 0, Qt::AlignTop);
         form->addRow(text, row);
     };
-    addPemRow(tr("T&rusted certificates:"), m_trusted, "loadTrustedPushButton", tr("trusted certificates"));
-    addPemRow(tr("Client &certificate:"), m_certificate, "loadCertificatePushButton", tr("client certificate"));
-    addPemRow(tr("Client &key:"), m_key, "loadKeyPushButton", tr("client key"));
+    // Three Load buttons, three keys.
+    addPemRow(tr("T&rusted certificates:"), m_trusted, tr("&Load…"), "loadTrustedPushButton",
+              tr("trusted certificates"));
+    addPemRow(tr("Client certi&ficate:"), m_certificate, tr("Loa&d…"), "loadCertificatePushButton",
+              tr("client certificate"));
+    addPemRow(tr("Client &key:"), m_key, tr("Lo&ad…"), "loadKeyPushButton", tr("client key"));
 
     m_state = DialogParts::named<QLabel>(this, "connectionStateLabel", tr("Saved connection"));
     m_state->setWordWrap(true);

@@ -39,7 +39,7 @@ InitializeDialog::InitializeDialog(Backend *backend, const Session &session, con
     m_next->setObjectName(QStringLiteral("nextPushButton"));
     m_next->setAccessibleName(tr("Next"));
     m_next->setDefault(true);
-    QPushButton *cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    QPushButton *cancel = buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelPushButton"));
     cancel->setAccessibleName(tr("Cancel"));
     connect(m_next, &QPushButton::clicked, this, &InitializeDialog::next);

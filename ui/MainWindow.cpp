@@ -7,6 +7,7 @@
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
 #include "CardListModel.h"
+#include "DialogParts.h"
 #include "GoCardsActivity.h"
 #include "PasswordDialogs.h"
 #include "ProcessCommand.h"
@@ -28,6 +29,10 @@
 
 namespace tempcards {
 
+namespace {
+const QKeySequence kQuickSearchKeys(Qt::CTRL | Qt::Key_K);
+} // namespace
+
 MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent)
     : QMainWindow(parent), m_backend(backend), m_session(session)
 {
@@ -38,6 +43,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     m_quickSearch->setObjectName(QStringLiteral("quickSearchComboBox"));
     m_quickSearch->setAccessibleName(tr("Quick search"));
     m_quickSearch->setAccessibleDescription(tr("Choose what to search for and which processes to offer"));
+    m_quickSearch->setToolTip(DialogParts::withShortcut(m_quickSearch->accessibleDescription(), kQuickSearchKeys));
     m_quickSearch->setPlaceholderText(tr("Choose…"));
     m_quickSearch->addItem(tr("Temporary card"), QStringLiteral("temporary-card"));
     m_quickSearch->setCurrentIndex(-1);
@@ -109,6 +115,12 @@ void MainWindow::createMenus()
     sync->setObjectName(QStringLiteral("runBatchSyncAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *quickSearch = view->addAction(tr("&Quick search"), this, [this] {
+        m_quickSearch->setFocus(Qt::ShortcutFocusReason);
+        m_quickSearch->showPopup();
+    });
+    quickSearch->setObjectName(QStringLiteral("quickSearchAction"));
+    quickSearch->setShortcut(kQuickSearchKeys);
     QAction *search = view->addAction(tr("&Search cards"), this, [this] {
         if (m_quickSearch->currentIndex() < 0)
             m_quickSearch->setCurrentIndex(0);
@@ -119,6 +131,7 @@ void MainWindow::createMenus()
     QAction *reload = view->addAction(tr("&Reload the list"), this, [this] { m_temporaryCards->model()->reload(); });
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
+    view->addAction(m_temporaryCards->refreshAction());
     QAction *password = file->addAction(tr("&Change password…"), this, [this] {
         auto *dialog = new ChangePasswordDialog(m_backend->accounts(), m_session, QString(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,7 +24,7 @@ NewAccountDialog::NewAccountDialog(AccountAdministration *administration, const 
     m_roles->setRoles({Roles::Operator});
     m_message = DialogParts::messageLabel(this);
     auto *buttons =
-        DialogParts::buttons(this, tr("&Create"), QStringLiteral("createPushButton"), tr("Create account"), &m_create);
+        DialogParts::buttons(this, tr("Cr&eate"), QStringLiteral("createPushButton"), tr("Create account"), &m_create);
     connect(m_create, &QPushButton::clicked, this, &NewAccountDialog::create);
 
     auto *layout = new QVBoxLayout(this);

@@ -44,7 +44,7 @@ OrderDialog::OrderDialog(Backend *backend, const Session &session, QWidget *pare
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
     m_next->setObjectName(QStringLiteral("nextPushButton"));
     m_next->setDefault(true);
-    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancel = buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(QStringLiteral("cancelPushButton"));
     m_tryAgain = buttons->addButton(tr("&Try again"), QDialogButtonBox::ActionRole);
     m_tryAgain->setObjectName(QStringLiteral("tryAgainPushButton"));

@@ -44,7 +44,7 @@ ResetPasswordDialog::ResetPasswordDialog(AccountAdministration *administration, 
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     m_password = passwordField(this, form, "passwordLineEdit", tr("New &password:"), tr("New password"));
-    m_repeat = passwordField(this, form, "repeatPasswordLineEdit", tr("&Repeat:"), tr("Repeat the new password"));
+    m_repeat = passwordField(this, form, "repeatPasswordLineEdit", tr("Repe&at:"), tr("Repeat the new password"));
     m_message = DialogParts::messageLabel(this);
     auto *buttons = DialogParts::buttons(this, tr("&Reset password"), QStringLiteral("resetPushButton"),
                                          tr("Reset password"), &m_reset);
@@ -121,14 +121,14 @@ ChangePasswordDialog::ChangePasswordDialog(AccountService *accounts, const Sessi
                    this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    m_current = passwordField(this, form, "currentPasswordLineEdit", tr("&Current password:"), tr("Current password"));
+    m_current = passwordField(this, form, "currentPasswordLineEdit", tr("C&urrent password:"), tr("Current password"));
     m_current->setText(currentPassword);
     if (forced) {
         form->labelForField(m_current)->hide();
         m_current->hide();
     }
     m_password = passwordField(this, form, "passwordLineEdit", tr("New &password:"), tr("New password"));
-    m_repeat = passwordField(this, form, "repeatPasswordLineEdit", tr("&Repeat:"), tr("Repeat the new password"));
+    m_repeat = passwordField(this, form, "repeatPasswordLineEdit", tr("Repe&at:"), tr("Repeat the new password"));
     m_message = DialogParts::messageLabel(this);
     auto *buttons = DialogParts::buttons(this, tr("C&hange password"), QStringLiteral("changePushButton"),
                                          tr("Change password"), &m_change);

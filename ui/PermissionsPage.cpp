@@ -18,6 +18,7 @@ PermissionsPage::PermissionsPage(const ProcessGrants &grants, QWidget *parent) :
     const QStringList roles = Roles::all();
     m_table = new QTableWidget(int(processes.size()), int(roles.size()), this);
     m_table->setObjectName(QStringLiteral("grantsTableWidget"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setAccessibleName(tr("Who may start each process"));
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     QStringList columns;

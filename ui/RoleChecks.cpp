@@ -19,11 +19,25 @@ QString RoleChecks::roleDescription(const QString &role)
     return {};
 }
 
+namespace {
+// The role's name with a key that the account dialogs leave free.
+QString checkText(const QString &role)
+{
+    if (role == Roles::Operator)
+        return RoleChecks::tr("&Operator");
+    if (role == Roles::Administrator)
+        return RoleChecks::tr("A&dministrator");
+    if (role == Roles::Auditor)
+        return RoleChecks::tr("Aud&itor");
+    return Roles::displayName(role);
+}
+} // namespace
+
 RoleChecks::RoleChecks(QWidget *parent) : QGroupBox(tr("Roles"), parent)
 {
     auto *layout = new QVBoxLayout(this);
     for (const QString &role : Roles::all()) {
-        auto *box = new QCheckBox(Roles::displayName(role), this);
+        auto *box = new QCheckBox(checkText(role), this);
         box->setObjectName(role + QStringLiteral("CheckBox"));
         box->setAccessibleName(Roles::displayName(role));
         box->setAccessibleDescription(roleDescription(role));

@@ -45,13 +45,13 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     m_editors << m_general->processes();
     // Processing and Produced: the additional commands offered on a selected card in that state.
     const QList<std::tuple<QString, QString, QList<ProcessId>>> commandTabs = {
-        {QStringLiteral("processingCommand"), tr("P&rocessing"), Processes::processingCommands()},
+        {QStringLiteral("processingCommand"), tr("Proc&essing"), Processes::processingCommands()},
         {QStringLiteral("producedCommand"), tr("Pro&duced"), Processes::producedCommands()}};
     for (const auto &[prefix, title, processes] : commandTabs) {
         auto *tab = new QWidget(m_temporaryCard);
         tab->setObjectName(prefix + QStringLiteral("Tab"));
         auto *group = new QGroupBox(tr("Additional commands"), tab);
-        auto *editor = new ProcessListEditor(prefix, tr("&Command:"), tr("Command &list:"), processes, group);
+        auto *editor = new ProcessListEditor(prefix, tr("Co&mmand:"), tr("Command &list:"), processes, group);
         editor->setEnabledProcesses(settings.enabled);
         (new QVBoxLayout(group))->addWidget(editor);
         (new QVBoxLayout(tab))->addWidget(group);
@@ -86,7 +86,7 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     m_save->setObjectName(QStringLiteral("savePushButton"));
     m_save->setAccessibleName(tr("Save"));
     m_save->setDefault(true);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    QPushButton *cancel = buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelPushButton"));
     cancel->setAccessibleName(tr("Cancel"));
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);

@@ -2,7 +2,9 @@
 #include "TemporaryCardView.h"
 
 #include "CardListModel.h"
+#include "DialogParts.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +33,20 @@ QString buttonObjectName(ProcessId id)
     }
     return {};
 }
+
+// The button's text: the process's name with a key of its own in the main window.
+QString buttonText(ProcessId id)
+{
+    switch (id) {
+    case ProcessId::OrderTemporaryCards:
+        return TemporaryCardView::tr("&Order temporary cards");
+    case ProcessId::AbortTemporaryCardOrder:
+        return TemporaryCardView::tr("&Abort temporary card order");
+    case ProcessId::InitializeTemporaryCard:
+        return TemporaryCardView::tr("&Initialize temporary card");
+    }
+    return {};
+}
 } // namespace
 
 TemporaryCardView::TemporaryCardView(Backend *backend, QWidget *parent) : QWidget(parent)
@@ -45,6 +61,7 @@ TemporaryCardView::TemporaryCardView(Backend *backend, QWidget *parent) : QWidge
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list; the arrow keys move in it
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // Widths from the longest texts a column can hold, not from the rows loaded so far: the columns stay put
@@ -111,6 +128,8 @@ void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Card number, Go Cards card id or order id"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(
+        DialogParts::withShortcut(tr("Find cards by number or Go Cards id"), QKeySequence(QKeySequence::Find)));
     m_search->setMaxLength(256);
     auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);
@@ -130,13 +149,19 @@ void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
 
 void TemporaryCardView::createCommandBar(QHBoxLayout *layout)
 {
-    m_refresh = new QPushButton(tr("Re&fresh from Go Cards"), this);
+    m_refresh = new QPushButton(tr("Refresh from &Go Cards"), this);
     m_refresh->setObjectName(QStringLiteral("refreshFromGoCardsPushButton"));
     m_refresh->setAccessibleName(tr("Refresh from Go Cards"));
-    m_refresh->setToolTip(tr("Ask Nexus GO Cards for the state of the selected card now"));
-    connect(m_refresh, &QPushButton::clicked, this, [this] {
+    // The button and the menu share one action, so the shortcut works wherever the focus is in the window.
+    m_refreshAction = new QAction(tr("Refresh the card from &Go Cards"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshFromGoCardsAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refresh->setToolTip(DialogParts::withShortcut(tr("Ask Nexus GO Cards for the state of the selected card now"),
+                                                    m_refreshAction->shortcut()));
+    connect(m_refresh, &QPushButton::clicked, m_refreshAction, &QAction::trigger);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
         const QList<CardRow> cards = selectedCards();
-        if (cards.size() == 1)
+        if (cards.size() == 1 && isVisible())
             emit refreshRequested(cards.first());
     });
     layout->addStretch();
@@ -148,7 +173,7 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
     for (const ProcessId id : Processes::all()) {
         const bool offer = processes.contains(id);
         if (offer && !m_buttons.contains(id)) {
-            auto *button = new QPushButton(Processes::displayName(id), this);
+            auto *button = new QPushButton(buttonText(id), this);
             button->setObjectName(buttonObjectName(id));
             button->setAccessibleName(Processes::displayName(id));
             button->setToolTip(Processes::symbolicName(id));
@@ -166,12 +191,32 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
         }
     }
     m_noProcesses->setVisible(m_buttons.isEmpty());
+    updateTabOrder();
     updateCommands();
+}
+
+// Tab reads the view as it is laid out, top to bottom: the buttons above the list (added later than it),
+// the filters, the list, the buttons under it.
+void TemporaryCardView::updateTabOrder()
+{
+    QList<QWidget *> chain;
+    auto addButtonsOf = [&chain](QHBoxLayout *bar) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (auto *button = qobject_cast<QPushButton *>(bar->itemAt(i)->widget()))
+                chain << button;
+        }
+    };
+    addButtonsOf(m_processBar);
+    chain << m_state << m_search << m_table;
+    addButtonsOf(m_commandBar);
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void TemporaryCardView::setRefreshAllowed(bool allowed)
 {
     m_refresh->setVisible(allowed);
+    m_refreshAction->setVisible(allowed);
 }
 
 QList<CardRow> TemporaryCardView::selectedCards() const
@@ -211,6 +256,7 @@ void TemporaryCardView::updateCommands()
     if (QPushButton *initialize = m_buttons.value(ProcessId::InitializeTemporaryCard))
         initialize->setEnabled(cards.size() == 1 && cards.first().state == CardState::Produced);
     m_refresh->setEnabled(cards.size() == 1 && !cards.first().goCardsCardId.isEmpty());
+    m_refreshAction->setEnabled(m_refresh->isEnabled());
 }
 
 } // namespace tempcards

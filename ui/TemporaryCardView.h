@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -38,6 +39,8 @@ public:
     CardListModel *model() const { return m_model; }
     QList<CardRow> selectedCards() const;
     void focusSearch();
+    // "Refresh the card from Go Cards" (Ctrl+R), for the window's menu; enabled when the button is.
+    QAction *refreshAction() const { return m_refreshAction; }
 
 signals:
     // `cards` is empty for a process started from Quick search.
@@ -49,6 +52,7 @@ private:
     void createCommandBar(QHBoxLayout *layout);
     void applyFilter();
     void updateCommands();
+    void updateTabOrder();
 
     CardListModel *m_model;
     QTableView *m_table;
@@ -59,6 +63,7 @@ private:
     QLineEdit *m_search;
     QTimer m_searchDelay;
     QPushButton *m_refresh;
+    QAction *m_refreshAction;
     QMap<ProcessId, QPushButton *> m_buttons;
 };
 

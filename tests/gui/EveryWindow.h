@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+// Opens every window of the client as a user does and hands each, shown, to `check`: the first start,
+// the Database dialog, login, the main window before and after Quick search, the three process
+// dialogs, change password, the audit trail, every settings section (one call per section, its page
+// shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
+// (accessibility, keyboard).
+#include "ClientFlow.h"
+#include "ClientSteps.h"
+#include "DatabaseDialog.h"
+
+#include <QAbstractSpinBox>
+#include <QListWidget>
+#include <QTabBar>
+
+#include <functional>
+
+namespace tempcards::test {
+
+// Qt's own parts of a compound control (a combo box's line edit, a spin box's, a tab bar's arrows) belong
+// to it: they are spoken and focused as part of it.
+inline bool isInnerPart(const QWidget *widget)
+{
+    for (const QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+        if (qobject_cast<const QComboBox *>(up) || qobject_cast<const QAbstractSpinBox *>(up) ||
+            qobject_cast<const QTabBar *>(up))
+            return true;
+        if (up->isWindow())
+            break;
+    }
+    return false;
+}
+
+using WindowCheck = std::function<void(QWidget *window, const QString &where)>;
+
+inline void visitEveryWindow(const WindowCheck &check)
+{
+    WindowsCleanup cleanup;
+    {
+        TestBackend t;
+        ClientFlow flow(&t.backend());
+        flow.start();
+        check(waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog")), QStringLiteral("first start"));
+    }
+    {
+        DatabaseDialog dialog(DatabaseSettings{});
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        check(&dialog, QStringLiteral("Database dialog"));
+    }
+    TestBackend t;
+    t.createAccount(QStringLiteral("anna"), {Roles::Operator, Roles::Administrator, Roles::Auditor});
+    t.createAccount(QStringLiteral("bo"), {Roles::Operator});
+    t.enableProcess(ProcessId::OrderTemporaryCards);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    t.enableProcess(ProcessId::InitializeTemporaryCard);
+    const qint64 queued = t.insertCard(CardState::Processing, 0, QString());
+    const qint64 produced =
+        t.insertCard(CardState::Produced, 0, QStringLiteral("gc-7"), QStringLiteral("04A1B2C3D4E5F6"));
+    ClientFlow flow(&t.backend());
+    flow.start();
+    check(waitForVisible<QDialog>(QStringLiteral("loginDialog")), QStringLiteral("login"));
+    MainWindow *window = logInToMainWindow(QStringLiteral("anna"));
+    check(window, QStringLiteral("main window"));
+    quickSearchTemporaryCards(window);
+    check(window, QStringLiteral("main window with temporary cards"));
+
+    auto openByButton = [](QWidget *parent, const QString &button, const QString &dialog) {
+        click(child<QAbstractButton>(parent, button));
+        return waitForVisible<QDialog>(dialog);
+    };
+    auto closeAndWait = [](QDialog *dialog) {
+        const QString name = dialog->objectName();
+        dialog->reject();
+        REQUIRE(waitFor([&] { return !findVisible(name); }));
+    };
+    QDialog *order =
+        openByButton(window, QStringLiteral("orderTemporaryCardsPushButton"), QStringLiteral("orderDialog"));
+    check(order, QStringLiteral("order"));
+    closeAndWait(order);
+    selectCards(window, {queued});
+    QDialog *abort =
+        openByButton(window, QStringLiteral("abortTemporaryCardOrderPushButton"), QStringLiteral("abortDialog"));
+    check(abort, QStringLiteral("abort"));
+    closeAndWait(abort);
+    selectCards(window, {produced});
+    QDialog *initialize =
+        openByButton(window, QStringLiteral("initializeTemporaryCardPushButton"), QStringLiteral("initializeDialog"));
+    check(initialize, QStringLiteral("initialize"));
+    closeAndWait(initialize);
+
+    child<QAction>(window, QStringLiteral("changePasswordAction"))->trigger();
+    QDialog *password = waitForVisible<QDialog>(QStringLiteral("changePasswordDialog"));
+    check(password, QStringLiteral("change password"));
+    closeAndWait(password);
+    child<QAction>(window, QStringLiteral("auditTrailAction"))->trigger();
+    QDialog *audit = waitForVisible<QDialog>(QStringLiteral("auditTrailDialog"));
+    check(audit, QStringLiteral("audit trail"));
+    closeAndWait(audit);
+
+    QDialog *settings = openSettingsAt(window, QStringLiteral("Temporary card"));
+    auto *sections = child<QListWidget>(settings, QStringLiteral("sectionsListWidget"));
+    for (int row = 0; row < sections->count(); ++row) {
+        sections->setCurrentRow(row);
+        check(settings, QStringLiteral("settings: %1").arg(sections->item(row)->text()));
+    }
+    selectAccount(child<QTableWidget>(settings, QStringLiteral("accountsTableWidget")), QStringLiteral("bo"));
+    for (const auto &[button, dialog] :
+         {std::pair{QStringLiteral("newAccountPushButton"), QStringLiteral("newAccountDialog")},
+          std::pair{QStringLiteral("resetPasswordPushButton"), QStringLiteral("resetPasswordDialog")},
+          std::pair{QStringLiteral("editRolesPushButton"), QStringLiteral("editRolesDialog")}}) {
+        QDialog *opened = openByButton(settings, button, dialog);
+        check(opened, dialog);
+        closeAndWait(opened);
+    }
+}
+
+} // namespace tempcards::test
