@@ -5,6 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <algorithm>
+
 namespace tempcards {
 
 void installTranslations(const QLocale &locale)
@@ -22,6 +24,32 @@ void installTranslations(const QLocale &locale)
         QCoreApplication::installTranslator(own);
     else
         delete own;
+}
+
+QList<Language> availableLanguages()
+{
+    // Each name in its own language, so a user finds theirs whatever the client speaks now.
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("sv"), QStringLiteral("Svenska")}};
+}
+
+QLocale applyLanguageSetting(const QString &chosen)
+{
+    const QList<Language> languages = availableLanguages();
+    const bool offered = std::any_of(languages.cbegin(), languages.cend(),
+                                     [&](const Language &language) { return language.code == chosen; });
+    if (!offered)
+        return QLocale::system();
+    // The chosen language with the system's country where the two go together (de with de_AT), so a
+    // German-speaking Austrian keeps Austrian dates.
+    const QLocale system = QLocale::system();
+    QLocale locale(chosen);
+    const QLocale here(locale.language(), system.territory());
+    if (here.language() == locale.language() && here.territory() == system.territory())
+        locale = here;
+    QLocale::setDefault(locale);
+    return locale;
 }
 
 } // namespace tempcards

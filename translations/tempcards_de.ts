@@ -5,184 +5,184 @@
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank…</translation>
     </message>
     <message>
         <source>Use another database: a SQLite file or a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Datenbank verwenden: eine SQLite-Datei oder einen PostgreSQL-Server</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Why the last step was refused, or how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der letzte Schritt abgelehnt wurde oder wie er verlief</translation>
     </message>
     <message>
         <source>Close this dialog without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen, ohne etwas zu ändern (Esc)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Another batch sync is running on this database; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Datenbank läuft bereits eine andere Stapelsynchronisation; es wurde nichts getan.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung gesendet</numerusform>
+            <numerusform>%n Bestellungen gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) ordered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte bestellt</numerusform>
+            <numerusform>%n Karten bestellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte fehlgeschlagen</numerusform>
+            <numerusform>%n Karten fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n production step(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Produktionsschritt erfasst</numerusform>
+            <numerusform>%n Produktionsschritte erfasst</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT unversehrt. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards</name>
     <message>
         <source>the field &quot;%1&quot; is missing or is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ fehlt oder ist keine gültige ID</translation>
     </message>
     <message>
         <source>the card id is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karten-ID fehlt oder ist ungültig</translation>
     </message>
     <message>
         <source>the card state &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kartenstatus „%1“ ist unbekannt</translation>
     </message>
     <message>
         <source>the reported chip UID is not 8 to 20 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>die gemeldete Chip-UID besteht nicht aus 8 bis 20 Hexadezimalziffern</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AbortDialog</name>
     <message>
         <source>Abort the order of these temporary cards? Aborted cards are never ordered from Nexus GO Cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung dieser temporären Karten abbrechen? Abgebrochene Karten werden nie bei Nexus GO Cards bestellt.</translation>
     </message>
     <message>
         <source>Cards to abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzubrechende Karten</translation>
     </message>
     <message>
         <source>Card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Card %1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1: abgebrochen</translation>
     </message>
     <message>
         <source>Card %1: not aborted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1: nicht abgebrochen. %2</translation>
     </message>
     <message>
         <source>The selected cards, and after Next whether each was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Karten und nach „Weiter“, ob jede abgebrochen wurde</translation>
     </message>
     <message>
         <source>Abort the order of the cards listed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung der aufgeführten Karten abbrechen (Eingabe)</translation>
     </message>
     <message>
         <source>Close without aborting anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas abzubrechen (Esc)</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AbortTemporaryCardOrder</name>
     <message>
         <source>Choose the cards to abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die abzubrechenden Karten.</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte %1.</translation>
     </message>
     <message>
         <source>Card %1 is %2; only cards in processing can be aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist %2; nur Karten in Bearbeitung können abgebrochen werden.</translation>
     </message>
     <message>
         <source>The order of card %1 has been sent to Nexus GO Cards, which may have accepted it. It can be aborted only once Go Cards&apos; answer is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestellung von Karte %1 wurde an Nexus GO Cards gesendet, das sie angenommen haben kann. Sie kann erst abgebrochen werden, wenn die Antwort von Go Cards bekannt ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) aborted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte abgebrochen.</numerusform>
+            <numerusform>%n Karten abgebrochen.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,2208 +190,2231 @@
     <name>tempcards::AccountAdministration</name>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>There is no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Rolle „%1“.</translation>
     </message>
     <message>
         <source>An administrator already exists. Log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Administrator. Melden Sie sich stattdessen an.</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ wurde angelegt.</translation>
     </message>
     <message>
         <source>Change account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ändern</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account; another administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihr eigenes Konto nicht deaktivieren; ein anderer Administrator kann es.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der letzte aktive Administrator und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist wieder aktiv.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist deaktiviert.</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; was reset. It must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ wurde zurückgesetzt. Es muss bei der nächsten Anmeldung geändert werden.</translation>
     </message>
     <message>
         <source>You cannot change your own roles; another administrator must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre eigenen Rollen nicht ändern; das muss ein anderer Administrator tun.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and must keep that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der letzte aktive Administrator und muss diese Rolle behalten.</translation>
     </message>
     <message>
         <source>The roles of &quot;%1&quot; were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen von „%1“ wurden geändert.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AccountService</name>
     <message>
         <source>The user name or password is wrong, or the account is not active or locked for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch, oder das Konto ist nicht aktiv oder vorübergehend gesperrt.</translation>
     </message>
     <message>
         <source>Choose a password other than the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes als das aktuelle Passwort.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort wurde geändert.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Konto…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ollen…</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt bis %1</translation>
     </message>
     <message>
         <source>must choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein neues Passwort wählen</translation>
     </message>
     <message>
         <source>The accounts, their roles and whether they are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten, ihre Rollen und ob sie aktiv sind</translation>
     </message>
     <message>
         <source>Create an account and choose its roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto anlegen und seine Rollen wählen</translation>
     </message>
     <message>
         <source>Stop the selected account from logging in; its records stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Konto an der Anmeldung hindern; seine Einträge bleiben</translation>
     </message>
     <message>
         <source>Let the selected account log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Konto wieder anmelden lassen</translation>
     </message>
     <message>
         <source>Give the selected account a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem ausgewählten Konto ein neues Passwort geben</translation>
     </message>
     <message>
         <source>Change the roles of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollen des ausgewählten Kontos ändern</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditChain</name>
     <message>
         <source>Audit record %1 does not follow the record before it: a record before it was removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfeintrag %1 schließt nicht an den Eintrag davor an: ein früherer Eintrag wurde entfernt, geändert oder verschoben.</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfeintrag %1 wurde nach dem Schreiben geändert.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s head record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopfeintrag des Prüfprotokolls fehlt.</translation>
     </message>
     <message>
         <source>The audit trail ends at record %1, but it was last written up to record %2: records at its end were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, wurde aber zuletzt bis Eintrag %2 geschrieben: Einträge am Ende wurden entfernt.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll lesen</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll verifizieren</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll ist NICHT unversehrt. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditTrailDialog</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>e.g. card:42 or process:</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. card:42 oder process:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Datum</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion:</translation>
     </message>
     <message>
         <source>O&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjekt:</translation>
     </message>
     <message>
         <source>Ou&amp;tcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Er&amp;gebnis:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>Audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfeinträge</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Load &amp;older records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ltere Einträge laden</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Checking every record&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hash jedes Eintrags wird geprüft…</translation>
     </message>
     <message>
         <source>Audit trail status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Prüfprotokolls</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag angezeigt.</numerusform>
+            <numerusform>%n Einträge angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Show only the records of this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge dieses Benutzernamens anzeigen</translation>
     </message>
     <message>
         <source>Show only the records of this kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge dieser Art von Aktion anzeigen</translation>
     </message>
     <message>
         <source>Show only the records about this object, such as card:12 or account:anna</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge zu diesem Objekt anzeigen, etwa card:12 oder account:anna</translation>
     </message>
     <message>
         <source>Show only successes, failures or refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erfolge, Fehler oder Ablehnungen anzeigen</translation>
     </message>
     <message>
         <source>Show only the records from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge ab diesem Tag anzeigen</translation>
     </message>
     <message>
         <source>Show only the records up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge bis zu diesem Tag anzeigen</translation>
     </message>
     <message>
         <source>Show the records that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge anzeigen, die zu den Filtern passen</translation>
     </message>
     <message>
         <source>The audit records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfeinträge, neueste zuerst</translation>
     </message>
     <message>
         <source>Add the next page of older records to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite älterer Einträge zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>Save the records that match the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu den Filtern passenden Einträge als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Check that no audit record was changed or removed since it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass seit dem Schreiben kein Prüfeintrag geändert oder entfernt wurde</translation>
     </message>
     <message>
         <source>How many records are shown, and the result of the last check or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einträge angezeigt werden und das Ergebnis der letzten Prüfung oder des letzten Exports</translation>
     </message>
     <message>
         <source>Close the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll schließen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Authorizer</name>
     <message>
         <source>Your account is no longer active, so &quot;%1&quot; was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist nicht mehr aktiv, daher wurde „%1“ nicht gestartet.</translation>
     </message>
     <message>
         <source>Your roles do not allow &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen erlauben „%1“ nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not enabled. An administrator can enable it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht aktiviert. Ein Administrator kann es in den Einstellungen aktivieren.</translation>
     </message>
     <message>
         <source>Choose a new password first; &quot;%1&quot; was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein neues Passwort; „%1“ wurde nicht gestartet.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::BatchResults</name>
     <message>
         <source>the answer does not list card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort führt Karte %1 nicht auf</translation>
     </message>
     <message>
         <source>the answer lists cards that were not ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort führt Karten auf, die nicht bestellt wurden</translation>
     </message>
 </context>
 <context>
     <name>tempcards::BatchSync</name>
     <message>
         <source>The batch sync was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation wurde angehalten.</translation>
     </message>
     <message>
         <source>The database could not be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden; siehe Protokoll.</translation>
     </message>
     <message>
         <source>The queue could not be turned into an order; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange konnte keine Bestellung gebildet werden; siehe Protokoll.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an events page that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Ereignisseite gesendet, die tempcards nicht lesen kann (%1).</translation>
     </message>
     <message>
         <source>Production events could not be stored; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsereignisse konnten nicht gespeichert werden; siehe Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ordered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt am</translation>
     </message>
     <message>
         <source>Go Cards card id</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Cards-Karten-ID</translation>
     </message>
     <message>
         <source>Go Cards order</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Cards-Bestellung</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CardStates</name>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>bestellt</translation>
     </message>
     <message>
         <source>in production</source>
-        <translation type="unfinished"></translation>
+        <translation>in Produktion</translation>
     </message>
     <message>
         <source>produced</source>
-        <translation type="unfinished"></translation>
+        <translation>produziert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>An administrator has reset your password. Choose a new one of at least %1 characters before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator hat Ihr Passwort zurückgesetzt. Wählen Sie ein neues mit mindestens %1 Zeichen, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <source>The new password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort wiederholen</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird geändert…</translation>
     </message>
     <message>
         <source>The password you logged in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort, mit dem Sie sich angemeldet haben</translation>
     </message>
     <message>
         <source>Your new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr neues Passwort</translation>
     </message>
     <message>
         <source>The new password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort noch einmal, um Tippfehler zu erkennen</translation>
     </message>
     <message>
         <source>Change your password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ändern (Eingabe)</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
         <source>Repe&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ClientOptions</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The Nexus GO Cards address (default: the simulator on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse von Nexus GO Cards (Standard: der Simulator auf diesem Computer).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The Go Cards client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID bei Go Cards.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The Go Cards organisation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID bei Go Cards.</translation>
     </message>
     <message>
         <source>The database file name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenbankdatei darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Order temporary ID cards from Nexus GO Cards and follow them until they can be handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Ausweiskarten bei Nexus GO Cards bestellen und verfolgen, bis sie ausgegeben werden können.</translation>
     </message>
     <message>
         <source>The batch sync: orders the queued temporary cards from Nexus GO Cards and follows their production. Only one batch sync works on a database at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation: bestellt die vorgemerkten temporären Karten bei Nexus GO Cards und verfolgt ihre Produktion. Auf einer Datenbank arbeitet immer nur eine Stapelsynchronisation.</translation>
     </message>
     <message>
         <source>The Go Cards client secret is read from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis für Go Cards wird aus der Umgebungsvariablen %1 gelesen.</translation>
     </message>
     <message>
         <source>Run once and exit (for cron); the exit code is 0 when the run succeeded or another batch sync was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal ausführen und beenden (für cron); der Exit-Code ist 0, wenn der Lauf gelang oder eine andere Stapelsynchronisation lief.</translation>
     </message>
     <message>
         <source>Run every &lt;seconds&gt; until stopped (default: the batchSyncIntervalSeconds option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &lt;seconds&gt; Sekunden ausführen, bis angehalten (Standard: die Option batchSyncIntervalSeconds).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Give either --once or --interval, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --once oder --interval an, nicht beides.</translation>
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain, name the first bad record if any, and exit (0: intact, 1: not intact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfprotokolls prüfen, gegebenenfalls den ersten fehlerhaften Eintrag nennen und beenden (0: unversehrt, 1: nicht unversehrt).</translation>
     </message>
     <message>
         <source>Use a PostgreSQL database instead, given by libpq connection options, for example &quot;host=db.example dbname=tempcards user=tempcards sslmode=verify-full&quot; or &quot;service=tempcards&quot;. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen eine PostgreSQL-Datenbank verwenden, angegeben durch libpq-Verbindungsoptionen, zum Beispiel „host=db.example dbname=tempcards user=tempcards sslmode=verify-full“ oder „service=tempcards“. Das Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>--postgres needs the connection options, such as &quot;host=db.example dbname=tempcards user=tempcards&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--postgres braucht die Verbindungsoptionen, etwa „host=db.example dbname=tempcards user=tempcards“.</translation>
     </message>
     <message>
         <source>Give either --database or --postgres, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --database oder --postgres an, nicht beides.</translation>
     </message>
     <message>
         <source>Do not put the database password on the command line, where other users can read it; use PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datenbankpasswort nicht auf der Befehlszeile an, wo andere Benutzer es lesen können; verwenden Sie PGPASSWORD oder ~/.pgpass.</translation>
     </message>
     <message>
         <source>How long another batch sync waits before it takes over from this one if this one dies in the middle of a run (10 to 3600, default 120). Renewed at a third of it while the run lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine andere Stapelsynchronisation wartet, bevor sie übernimmt, falls diese mitten im Lauf abbricht (10 bis 3600, Standard 120). Wird während des Laufs nach einem Drittel davon erneuert.</translation>
     </message>
     <message>
         <source>--lease must be a whole number of seconds from 10 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease muss eine ganze Zahl von Sekunden zwischen 10 und 3600 sein.</translation>
     </message>
     <message>
         <source>The SQLite database file (default: the database chosen in the client&apos;s Database dialog, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datenbankdatei (Standard: die im Datenbank-Dialog des Clients gewählte, sonst %1).</translation>
     </message>
     <message>
         <source>Unexpected argument: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: „%1“</translation>
     </message>
     <message>
         <source>--postgres: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--postgres: %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
         <source>A user name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>A user name may contain only letters a-z, digits and the characters . _ @ - and must start with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername darf nur die Buchstaben a-z, Ziffern und die Zeichen . _ @ - enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>The password can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>The password must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter sind nicht gleich.</translation>
     </message>
     <message>
         <source>The password must not contain invisible text-direction marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf keine unsichtbaren Schreibrichtungszeichen enthalten.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CredentialsForm</name>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>The name the new account logs in with: letters a-z, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, mit dem sich das neue Konto anmeldet: Buchstaben a-z, Ziffern und . _ @ -</translation>
     </message>
     <message>
         <source>The new account&apos;s password; the rule it must meet is shown when it falls short</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des neuen Kontos; die Regel, die es erfüllen muss, erscheint, wenn es nicht genügt</translation>
     </message>
     <message>
         <source>The same password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler zu erkennen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>The folder %1 for the database could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only; tempcards needs to write the database and its journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist schreibgeschützt; tempcards muss dort die Datenbank und ihr Journal schreiben.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only; tempcards needs to write to it. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt; tempcards muss in sie schreiben. Prüfen Sie die Dateiberechtigungen.</translation>
     </message>
     <message>
         <source>The database file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database, so tempcards cannot use it. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine SQLite-Datenbank, daher kann tempcards sie nicht verwenden. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden. %2</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The database file name &quot;%1&quot; contains control characters or invisible formatting marks; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenbankdatei „%1“ enthält Steuerzeichen oder unsichtbare Formatierungszeichen; wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Datenbankdatei ist zu lang (%1 Zeichen): „%2“.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseDialog</name>
     <message>
         <source>Choose the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wählen</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datei auf diesem Computer</translation>
     </message>
     <message>
         <source>&amp;SQLite file on this computer (one workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQLite-Datei auf diesem Computer (ein Arbeitsplatz)</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several workstations share one card stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-Server (mehrere Arbeitsplätze teilen einen Kartenbestand)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>verify-full checks the server&apos;s certificate and name; use it across a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full prüft das Zertifikat und den Namen des Servers; verwenden Sie es über ein Netzwerk.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>optional: an entry of pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: ein Eintrag aus pg_service.conf</translation>
     </message>
     <message>
         <source>More libpq options</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere libpq-Optionen</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass or PGPASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: aus ~/.pgpass oder PGPASSWORD</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Speicher gehalten, nie gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;nbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L-Modus:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dien&amp;st:</translation>
     </message>
     <message>
         <source>&amp;More options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Optionen:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Keep the cards in a database file on this computer; only this workstation uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten in einer Datenbankdatei auf diesem Computer halten; nur dieser Arbeitsplatz verwendet sie</translation>
     </message>
     <message>
         <source>Keep the cards on a PostgreSQL server that several workstations share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten auf einem PostgreSQL-Server halten, den mehrere Arbeitsplätze teilen</translation>
     </message>
     <message>
         <source>The full path of the SQLite database file; a missing file is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Pfad der SQLite-Datenbankdatei; eine fehlende Datei wird angelegt</translation>
     </message>
     <message>
         <source>Choose the database file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei in einem Dateidialog wählen</translation>
     </message>
     <message>
         <source>The name or address of the PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name oder die Adresse des PostgreSQL-Servers</translation>
     </message>
     <message>
         <source>The port the PostgreSQL server listens on, usually 5432</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem der PostgreSQL-Server lauscht, meist 5432</translation>
     </message>
     <message>
         <source>The name of the tempcards database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der tempcards-Datenbank auf dem Server</translation>
     </message>
     <message>
         <source>The database user tempcards connects as</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankbenutzer, als der sich tempcards verbindet</translation>
     </message>
     <message>
         <source>How the connection to the server is secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Verbindung zum Server gesichert wird</translation>
     </message>
     <message>
         <source>A service name from the PostgreSQL service file, instead of host, port and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienstname aus der PostgreSQL-Dienstdatei statt Host, Port und Benutzer</translation>
     </message>
     <message>
         <source>Further libpq connection options, as name=value pairs separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere libpq-Verbindungsoptionen als Name=Wert-Paare, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>The database user&apos;s password, kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Datenbankbenutzers, nur für diese Sitzung im Speicher gehalten</translation>
     </message>
     <message>
         <source>Open this database and use it from now on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank öffnen und ab jetzt verwenden (Eingabe)</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
     <message>
         <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist mit der Änderung eines anderen Arbeitsplatzes beschäftigt. Es wurde nichts gespeichert; bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database is read-only, so nothing could be saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist schreibgeschützt, daher konnte nichts gespeichert werden. Prüfen Sie die Dateiberechtigungen.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a tempcards database. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt oder keine tempcards-Datenbank. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The disk holding the database is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger der Datenbank ist voll. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet, daher wurde nichts gespeichert. Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseOpenJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseSettings</name>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datenbankdatei.</translation>
     </message>
     <message>
         <source>The password is longer than 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort ist länger als 1.000 Zeichen.</translation>
     </message>
     <message>
         <source>The password contains control characters or invisible text-direction marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort enthält Steuerzeichen oder unsichtbare Schreibrichtungszeichen; geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>The file name contains control characters or invisible formatting marks; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname enthält Steuerzeichen oder unsichtbare Formatierungszeichen; wählen Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad der Datenbankdatei an, beginnend mit /, oder wählen Sie sie mit „Durchsuchen…“.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DispatchBatchJob</name>
     <message>
         <source>Nexus GO Cards sent an order answer that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Bestellantwort gesendet, die tempcards nicht lesen kann (%1).</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an order answer that does not match the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Bestellantwort gesendet, die nicht zur Bestellung passt (%1).</translation>
     </message>
     <message>
         <source>Sending the order was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden der Bestellung wurde angehalten.</translation>
     </message>
     <message>
         <source>Every card of this order was aborted before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Karte dieser Bestellung wurde vor dem Senden abgebrochen.</translation>
     </message>
     <message>
         <source>This order keeps changing; it was left for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bestellung ändert sich ständig; sie wurde für später zurückgestellt.</translation>
     </message>
     <message>
         <source>Another process is sending this order right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Prozess sendet diese Bestellung gerade.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::EditRolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen speichern</translation>
     </message>
     <message>
         <source>Give the account the roles checked above (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Konto die oben angekreuzten Rollen geben (Eingabe)</translation>
     </message>
 </context>
 <context>
     <name>tempcards::FirstAdministratorDialog</name>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ersten Administrator anlegen</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Choose the user name and password of the first administrator. The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Konten. Wählen Sie Benutzername und Passwort des ersten Administrators. Das Passwort braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator &amp;anlegen</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator anlegen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird angelegt…</translation>
     </message>
     <message>
         <source>Create the first administrator account and log in with it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Administratorkonto anlegen und sich damit anmelden (Eingabe)</translation>
     </message>
     <message>
         <source>Close tempcards without creating an account</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards schließen, ohne ein Konto anzulegen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GeneralSettingsTab</name>
     <message>
         <source>&amp;New-Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Prozess:</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Process &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess&amp;liste:</translation>
     </message>
     <message>
         <source>Production type for temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsart für temporäre Karten</translation>
     </message>
     <message>
         <source>External (Nexus GO Cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern (Nexus GO Cards)</translation>
     </message>
     <message>
         <source>&amp;Queue temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karten &amp;vormerken</translation>
     </message>
     <message>
         <source>Queue temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karten vormerken</translation>
     </message>
     <message>
         <source>On: Next puts the cards in processing for the batch sync. Off: Next orders them from Nexus GO Cards at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: „Weiter“ legt die Karten für die Stapelsynchronisation in Bearbeitung. Aus: „Weiter“ bestellt sie sofort bei Nexus GO Cards.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Production type for temporary cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktionsart für temporäre Karten:</translation>
     </message>
     <message>
         <source>The options script has an error; fix it on the Options script tab to change options here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Optionsskript enthält einen Fehler; beheben Sie ihn auf der Registerkarte „Optionsskript“, um hier Optionen zu ändern.</translation>
     </message>
     <message>
         <source>Who produces the temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die temporären Karten herstellt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsActivity</name>
     <message>
         <source>Waiting for Nexus GO Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Nexus GO Cards…</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsClient</name>
     <message>
         <source>Nexus GO Cards sent a login answer that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Anmeldeantwort gesendet, die tempcards nicht lesen kann (%1).</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConfig</name>
     <message>
         <source>The Go Cards URL &quot;%1&quot; is not a valid absolute URL such as https://gocards.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-URL „%1“ ist keine gültige absolute URL wie https://gocards.example.com.</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-URL „%1“ muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; uses plain http to another machine; only https is allowed there (http is accepted for this computer only, for the simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-URL „%1“ verwendet einfaches http zu einem anderen Rechner; dort ist nur https erlaubt (http wird nur für diesen Computer akzeptiert, für den Simulator).</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; must not contain a user name, password, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-URL „%1“ darf keinen Benutzernamen, kein Passwort, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>Enter the Go Cards address, such as https://gocards.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Go-Cards-Adresse ein, etwa https://gocards.example.com.</translation>
     </message>
     <message>
         <source>The Go Cards address is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-Adresse ist %1 Zeichen lang; höchstens %2 werden akzeptiert.</translation>
     </message>
     <message>
         <source>The Go Cards address &quot;%1&quot; contains control characters or invisible formatting marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-Adresse „%1“ enthält Steuerzeichen oder unsichtbare Formatierungszeichen; geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <source>Enter the Go Cards %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die %1 für Go Cards ein.</translation>
     </message>
     <message>
         <source>The Go Cards %1 can have at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 für Go Cards darf höchstens %2 Zeichen haben.</translation>
     </message>
     <message>
         <source>The Go Cards %1 &quot;%2&quot; contains control characters or invisible formatting marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 für Go Cards „%2“ enthält Steuerzeichen oder unsichtbare Formatierungszeichen.</translation>
     </message>
     <message>
         <source>organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Enter the Go Cards client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis für Go Cards ein.</translation>
     </message>
     <message>
         <source>The Go Cards client secret can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis für Go Cards darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>The Go Cards client secret contains control characters or invisible text-direction marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Geheimnis für Go Cards enthält Steuerzeichen oder unsichtbare Schreibrichtungszeichen; geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionPage</name>
     <message>
         <source>Go Cards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Cards-Adresse</translation>
     </message>
     <message>
         <source>Organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine private Zertifizierungsstelle: ihre Zertifikate in PEM. Die des Systems gelten immer als vertrauenswürdig.</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Only when Go Cards asks for one: the certificate in PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn Go Cards eines verlangt: das Zertifikat in PEM.</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Organisation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations-ID:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-G&amp;eheimnis:</translation>
     </message>
     <message>
         <source>Load %1 from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus einer Datei laden</translation>
     </message>
     <message>
         <source>T&amp;rusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
     </message>
     <message>
         <source>trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>Saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindung</translation>
     </message>
     <message>
         <source>Connection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsergebnis</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Sa&amp;ve connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung spei&amp;chern</translation>
     </message>
     <message>
         <source>Saved; type a new secret to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; geben Sie ein neues Geheimnis ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>A key is saved; paste or load a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist gespeichert; fügen Sie einen neuen ein oder laden Sie ihn, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>The private key of the client certificate, unencrypted PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Client-Zertifikats, unverschlüsseltes PEM.</translation>
     </message>
     <message>
         <source>Saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
         <source>Not saved yet: this workstation uses the connection it was started with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: dieser Arbeitsplatz verwendet die Verbindung, mit der er gestartet wurde.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Geheimnis</translation>
     </message>
     <message>
         <source>On this workstation the command line or environment sets the %1; those win over the saved values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Arbeitsplatz legen Befehlszeile oder Umgebung die %1 fest; diese haben Vorrang vor den gespeicherten Werten.</translation>
     </message>
     <message>
         <source>Asking Nexus GO Cards for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards wird um ein Token gebeten…</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laden</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MiB; das ist keine PEM-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Read the %1 from a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus einer PEM-Datei lesen</translation>
     </message>
     <message>
         <source>Your organisation&apos;s id at Nexus GO Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID Ihrer Organisation bei Nexus GO Cards</translation>
     </message>
     <message>
         <source>The id of the API client Nexus GO Cards issued for tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des API-Clients, den Nexus GO Cards für tempcards ausgestellt hat</translation>
     </message>
     <message>
         <source>Certificates of the authorities that may sign Go Cards&apos; server certificate, in PEM; empty trusts the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate der Stellen, die das Serverzertifikat von Go Cards signieren dürfen, in PEM; leer vertraut denen des Systems</translation>
     </message>
     <message>
         <source>The certificate tempcards shows Go Cards when it asks for one, in PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat, das tempcards Go Cards vorlegt, wenn es eines verlangt, in PEM</translation>
     </message>
     <message>
         <source>The private key of the client certificate, in PEM; stored in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Client-Zertifikats, in PEM; in der Datenbank gespeichert</translation>
     </message>
     <message>
         <source>The result of the last connection test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des letzten Verbindungstests oder Speicherns</translation>
     </message>
     <message>
         <source>Log in to Go Cards with these settings without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich mit diesen Einstellungen bei Go Cards anmelden, ohne sie zu speichern</translation>
     </message>
     <message>
         <source>Save these settings; the batch sync and every workstation use them from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen speichern; die Stapelsynchronisation und jeder Arbeitsplatz verwenden sie ab jetzt</translation>
     </message>
     <message>
         <source>Address (&amp;URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse (URL):</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden…</translation>
     </message>
     <message>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Zertifikat:</translation>
     </message>
     <message>
         <source>Loa&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;den…</translation>
     </message>
     <message>
         <source>Lo&amp;ad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade&amp;n…</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionService</name>
     <message>
         <source>The address changed: type the client secret again to use it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat sich geändert: geben Sie das Client-Geheimnis erneut ein, um es mit %1 zu verwenden.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
     </message>
     <message>
         <source>Save the Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-Verbindung speichern</translation>
     </message>
     <message>
         <source>The Go Cards connection was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-Verbindung wurde gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionTest</name>
     <message>
         <source>Test the Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Go-Cards-Verbindung testen</translation>
     </message>
     <message>
         <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Nexus GO Cards unter %1 hat Client %2 akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsEvents</name>
     <message>
         <source>the events page has no events list or no next cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisseite hat keine Ereignisliste oder keinen nächsten Cursor</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsMessages</name>
     <message>
         <source>the token type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Typ ist nicht Bearer</translation>
     </message>
     <message>
         <source>the field &quot;expiresIn&quot; is missing or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „expiresIn“ fehlt oder liegt außerhalb des Bereichs</translation>
     </message>
     <message>
         <source>the field &quot;createdAt&quot; is missing or is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „createdAt“ fehlt oder ist kein Datum</translation>
     </message>
     <message>
         <source>the field &quot;cards&quot; is missing or is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „cards“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>a card has the unexpected state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Karte hat den unerwarteten Status „%1“</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsRequest</name>
     <message>
         <source>Nexus GO Cards did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>The request to Nexus GO Cards was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an Nexus GO Cards wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Nexus GO Cards stopped sending for more than %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat mehr als %1 Sekunden lang nichts gesendet.</translation>
     </message>
     <message>
         <source>Nexus GO Cards refused the order as invalid%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat die Bestellung als ungültig abgelehnt%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards refused the credentials (client id, client secret or organisation id). An administrator must correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat die Zugangsdaten abgelehnt (Client-ID, Client-Geheimnis oder Organisations-ID). Ein Administrator muss sie korrigieren.</translation>
     </message>
     <message>
         <source>Nexus GO Cards no longer accepts the login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards akzeptiert das Anmeldetoken nicht mehr.</translation>
     </message>
     <message>
         <source>Nexus GO Cards is still working on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards arbeitet noch an dieser Bestellung.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reports that this order&apos;s key was used before with different content. This is a fault in tempcards: the order was stopped and must be reported%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards meldet, dass der Schlüssel dieser Bestellung schon einmal mit anderem Inhalt verwendet wurde. Das ist ein Fehler in tempcards: die Bestellung wurde angehalten und muss gemeldet werden%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards asked to wait %1 seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards bat, %1 Sekunden zu warten, bevor es erneut versucht wird.</translation>
     </message>
     <message>
         <source>Nexus GO Cards asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards bat, langsamer zu werden.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported a problem on its side (HTTP %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards meldete ein Problem auf seiner Seite (HTTP %1)%2.</translation>
     </message>
     <message>
         <source>Nexus GO Cards could not be reached at %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards war unter %1 nicht erreichbar%2.</translation>
     </message>
     <message>
         <source>Nexus GO Cards answered with a redirect to %1; tempcards never follows redirects to Go Cards. Check the Go Cards URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards antwortete mit einer Umleitung nach %1; tempcards folgt Umleitungen zu Go Cards nie. Prüfen Sie die Go-Cards-URL.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Adresse</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an answer larger than 1 MiB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Antwort über 1 MiB gesendet; sie wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an answer that tempcards cannot read%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Antwort gesendet, die tempcards nicht lesen kann%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards answered with the unexpected HTTP status %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards antwortete mit dem unerwarteten HTTP-Status %1%2.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be set up (%2). If Go Cards asks for a client certificate, an administrator must set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (%2). Wenn Go Cards ein Client-Zertifikat verlangt, muss ein Administrator eines festlegen.</translation>
     </message>
     <message>
         <source>If Go Cards asks for a client certificate, an administrator must set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Go Cards ein Client-Zertifikat verlangt, muss ein Administrator eines festlegen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsTls</name>
     <message>
         <source>The trusted certificates for Go Cards are not PEM certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vertrauenswürdigen Zertifikate für Go Cards sind keine PEM-Zertifikate.</translation>
     </message>
     <message>
         <source>A client certificate needs its private key, and a key its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Zertifikat braucht seinen privaten Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
     <message>
         <source>The client certificate for Go Cards is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat für Go Cards ist kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The client key for Go Cards is not an unencrypted PEM RSA or EC private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client-Schlüssel für Go Cards ist kein unverschlüsselter privater RSA- oder EC-Schlüssel in PEM.</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen, daher wurde die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist erst ab %2 gültig, daher wurde die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 is for another host (%2), so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von %1 vorgelegte Zertifikat gilt für einen anderen Host (%2), daher wurde die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: it is self-signed, or its issuer is not among the trusted certificates. An administrator can add the issuer&apos;s certificate in the Go Cards settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig: es ist selbstsigniert, oder sein Aussteller gehört nicht zu den vertrauenswürdigen Zertifikaten. Ein Administrator kann das Zertifikat des Ausstellers in den Go-Cards-Einstellungen hinzufügen.</translation>
     </message>
     <message>
         <source>The certificate of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde abgelehnt: %2</translation>
     </message>
 </context>
 <context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-UID</translation>
     </message>
     <message>
         <source>The UID of the card&apos;s chip, as hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Die UID des Kartenchips als Hexadezimalziffern</translation>
     </message>
     <message>
         <source>Chip &amp;UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-&amp;UID:</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported no UID for this card. Read it from the card with your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat für diese Karte keine UID gemeldet. Lesen Sie sie mit Ihrem Kartenleser von der Karte.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported this UID. Check it against the card, or read it with your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat diese UID gemeldet. Vergleichen Sie sie mit der Karte oder lesen Sie sie mit Ihrem Kartenleser.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte:</translation>
     </message>
     <message>
         <source>Go Cards card id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Cards-Karten-ID:</translation>
     </message>
     <message>
         <source>Initialize the card with this chip UID (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte mit dieser Chip-UID initialisieren (Eingabe)</translation>
     </message>
     <message>
         <source>Close without initializing the card (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Karte zu initialisieren (Esc)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
     <message>
         <source>Enter the chip UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Chip-UID ein.</translation>
     </message>
     <message>
         <source>A chip UID has only the hexadecimal digits 0-9 and A-F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Chip-UID hat nur die Hexadezimalziffern 0-9 und A-F.</translation>
     </message>
     <message>
         <source>A chip UID has 8, 14 or 20 hexadecimal digits (4, 7 or 10 bytes); this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Chip-UID hat 8, 14 oder 20 Hexadezimalziffern (4, 7 oder 10 Byte); diese hat %1.</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte %1.</translation>
     </message>
     <message>
         <source>Card %1 is %2; only produced cards can be initialized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist %2; nur produzierte Karten können initialisiert werden.</translation>
     </message>
     <message>
         <source>The chip UID %1 is not the one Nexus GO Cards reported for card %2 (%3). Check that this is the right card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chip-UID %1 ist nicht die, die Nexus GO Cards für Karte %2 gemeldet hat (%3). Prüfen Sie, ob dies die richtige Karte ist.</translation>
     </message>
     <message>
         <source>Card %1 changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 hat sich inzwischen geändert; sehen Sie erneut nach.</translation>
     </message>
     <message>
         <source>Card %1 is initialized and ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist initialisiert und kann ausgegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>tempcards will use %1 from the next start.</source>
+        <translation>tempcards verwendet ab dem nächsten Start %1.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1 cannot be written.</source>
+        <translation>Die Sprache konnte nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::LoginDialog</name>
     <message>
         <source>Log in to tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei tempcards anmelden</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Log in again when you are ready to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, wenn Sie bereit sind, ein neues Passwort zu wählen.</translation>
     </message>
     <message>
         <source>Your tempcards user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr tempcards-Benutzername</translation>
     </message>
     <message>
         <source>Your tempcards password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr tempcards-Passwort</translation>
     </message>
     <message>
         <source>Log in with this user name and password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Benutzernamen und Passwort anmelden (Eingabe)</translation>
     </message>
     <message>
         <source>Close tempcards without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards schließen, ohne sich anzumelden</translation>
     </message>
 </context>
 <context>
     <name>tempcards::MainWindow</name>
     <message>
         <source>tempcards — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards — %1</translation>
     </message>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellsuche</translation>
     </message>
     <message>
         <source>Choose what to search for and which processes to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wonach gesucht wird und welche Prozesse angeboten werden</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karte</translation>
     </message>
     <message>
         <source>&amp;Quick search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chnellsuche:</translation>
     </message>
     <message>
         <source>Choose what to work on in Quick search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Schnellsuche, woran Sie arbeiten möchten.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber tempcards</translation>
     </message>
     <message>
         <source>About tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Über tempcards</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;tempcards %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Order temporary ID cards from Nexus GO Cards and follow them until they can be handed out.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;tempcards %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Temporäre Ausweiskarten bei Nexus GO Cards bestellen und verfolgen, bis sie ausgegeben werden können.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0. Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Datenbank: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Run the batch sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelsynchronisation &amp;jetzt ausführen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Reload the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste neu &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfprotokoll…</translation>
     </message>
     <message>
         <source>&amp;Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chnellsuche</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
     <message>
         <source>The database holds tables of another application, not of tempcards. Choose a new or a tempcards database; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält Tabellen einer anderen Anwendung, nicht von tempcards. Wählen Sie eine neue oder eine tempcards-Datenbank; diese wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database was created by a newer version of tempcards (schema version %1; this version knows up to %2). Use the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde von einer neueren Version von tempcards angelegt (Schemaversion %1; diese Version kennt bis %2). Verwenden Sie die neuere Version; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database could not be brought up to date, so it was left as it was. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht auf den neuesten Stand gebracht werden und blieb daher, wie sie war. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::NewAccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Konto</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wird angelegt…</translation>
     </message>
     <message>
         <source>Create the account with these roles (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto mit diesen Rollen anlegen (Eingabe)</translation>
     </message>
     <message>
         <source>Cr&amp;eate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>What the last action did, or why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die letzte Aktion bewirkt hat oder warum sie fehlschlug</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OptionsScript</name>
     <message>
         <source>expected an option name</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionsname erwartet</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the option name</source>
-        <translation type="unfinished"></translation>
+        <translation>„=“ nach dem Optionsnamen erwartet</translation>
     </message>
     <message>
         <source>unexpected text after the value; start a comment with //</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem Wert; beginnen Sie einen Kommentar mit //</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; is set twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ ist doppelt gesetzt (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>expected a value: a string in double quotes, a number, true, false or a list in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert erwartet: eine Zeichenkette in doppelten Anführungszeichen, eine Zahl, true, false oder eine Liste in [ ]</translation>
     </message>
     <message>
         <source>unknown escape sequence \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Escape-Sequenz \%1 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>the string is not closed before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeichenkette ist vor dem Zeilenende nicht geschlossen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>the list is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste ist nicht mit ] geschlossen</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>„,“ oder „]“ in der Liste erwartet</translation>
     </message>
     <message>
         <source>lists are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OptionsScriptTab</name>
     <message>
         <source>Temporary card options script</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionsskript der temporären Karte</translation>
     </message>
     <message>
         <source>Options script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Optionsskripts</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Versionen</translation>
     </message>
     <message>
         <source>Version %1, %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2, von %3</translation>
     </message>
     <message>
         <source>The built-in defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebauten Standardwerte</translation>
     </message>
     <message>
         <source>R&amp;estore into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Editor &amp;übernehmen</translation>
     </message>
     <message>
         <source>Restore the chosen version into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Version in den Editor übernehmen</translation>
     </message>
     <message>
         <source>Sa&amp;ved versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte &amp;Versionen:</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig: %1</translation>
     </message>
     <message>
         <source>The script is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript ist gültig.</translation>
     </message>
     <message>
         <source>The options script of the temporary card; it is checked as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Optionsskript der temporären Karte; es wird beim Tippen geprüft</translation>
     </message>
     <message>
         <source>Earlier saved versions of the options script</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher gespeicherte Versionen des Optionsskripts</translation>
     </message>
     <message>
         <source>Put the chosen earlier version into the editor; Save keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte frühere Version in den Editor setzen; „Speichern“ behält sie</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>How many temporary cards to order, from 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele temporäre Karten bestellt werden, von 1 bis 9</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzahl:</translation>
     </message>
     <message>
         <source>Waiting for Nexus GO Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Nexus GO Cards</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message numerus="yes">
         <source>Ordering %n card(s) from Nexus GO Cards…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte wird bei Nexus GO Cards bestellt…</numerusform>
+            <numerusform>%n Karten werden bei Nexus GO Cards bestellt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr warten</translation>
     </message>
     <message>
         <source>Order the chosen amount of temporary cards (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Anzahl temporärer Karten bestellen (Eingabe)</translation>
     </message>
     <message>
         <source>Close without ordering (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu bestellen (Esc)</translation>
     </message>
     <message>
         <source>Send the same order to Nexus GO Cards again; no card is ordered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Bestellung erneut an Nexus GO Cards senden; keine Karte wird doppelt bestellt</translation>
     </message>
     <message>
         <source>Close this dialog; the cards stay as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Dialog schließen; die Karten bleiben wie angezeigt</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderTemporaryCards</name>
     <message>
         <source>The amount must be a whole number from %1 to %2; &quot;%3&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss eine ganze Zahl von %1 bis %2 sein; „%3“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>The amount must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
         <source>The amount must be a whole number from %1 to %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl muss eine ganze Zahl von %1 bis %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>The production type &quot;%1&quot; cannot be ordered by this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktionsart „%1“ kann von diesem Client nicht bestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderTemporaryCardsJob</name>
     <message numerus="yes">
         <source>%n temporary card(s) put in the queue (processing), waiting to be ordered from Nexus GO Cards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temporäre Karte in die Warteschlange gelegt (in Bearbeitung), wartet auf die Bestellung bei Nexus GO Cards.</numerusform>
+            <numerusform>%n temporäre Karten in die Warteschlange gelegt (in Bearbeitung), warten auf die Bestellung bei Nexus GO Cards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n temporary card(s) ordered from Nexus GO Cards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temporäre Karte bei Nexus GO Cards bestellt.</numerusform>
+            <numerusform>%n temporäre Karten bei Nexus GO Cards bestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 The %n card(s) of this order are now failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Die %n Karte dieser Bestellung ist jetzt fehlgeschlagen.</numerusform>
+            <numerusform>%1 Die %n Karten dieser Bestellung sind jetzt fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n card(s) stay in processing with their order saved. The batch sync sends it again with the same order key, so Nexus GO Cards cannot create the cards twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung. Die Stapelsynchronisation sendet sie erneut mit demselben Bestellschlüssel, sodass Nexus GO Cards die Karte nicht doppelt anlegen kann.</numerusform>
+            <numerusform>Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung. Die Stapelsynchronisation sendet sie erneut mit demselben Bestellschlüssel, sodass Nexus GO Cards die Karten nicht doppelt anlegen kann.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent. The %n card(s) stay in processing with their order saved; the batch sync sends it as soon as Nexus GO Cards answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts gesendet. Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung; die Stapelsynchronisation sendet sie, sobald Nexus GO Cards antwortet.</numerusform>
+            <numerusform>Es wurde nichts gesendet. Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung; die Stapelsynchronisation sendet sie, sobald Nexus GO Cards antwortet.</numerusform>
         </translation>
     </message>
 </context>
@@ -2399,520 +2422,520 @@
     <name>tempcards::PermissionsPage</name>
     <message>
         <source>Who may start each process</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer welchen Prozess starten darf</translation>
     </message>
     <message>
         <source>%1 may start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf %2 starten</translation>
     </message>
     <message>
         <source>A process is offered to an account when it is enabled and one of the account&apos;s roles may start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess wird einem Konto angeboten, wenn er aktiviert ist und eine der Rollen des Kontos ihn starten darf.</translation>
     </message>
     <message>
         <source>Which role may start which process; check a box to allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Rolle welchen Prozess starten darf; kreuzen Sie ein Feld an, um es zu erlauben</translation>
     </message>
 </context>
 <context>
     <name>tempcards::PostgresParameters</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Optionen</translation>
     </message>
     <message>
         <source>%1 is longer than 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als 1.000 Zeichen.</translation>
     </message>
     <message>
         <source>%1 contains &quot;;&quot;, which the PostgreSQL driver cannot pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „;“, das der PostgreSQL-Treiber nicht weitergeben kann.</translation>
     </message>
     <message>
         <source>Give the PostgreSQL server&apos;s host name, or a service from pg_service.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des PostgreSQL-Servers an oder einen Dienst aus pg_service.conf.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>The SSL mode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSL-Modus muss einer von %1 sein.</translation>
     </message>
     <message>
         <source>More options must be libpq keyword=value pairs; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Optionen müssen libpq-Paare Schlüsselwort=Wert sein; „%1“ ist keines.</translation>
     </message>
     <message>
         <source>Do not save the database password in the settings, where other programs can read it; type it in the Password field for this session, or use ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie das Datenbankpasswort nicht in den Einstellungen, wo andere Programme es lesen können; geben Sie es für diese Sitzung im Feld „Passwort“ ein oder verwenden Sie ~/.pgpass.</translation>
     </message>
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält Steuerzeichen oder unsichtbare Formatierungszeichen; geben Sie es erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ProcessListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <source>The process to add to the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der der Liste unten hinzugefügt wird</translation>
     </message>
     <message>
         <source>Add the chosen process to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Prozess zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>The processes offered here to operators, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse, die hier Operatoren angeboten werden, in dieser Reihenfolge</translation>
     </message>
     <message>
         <source>Remove the selected process from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Prozess aus der Liste entfernen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Processes</name>
     <message>
         <source>Order temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karten bestellen</translation>
     </message>
     <message>
         <source>Abort temporary card order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung temporärer Karten abbrechen</translation>
     </message>
     <message>
         <source>Initialize temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karte initialisieren</translation>
     </message>
 </context>
 <context>
     <name>tempcards::RefreshCardJob</name>
     <message>
         <source>Refresh from Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Go Cards aktualisieren</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Karte %1.</translation>
     </message>
     <message>
         <source>Card %1 has not been accepted by Nexus GO Cards yet, so there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 wurde von Nexus GO Cards noch nicht angenommen, daher gibt es nichts zu erfragen.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent a card that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards hat eine Karte gesendet, die tempcards nicht lesen kann (%1).</translation>
     </message>
     <message>
         <source>Card %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist jetzt %2.</translation>
     </message>
     <message>
         <source>Card %1 is unchanged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte %1 ist unverändert: %2.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ResetPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
         <source>%1 will have to choose a new password at the next login. Resetting also lifts a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss bei der nächsten Anmeldung ein neues Passwort wählen. Das Zurücksetzen hebt auch eine Sperre auf.</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Passwort:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>The account&apos;s new password; its owner must change it at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort des Kontos; sein Inhaber muss es bei der nächsten Anmeldung ändern</translation>
     </message>
     <message>
         <source>The same password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal, um Tippfehler zu erkennen</translation>
     </message>
     <message>
         <source>Give the account this password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Konto dieses Passwort geben (Eingabe)</translation>
     </message>
     <message>
         <source>Repe&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
 </context>
 <context>
     <name>tempcards::RoleChecks</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Orders temporary cards and starts the processes an administrator enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellt temporäre Karten und startet die Prozesse, die ein Administrator aktiviert hat</translation>
     </message>
     <message>
         <source>Manages accounts, permissions, the Go Cards connection and the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Konten, Berechtigungen, die Go-Cards-Verbindung und die Optionen</translation>
     </message>
     <message>
         <source>Reads and exports the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest und exportiert das Prüfprotokoll</translation>
     </message>
     <message>
         <source>&amp;Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operator</translation>
     </message>
     <message>
         <source>A&amp;dministrator</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministrator</translation>
     </message>
     <message>
         <source>Aud&amp;itor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;üfer</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Roles</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ScriptError</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsbereiche</translation>
     </message>
     <message>
         <source>Temporary card settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der temporären Karte</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karte</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Pro&amp;duced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;duziert</translation>
     </message>
     <message>
         <source>Additional commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Befehle</translation>
     </message>
     <message>
         <source>Command &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;liste:</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>&amp;Options script</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionsskript</translation>
     </message>
     <message>
         <source>Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Cards-Verbindung</translation>
     </message>
     <message>
         <source>Choose which settings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Einstellungen angezeigt werden</translation>
     </message>
     <message>
         <source>The settings of the temporary card: general, its processes and its options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen der temporären Karte: Allgemeines, ihre Prozesse und ihre Optionen</translation>
     </message>
     <message>
         <source>Save the changed settings (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Einstellungen speichern (Eingabe)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
     </message>
     <message>
         <source>Proc&amp;essing</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Bearbeitung</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
     <message>
         <source>The options script was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Optionsskript wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>The settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SyncNotifier</name>
     <message>
         <source>tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards</translation>
     </message>
     <message>
         <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation ist fehlgeschlagen: %1 Karten warten in Bearbeitung, bis sie wieder funktioniert; sie versucht es weiter.</translation>
     </message>
     <message>
         <source>The batch sync works again; the waiting cards are being ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation funktioniert wieder; die wartenden Karten werden bestellt.</translation>
     </message>
     <message>
         <source>tempcards: the batch sync is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: die Stapelsynchronisation schlägt fehl</translation>
     </message>
     <message>
         <source>tempcards: batch sync failing</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: Stapelsynchronisation schlägt fehl</translation>
     </message>
     <message>
         <source>tempcards: batch sync working</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: Stapelsynchronisation funktioniert</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SyncStatusLabel</name>
     <message>
         <source>Batch sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Stapelsynchronisation</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte wartet</numerusform>
+            <numerusform>%n Karten warten</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Synchronisation %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine erfolgreiche Synchronisation</translation>
     </message>
     <message>
         <source>last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The batch sync is not running right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation läuft gerade nicht.</translation>
     </message>
     <message>
         <source>The batch sync is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapelsynchronisation läuft in %1.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eines von: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a string of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option „%1“ muss %2 sein</translation>
     </message>
 </context>
 <context>
     <name>tempcards::TemporaryCardView</name>
     <message>
         <source>Temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karten</translation>
     </message>
     <message>
         <source>No process is available to you here. An administrator can enable processes in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier steht Ihnen kein Prozess zur Verfügung. Ein Administrator kann Prozesse in den Einstellungen aktivieren.</translation>
     </message>
     <message>
         <source>The temporary cards that match the filter, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die temporären Karten, die zum Filter passen, neueste zuerst</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Card number, Go Cards card id or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummer, Go-Cards-Karten-ID oder Bestell-ID</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suc&amp;he:</translation>
     </message>
     <message>
         <source>Refresh from Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Go Cards aktualisieren</translation>
     </message>
     <message>
         <source>Ask Nexus GO Cards for the state of the selected card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards jetzt nach dem Status der ausgewählten Karte fragen</translation>
     </message>
     <message>
         <source>Show only the cards in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Karten in diesem Status anzeigen</translation>
     </message>
     <message>
         <source>&amp;Order temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karten &amp;bestellen</translation>
     </message>
     <message>
         <source>&amp;Abort temporary card order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Initialize temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäre Karte &amp;initialisieren</translation>
     </message>
     <message>
         <source>Find cards by number or Go Cards id</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten nach Nummer oder Go-Cards-ID finden</translation>
     </message>
     <message>
         <source>Refresh from &amp;Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;Go Cards aktualisieren</translation>
     </message>
     <message>
         <source>Refresh the card from &amp;Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von &amp;Go Cards aktualisieren</translation>
     </message>
 </context>
 </TS>

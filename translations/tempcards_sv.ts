@@ -5,184 +5,184 @@
     <name>QDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas: %1</translation>
     </message>
     <message>
         <source>&amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas…</translation>
     </message>
     <message>
         <source>Use another database: a SQLite file or a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd en annan databas: en SQLite-fil eller en PostgreSQL-server</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Why the last step was refused, or how it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför det senaste steget nekades, eller hur det gick</translation>
     </message>
     <message>
         <source>Close this dialog without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng dialogen utan att ändra något (Esc)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Another batch sync is running on this database; nothing was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan batchsynkronisering körs mot den här databasen; inget gjordes.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beställning skickad</numerusform>
+            <numerusform>%n beställningar skickade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) ordered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort beställt</numerusform>
+            <numerusform>%n kort beställda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort misslyckades</numerusform>
+            <numerusform>%n kort misslyckades</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n production step(s) recorded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produktionssteg registrerat</numerusform>
+            <numerusform>%n produktionssteg registrerade</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Granskningsloggen är intakt: %n post.</numerusform>
+            <numerusform>Granskningsloggen är intakt: %n poster.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen är INTE intakt. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards</name>
     <message>
         <source>the field &quot;%1&quot; is missing or is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”%1” saknas eller är inte ett giltigt id</translation>
     </message>
     <message>
         <source>the card id is missing or not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>kortets id saknas eller är ogiltigt</translation>
     </message>
     <message>
         <source>the card state &quot;%1&quot; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kortstatusen ”%1” är okänd</translation>
     </message>
     <message>
         <source>the reported chip UID is not 8 to 20 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>det rapporterade chip-UID:t är inte 8 till 20 hexadecimala siffror</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AbortDialog</name>
     <message>
         <source>Abort the order of these temporary cards? Aborted cards are never ordered from Nexus GO Cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryta beställningen av de här tillfälliga korten? Avbrutna kort beställs aldrig från Nexus GO Cards.</translation>
     </message>
     <message>
         <source>Cards to abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort att avbryta</translation>
     </message>
     <message>
         <source>Card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>Card %1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: avbrutet</translation>
     </message>
     <message>
         <source>Card %1: not aborted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1: inte avbrutet. %2</translation>
     </message>
     <message>
         <source>The selected cards, and after Next whether each was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>De valda korten, och efter Nästa om vart och ett avbröts</translation>
     </message>
     <message>
         <source>Abort the order of the cards listed (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt beställningen av korten i listan (Enter)</translation>
     </message>
     <message>
         <source>Close without aborting anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att avbryta något (Esc)</translation>
     </message>
     <message>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng dialogen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AbortTemporaryCardOrder</name>
     <message>
         <source>Choose the cards to abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj korten som ska avbrytas.</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kort %1.</translation>
     </message>
     <message>
         <source>Card %1 is %2; only cards in processing can be aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 är %2; bara kort under behandling kan avbrytas.</translation>
     </message>
     <message>
         <source>The order of card %1 has been sent to Nexus GO Cards, which may have accepted it. It can be aborted only once Go Cards&apos; answer is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställningen av kort %1 har skickats till Nexus GO Cards, som kan ha tagit emot den. Den kan avbrytas först när svaret från Go Cards är känt.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) aborted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort avbrutet.</numerusform>
+            <numerusform>%n kort avbrutna.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,2208 +190,2231 @@
     <name>tempcards::AccountAdministration</name>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en roll.</translation>
     </message>
     <message>
         <source>There is no role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen roll ”%1”.</translation>
     </message>
     <message>
         <source>An administrator already exists. Log in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en administratör. Logga in i stället.</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa konto</translation>
     </message>
     <message>
         <source>The user name &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet ”%1” är redan upptaget.</translation>
     </message>
     <message>
         <source>The account &quot;%1&quot; was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot ”%1” skapades.</translation>
     </message>
     <message>
         <source>Change account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra konto</translation>
     </message>
     <message>
         <source>There is no such account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot finns inte.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account; another administrator can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan inte inaktivera ditt eget konto; en annan administratör kan göra det.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and cannot be deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är den sista aktiva administratören och kan inte inaktiveras.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är aktivt igen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inaktiverat.</translation>
     </message>
     <message>
         <source>The password of &quot;%1&quot; was reset. It must be changed at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet för ”%1” återställdes. Det måste bytas vid nästa inloggning.</translation>
     </message>
     <message>
         <source>You cannot change your own roles; another administrator must.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan inte ändra dina egna roller; det måste en annan administratör göra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last active administrator and must keep that role.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är den sista aktiva administratören och måste behålla den rollen.</translation>
     </message>
     <message>
         <source>The roles of &quot;%1&quot; were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollerna för ”%1” ändrades.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AccountService</name>
     <message>
         <source>The user name or password is wrong, or the account is not active or locked for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamnet eller lösenordet är fel, eller så är kontot inte aktivt eller tillfälligt låst.</translation>
     </message>
     <message>
         <source>Choose a password other than the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett annat lösenord än det nuvarande.</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt lösenord har bytts.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nuvarande lösenordet är fel.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt användarnamn.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt lösenord.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ditt nuvarande lösenord.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt konto…</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktivt</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktivt</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inaktivera</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;teraktivera</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;lösenord…</translation>
     </message>
     <message>
         <source>R&amp;oles…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oller…</translation>
     </message>
     <message>
         <source>locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>låst till %1</translation>
     </message>
     <message>
         <source>must choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>måste välja ett nytt lösenord</translation>
     </message>
     <message>
         <source>The accounts, their roles and whether they are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontona, deras roller och om de är aktiva</translation>
     </message>
     <message>
         <source>Create an account and choose its roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett konto och välj dess roller</translation>
     </message>
     <message>
         <source>Stop the selected account from logging in; its records stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindra det valda kontot från att logga in; dess poster finns kvar</translation>
     </message>
     <message>
         <source>Let the selected account log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Låt det valda kontot logga in igen</translation>
     </message>
     <message>
         <source>Give the selected account a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge det valda kontot ett nytt lösenord</translation>
     </message>
     <message>
         <source>Change the roles of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra rollerna för det valda kontot</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditChain</name>
     <message>
         <source>Audit record %1 does not follow the record before it: a record before it was removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningspost %1 följer inte på posten före den: en tidigare post har tagits bort, ändrats eller flyttats.</translation>
     </message>
     <message>
         <source>Audit record %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningspost %1 ändrades efter att den skrevs.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s head record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggens huvudpost saknas.</translation>
     </message>
     <message>
         <source>The audit trail ends at record %1, but it was last written up to record %2: records at its end were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen slutar vid post %1, men skrevs senast till post %2: poster i slutet har tagits bort.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs granskningsloggen</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera granskningsloggen</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunde inte skrivas: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post exporterad till %1.</numerusform>
+            <numerusform>%n poster exporterade till %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verify the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiera granskningsloggen</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Granskningsloggen är intakt: %n post.</numerusform>
+            <numerusform>Granskningsloggen är intakt: %n poster.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is NOT intact. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen är INTE intakt. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::AuditTrailDialog</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla åtgärder</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>e.g. card:42 or process:</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. card:42 eller process:</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla utfall</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyckades</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckades</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekades</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Till datum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nvändare:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;tgärd:</translation>
     </message>
     <message>
         <source>O&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjekt:</translation>
     </message>
     <message>
         <source>Ou&amp;tcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utfall:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Från:</translation>
     </message>
     <message>
         <source>U&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ill:</translation>
     </message>
     <message>
         <source>Audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsposter</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalj</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsstation</translation>
     </message>
     <message>
         <source>Load &amp;older records</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in ä&amp;ldre poster</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera CSV…</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifiera kedjan</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera granskningsloggen</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
         <source>Checking every record&apos;s hash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje posts hash kontrolleras…</translation>
     </message>
     <message>
         <source>Audit trail status</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggens status</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post visas.</numerusform>
+            <numerusform>%n poster visas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>Show only the records of this user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara posterna för det här användarnamnet</translation>
     </message>
     <message>
         <source>Show only the records of this kind of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara posterna för den här sortens åtgärd</translation>
     </message>
     <message>
         <source>Show only the records about this object, such as card:12 or account:anna</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara posterna om det här objektet, till exempel card:12 eller account:anna</translation>
     </message>
     <message>
         <source>Show only successes, failures or refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara lyckade, misslyckade eller nekade</translation>
     </message>
     <message>
         <source>Show only the records from this day on</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara posterna från och med den här dagen</translation>
     </message>
     <message>
         <source>Show only the records up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara posterna till och med den här dagen</translation>
     </message>
     <message>
         <source>Show the records that match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa posterna som matchar filtren</translation>
     </message>
     <message>
         <source>The audit records, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsposterna, nyaste först</translation>
     </message>
     <message>
         <source>Add the next page of older records to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till nästa sida med äldre poster i listan</translation>
     </message>
     <message>
         <source>Save the records that match the filters as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara posterna som matchar filtren som en CSV-fil</translation>
     </message>
     <message>
         <source>Check that no audit record was changed or removed since it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera att ingen granskningspost har ändrats eller tagits bort sedan den skrevs</translation>
     </message>
     <message>
         <source>How many records are shown, and the result of the last check or export</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många poster som visas, och resultatet av den senaste kontrollen eller exporten</translation>
     </message>
     <message>
         <source>Close the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng granskningsloggen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Authorizer</name>
     <message>
         <source>Your account is no longer active, so &quot;%1&quot; was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt konto är inte längre aktivt, så ”%1” startades inte.</translation>
     </message>
     <message>
         <source>Your roles do not allow &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina roller tillåter inte ”%1”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not enabled. An administrator can enable it in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” är inte aktiverad. En administratör kan aktivera den i inställningarna.</translation>
     </message>
     <message>
         <source>Choose a new password first; &quot;%1&quot; was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett nytt lösenord först; ”%1” startades inte.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::BatchResults</name>
     <message>
         <source>the answer does not list card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret tar inte upp kort %1</translation>
     </message>
     <message>
         <source>the answer lists cards that were not ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>svaret tar upp kort som inte beställts</translation>
     </message>
 </context>
 <context>
     <name>tempcards::BatchSync</name>
     <message>
         <source>The batch sync was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen stoppades.</translation>
     </message>
     <message>
         <source>The database could not be read; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunde inte läsas; se loggen.</translation>
     </message>
     <message>
         <source>The queue could not be turned into an order; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön kunde inte göras om till en beställning; se loggen.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an events page that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade en händelsesida som tempcards inte kan läsa (%1).</translation>
     </message>
     <message>
         <source>Production events could not be stored; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionshändelser kunde inte sparas; se loggen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ordered at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställt</translation>
     </message>
     <message>
         <source>Go Cards card id</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards kort-id</translation>
     </message>
     <message>
         <source>Go Cards order</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-beställning</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CardStates</name>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>under behandling</translation>
     </message>
     <message>
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>beställt</translation>
     </message>
     <message>
         <source>in production</source>
-        <translation type="unfinished"></translation>
+        <translation>i produktion</translation>
     </message>
     <message>
         <source>produced</source>
-        <translation type="unfinished"></translation>
+        <translation>producerat</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>misslyckat</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ej tilldelat</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenord</translation>
     </message>
     <message>
         <source>An administrator has reset your password. Choose a new one of at least %1 characters before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En administratör har återställt ditt lösenord. Välj ett nytt med minst %1 tecken innan du fortsätter.</translation>
     </message>
     <message>
         <source>The new password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande lösenord</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;lösenord:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa det nya lösenordet</translation>
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenord</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt lösenord</translation>
     </message>
     <message>
         <source>Changing the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet byts…</translation>
     </message>
     <message>
         <source>The password you logged in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet du loggade in med</translation>
     </message>
     <message>
         <source>Your new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt nya lösenord</translation>
     </message>
     <message>
         <source>The new password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya lösenordet igen, för att upptäcka skrivfel</translation>
     </message>
     <message>
         <source>Change your password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Byt ditt lösenord (Enter)</translation>
     </message>
     <message>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuvarande lösenord:</translation>
     </message>
     <message>
         <source>Repe&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ClientOptions</name>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>The Nexus GO Cards address (default: the simulator on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen till Nexus GO Cards (standard: simulatorn på den här datorn).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The Go Cards client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-id hos Go Cards.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The Go Cards organisation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-id hos Go Cards.</translation>
     </message>
     <message>
         <source>The database file name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilens namn får inte vara tomt.</translation>
     </message>
     <message>
         <source>Order temporary ID cards from Nexus GO Cards and follow them until they can be handed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställ tillfälliga id-kort från Nexus GO Cards och följ dem tills de kan lämnas ut.</translation>
     </message>
     <message>
         <source>The batch sync: orders the queued temporary cards from Nexus GO Cards and follows their production. Only one batch sync works on a database at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen: beställer de köade tillfälliga korten från Nexus GO Cards och följer deras produktion. Bara en batchsynkronisering i taget arbetar mot en databas.</translation>
     </message>
     <message>
         <source>The Go Cards client secret is read from the environment variable %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten för Go Cards läses från miljövariabeln %1.</translation>
     </message>
     <message>
         <source>Run once and exit (for cron); the exit code is 0 when the run succeeded or another batch sync was running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör en gång och avsluta (för cron); slutkoden är 0 när körningen lyckades eller en annan batchsynkronisering pågick.</translation>
     </message>
     <message>
         <source>Run every &lt;seconds&gt; until stopped (default: the batchSyncIntervalSeconds option).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör var &lt;seconds&gt;:e sekund tills den stoppas (standard: alternativet batchSyncIntervalSeconds).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunder</translation>
     </message>
     <message>
         <source>Give either --once or --interval, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen --once eller --interval, inte båda.</translation>
     </message>
     <message>
         <source>--interval must be a whole number of seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval måste vara ett helt antal sekunder från 1 till 86400.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain, name the first bad record if any, and exit (0: intact, 1: not intact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera granskningsloggens hashkedja, namnge den första felaktiga posten om det finns någon, och avsluta (0: intakt, 1: inte intakt).</translation>
     </message>
     <message>
         <source>Use a PostgreSQL database instead, given by libpq connection options, for example &quot;host=db.example dbname=tempcards user=tempcards sslmode=verify-full&quot; or &quot;service=tempcards&quot;. The password comes from PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd i stället en PostgreSQL-databas, angiven med libpq-anslutningsalternativ, till exempel ”host=db.example dbname=tempcards user=tempcards sslmode=verify-full” eller ”service=tempcards”. Lösenordet hämtas från PGPASSWORD eller ~/.pgpass.</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ</translation>
     </message>
     <message>
         <source>--postgres needs the connection options, such as &quot;host=db.example dbname=tempcards user=tempcards&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--postgres behöver anslutningsalternativen, till exempel ”host=db.example dbname=tempcards user=tempcards”.</translation>
     </message>
     <message>
         <source>Give either --database or --postgres, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange antingen --database eller --postgres, inte båda.</translation>
     </message>
     <message>
         <source>Do not put the database password on the command line, where other users can read it; use PGPASSWORD or ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange inte databaslösenordet på kommandoraden, där andra användare kan läsa det; använd PGPASSWORD eller ~/.pgpass.</translation>
     </message>
     <message>
         <source>How long another batch sync waits before it takes over from this one if this one dies in the middle of a run (10 to 3600, default 120). Renewed at a third of it while the run lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur länge en annan batchsynkronisering väntar innan den tar över om den här dör mitt i en körning (10 till 3600, standard 120). Förnyas efter en tredjedel av tiden medan körningen pågår.</translation>
     </message>
     <message>
         <source>--lease must be a whole number of seconds from 10 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lease måste vara ett helt antal sekunder från 10 till 3600.</translation>
     </message>
     <message>
         <source>The SQLite database file (default: the database chosen in the client&apos;s Database dialog, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databasfilen (standard: databasen som valts i klientens databasdialog, annars %1).</translation>
     </message>
     <message>
         <source>Unexpected argument: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat argument: ”%1”</translation>
     </message>
     <message>
         <source>--postgres: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--postgres: %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
     <message>
         <source>Enter a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett användarnamn.</translation>
     </message>
     <message>
         <source>A user name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett användarnamn får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>A user name may contain only letters a-z, digits and the characters . _ @ - and must start with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett användarnamn får bara innehålla bokstäverna a-z, siffror och tecknen . _ @ - och måste börja med en bokstav eller siffra.</translation>
     </message>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>The password can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>The password must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet får inte innehålla styrtecken.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenorden är inte lika.</translation>
     </message>
     <message>
         <source>The password must not contain invisible text-direction marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet får inte innehålla osynliga skrivriktningstecken.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::CredentialsForm</name>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa lösenordet:</translation>
     </message>
     <message>
         <source>Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa lösenordet</translation>
     </message>
     <message>
         <source>The name the new account logs in with: letters a-z, digits and . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet som det nya kontot loggar in med: bokstäverna a-z, siffror och . _ @ -</translation>
     </message>
     <message>
         <source>The new account&apos;s password; the rule it must meet is shown when it falls short</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya kontots lösenord; regeln det måste uppfylla visas när det inte räcker</translation>
     </message>
     <message>
         <source>The same password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma lösenord igen, för att upptäcka skrivfel</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databasfil angavs.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en mapp, inte en databasfil.</translation>
     </message>
     <message>
         <source>The folder %1 for the database could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 för databasen kunde inte skapas.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only; tempcards needs to write the database and its journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 är skrivskyddad; tempcards måste skriva databasen och dess journal där.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only; tempcards needs to write to it. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen %1 är skrivskyddad; tempcards måste skriva till den. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>The database file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen %1 kunde inte läsas: %2</translation>
     </message>
     <message>
         <source>%1 is not a SQLite database, so tempcards cannot use it. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen SQLite-databas, så tempcards kan inte använda den. Den ändrades inte.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte öppnas. %2</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte öppnas: %2</translation>
     </message>
     <message>
         <source>The database file name &quot;%1&quot; contains control characters or invisible formatting marks; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilens namn ”%1” innehåller styrtecken eller osynliga formateringstecken; välj filen igen.</translation>
     </message>
     <message>
         <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilens namn är för långt (%1 tecken): ”%2”.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseDialog</name>
     <message>
         <source>Choose the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj databas</translation>
     </message>
     <message>
         <source>SQLite file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-fil på den här datorn</translation>
     </message>
     <message>
         <source>&amp;SQLite file on this computer (one workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SQLite-fil på den här datorn (en arbetsstation)</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-server</translation>
     </message>
     <message>
         <source>&amp;PostgreSQL server (several workstations share one card stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PostgreSQL-server (flera arbetsstationer delar ett kortlager)</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfil</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasnamn</translation>
     </message>
     <message>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanvändare</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-läge</translation>
     </message>
     <message>
         <source>verify-full checks the server&apos;s certificate and name; use it across a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full kontrollerar serverns certifikat och namn; använd det över ett nätverk.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>optional: an entry of pg_service.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>valfritt: en post i pg_service.conf</translation>
     </message>
     <message>
         <source>More libpq options</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler libpq-alternativ</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaslösenord</translation>
     </message>
     <message>
         <source>empty: from ~/.pgpass or PGPASSWORD</source>
-        <translation type="unfinished"></translation>
+        <translation>tomt: från ~/.pgpass eller PGPASSWORD</translation>
     </message>
     <message>
         <source>Kept in memory for this session only, never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hålls bara i minnet för den här sessionen, sparas aldrig.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Värd:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Databas:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nvändare:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SS&amp;L-läge:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjänst:</translation>
     </message>
     <message>
         <source>&amp;More options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fler alternativ:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluter till %1…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar %1…</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-databaser (*.sqlite *.db);;Alla filer (*)</translation>
     </message>
     <message>
         <source>Keep the cards in a database file on this computer; only this workstation uses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll korten i en databasfil på den här datorn; bara den här arbetsstationen använder den</translation>
     </message>
     <message>
         <source>Keep the cards on a PostgreSQL server that several workstations share</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll korten på en PostgreSQL-server som flera arbetsstationer delar</translation>
     </message>
     <message>
         <source>The full path of the SQLite database file; a missing file is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Den fullständiga sökvägen till SQLite-databasfilen; en fil som saknas skapas</translation>
     </message>
     <message>
         <source>Choose the database file in a file dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj databasfilen i en fildialog</translation>
     </message>
     <message>
         <source>The name or address of the PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-serverns namn eller adress</translation>
     </message>
     <message>
         <source>The port the PostgreSQL server listens on, usually 5432</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten som PostgreSQL-servern lyssnar på, oftast 5432</translation>
     </message>
     <message>
         <source>The name of the tempcards database on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet på tempcards-databasen på servern</translation>
     </message>
     <message>
         <source>The database user tempcards connects as</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanvändaren som tempcards ansluter som</translation>
     </message>
     <message>
         <source>How the connection to the server is secured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur anslutningen till servern skyddas</translation>
     </message>
     <message>
         <source>A service name from the PostgreSQL service file, instead of host, port and user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tjänstnamn från PostgreSQL:s tjänstfil, i stället för värd, port och användare</translation>
     </message>
     <message>
         <source>Further libpq connection options, as name=value pairs separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler libpq-anslutningsalternativ, som namn=värde-par åtskilda av mellanslag</translation>
     </message>
     <message>
         <source>The database user&apos;s password, kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasanvändarens lösenord, hålls bara i minnet för den här sessionen</translation>
     </message>
     <message>
         <source>Open this database and use it from now on (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den här databasen och använd den från och med nu (Enter)</translation>
     </message>
     <message>
         <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nslut</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
     <message>
         <source>The database is busy with another workstation&apos;s change. Nothing was saved; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är upptagen med en annan arbetsstations ändring. Inget sparades; försök igen.</translation>
     </message>
     <message>
         <source>The database is read-only, so nothing could be saved. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är skrivskyddad, så inget kunde sparas. Kontrollera filens behörigheter.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a tempcards database. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen är skadad eller är ingen tempcards-databas. Inget sparades.</translation>
     </message>
     <message>
         <source>The disk holding the database is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken med databasen är full. Inget sparades.</translation>
     </message>
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen rapporterade ett fel, så inget sparades. Detaljer finns i loggen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseOpenJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DatabaseSettings</name>
     <message>
         <source>Choose the database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj databasfilen.</translation>
     </message>
     <message>
         <source>The password is longer than 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet är längre än 1 000 tecken.</translation>
     </message>
     <message>
         <source>The password contains control characters or invisible text-direction marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet innehåller styrtecken eller osynliga skrivriktningstecken; skriv det igen.</translation>
     </message>
     <message>
         <source>The file name contains control characters or invisible formatting marks; choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filnamnet innehåller styrtecken eller osynliga formateringstecken; välj filen igen.</translation>
     </message>
     <message>
         <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange databasfilens fullständiga sökväg, som börjar med /, eller välj den med Bläddra….</translation>
     </message>
 </context>
 <context>
     <name>tempcards::DispatchBatchJob</name>
     <message>
         <source>Nexus GO Cards sent an order answer that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett beställningssvar som tempcards inte kan läsa (%1).</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an order answer that does not match the order (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett beställningssvar som inte stämmer med beställningen (%1).</translation>
     </message>
     <message>
         <source>Sending the order was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sändningen av beställningen stoppades.</translation>
     </message>
     <message>
         <source>Every card of this order was aborted before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kort i beställningen avbröts innan den skickades.</translation>
     </message>
     <message>
         <source>This order keeps changing; it was left for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här beställningen ändras hela tiden; den lämnades till senare.</translation>
     </message>
     <message>
         <source>Another process is sending this order right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan process skickar den här beställningen just nu.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::EditRolesDialog</name>
     <message>
         <source>Roles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller för %1</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara roller</translation>
     </message>
     <message>
         <source>Give the account the roles checked above (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kontot rollerna som är markerade ovan (Enter)</translation>
     </message>
 </context>
 <context>
     <name>tempcards::FirstAdministratorDialog</name>
     <message>
         <source>Create the first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa den första administratören</translation>
     </message>
     <message>
         <source>This database has no accounts yet. Choose the user name and password of the first administrator. The password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här databasen har inga konton än. Välj användarnamn och lösenord för den första administratören. Lösenordet måste ha minst %1 tecken.</translation>
     </message>
     <message>
         <source>&amp;Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skapa administratör</translation>
     </message>
     <message>
         <source>Create administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa administratör</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot skapas…</translation>
     </message>
     <message>
         <source>Create the first administrator account and log in with it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa det första administratörskontot och logga in med det (Enter)</translation>
     </message>
     <message>
         <source>Close tempcards without creating an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng tempcards utan att skapa ett konto</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GeneralSettingsTab</name>
     <message>
         <source>&amp;New-Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny process:</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processer</translation>
     </message>
     <message>
         <source>Process &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Process&amp;lista:</translation>
     </message>
     <message>
         <source>Production type for temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionstyp för tillfälliga kort</translation>
     </message>
     <message>
         <source>External (Nexus GO Cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern (Nexus GO Cards)</translation>
     </message>
     <message>
         <source>&amp;Queue temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Köa tillfälliga kort</translation>
     </message>
     <message>
         <source>Queue temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Köa tillfälliga kort</translation>
     </message>
     <message>
         <source>On: Next puts the cards in processing for the batch sync. Off: Next orders them from Nexus GO Cards at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>På: Nästa lägger korten under behandling för batchsynkroniseringen. Av: Nästa beställer dem från Nexus GO Cards direkt.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <source>&amp;Production type for temporary cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktionstyp för tillfälliga kort:</translation>
     </message>
     <message>
         <source>The options script has an error; fix it on the Options script tab to change options here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativskriptet har ett fel; rätta det på fliken Alternativskript för att ändra alternativ här.</translation>
     </message>
     <message>
         <source>Who produces the temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som tillverkar de tillfälliga korten</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsActivity</name>
     <message>
         <source>Waiting for Nexus GO Cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på Nexus GO Cards…</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsClient</name>
     <message>
         <source>Nexus GO Cards sent a login answer that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett inloggningssvar som tempcards inte kan läsa (%1).</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConfig</name>
     <message>
         <source>The Go Cards URL &quot;%1&quot; is not a valid absolute URL such as https://gocards.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-URL:en ”%1” är inte en giltig absolut URL som https://gocards.example.com.</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-URL:en ”%1” måste börja med https://.</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; uses plain http to another machine; only https is allowed there (http is accepted for this computer only, for the simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-URL:en ”%1” använder vanlig http till en annan dator; där tillåts bara https (http godtas bara för den här datorn, för simulatorn).</translation>
     </message>
     <message>
         <source>The Go Cards URL &quot;%1&quot; must not contain a user name, password, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-URL:en ”%1” får inte innehålla användarnamn, lösenord, fråga eller fragment.</translation>
     </message>
     <message>
         <source>Enter the Go Cards address, such as https://gocards.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange Go Cards-adressen, till exempel https://gocards.example.com.</translation>
     </message>
     <message>
         <source>The Go Cards address is %1 characters long; at most %2 are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-adressen är %1 tecken lång; högst %2 godtas.</translation>
     </message>
     <message>
         <source>The Go Cards address &quot;%1&quot; contains control characters or invisible formatting marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-adressen ”%1” innehåller styrtecken eller osynliga formateringstecken; skriv den igen.</translation>
     </message>
     <message>
         <source>Enter the Go Cards %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange %1 för Go Cards.</translation>
     </message>
     <message>
         <source>The Go Cards %1 can have at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 för Go Cards får ha högst %2 tecken.</translation>
     </message>
     <message>
         <source>The Go Cards %1 &quot;%2&quot; contains control characters or invisible formatting marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 för Go Cards ”%2” innehåller styrtecken eller osynliga formateringstecken.</translation>
     </message>
     <message>
         <source>organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations-id</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>klient-id</translation>
     </message>
     <message>
         <source>Enter the Go Cards client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange klienthemligheten för Go Cards.</translation>
     </message>
     <message>
         <source>The Go Cards client secret can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten för Go Cards får ha högst %1 tecken.</translation>
     </message>
     <message>
         <source>The Go Cards client secret contains control characters or invisible text-direction marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemligheten för Go Cards innehåller styrtecken eller osynliga skrivriktningstecken; skriv den igen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionPage</name>
     <message>
         <source>Go Cards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-adress</translation>
     </message>
     <message>
         <source>Organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-id</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-id</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemlighet</translation>
     </message>
     <message>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrodda certifikat</translation>
     </message>
     <message>
         <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara för en privat CA: dess certifikat i PEM. Systemets är alltid betrodda.</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikat</translation>
     </message>
     <message>
         <source>Only when Go Cards asks for one: the certificate in PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara när Go Cards begär ett: certifikatet i PEM.</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientnyckel</translation>
     </message>
     <message>
         <source>&amp;Organisation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations-id:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-&amp;id:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;hemlighet:</translation>
     </message>
     <message>
         <source>Load %1 from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in %1 från en fil</translation>
     </message>
     <message>
         <source>T&amp;rusted certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trodda certifikat:</translation>
     </message>
     <message>
         <source>trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>betrodda certifikat</translation>
     </message>
     <message>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>klientcertifikat</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;nyckel:</translation>
     </message>
     <message>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>klientnyckel</translation>
     </message>
     <message>
         <source>Saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad anslutning</translation>
     </message>
     <message>
         <source>Connection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningsresultat</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
         <source>Sa&amp;ve connection</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;para anslutningen</translation>
     </message>
     <message>
         <source>Saved; type a new secret to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad; skriv en ny hemlighet för att ersätta den</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs</translation>
     </message>
     <message>
         <source>A key is saved; paste or load a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nyckel är sparad; klistra in eller läs in en ny för att ersätta den.</translation>
     </message>
     <message>
         <source>The private key of the client certificate, unencrypted PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatets privata nyckel, okrypterad PEM.</translation>
     </message>
     <message>
         <source>Saved by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad av %1 %2.</translation>
     </message>
     <message>
         <source>Not saved yet: this workstation uses the connection it was started with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparad än: den här arbetsstationen använder anslutningen den startades med.</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adress</translation>
     </message>
     <message>
         <source>organisation id</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations-id</translation>
     </message>
     <message>
         <source>client id</source>
-        <translation type="unfinished"></translation>
+        <translation>klient-id</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>klienthemlighet</translation>
     </message>
     <message>
         <source>On this workstation the command line or environment sets the %1; those win over the saved values.</source>
-        <translation type="unfinished"></translation>
+        <translation>På den här arbetsstationen anger kommandoraden eller miljön %1; de går före de sparade värdena.</translation>
     </message>
     <message>
         <source>Asking Nexus GO Cards for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär en token från Nexus GO Cards…</translation>
     </message>
     <message>
         <source>Load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs in %1</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-filer (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är större än 1 MiB; det är ingen PEM-fil.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan inte läsas: %2</translation>
     </message>
     <message>
         <source>Read the %1 from a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs %1 från en PEM-fil</translation>
     </message>
     <message>
         <source>Your organisation&apos;s id at Nexus GO Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Din organisations id hos Nexus GO Cards</translation>
     </message>
     <message>
         <source>The id of the API client Nexus GO Cards issued for tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Id för API-klienten som Nexus GO Cards utfärdade för tempcards</translation>
     </message>
     <message>
         <source>Certificates of the authorities that may sign Go Cards&apos; server certificate, in PEM; empty trusts the system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikat för de utfärdare som får signera Go Cards servercertifikat, i PEM; tomt litar på systemets</translation>
     </message>
     <message>
         <source>The certificate tempcards shows Go Cards when it asks for one, in PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet som tempcards visar Go Cards när det begärs, i PEM</translation>
     </message>
     <message>
         <source>The private key of the client certificate, in PEM; stored in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatets privata nyckel, i PEM; sparas i databasen</translation>
     </message>
     <message>
         <source>The result of the last connection test or save</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet av det senaste anslutningstestet eller sparandet</translation>
     </message>
     <message>
         <source>Log in to Go Cards with these settings without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in hos Go Cards med de här inställningarna utan att spara dem</translation>
     </message>
     <message>
         <source>Save these settings; the batch sync and every workstation use them from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningarna; batchsynkroniseringen och varje arbetsstation använder dem från och med nu</translation>
     </message>
     <message>
         <source>Address (&amp;URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress (URL):</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs in…</translation>
     </message>
     <message>
         <source>Client certi&amp;ficate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient&amp;certifikat:</translation>
     </message>
     <message>
         <source>Loa&amp;d…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs &amp;in…</translation>
     </message>
     <message>
         <source>Lo&amp;ad…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lä&amp;s in…</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionService</name>
     <message>
         <source>The address changed: type the client secret again to use it with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen ändrades: skriv klienthemligheten igen för att använda den med %1.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange klienthemligheten.</translation>
     </message>
     <message>
         <source>Save the Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara anslutningen till Go Cards</translation>
     </message>
     <message>
         <source>The Go Cards connection was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till Go Cards sparades.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionTest</name>
     <message>
         <source>Test the Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testa anslutningen till Go Cards</translation>
     </message>
     <message>
         <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten: Nexus GO Cards på %1 godtog klient %2.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsEvents</name>
     <message>
         <source>the events page has no events list or no next cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>händelsesidan har ingen händelselista eller ingen nästa markör</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsMessages</name>
     <message>
         <source>the token type is not Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>tokentypen är inte Bearer</translation>
     </message>
     <message>
         <source>the field &quot;expiresIn&quot; is missing or out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”expiresIn” saknas eller ligger utanför intervallet</translation>
     </message>
     <message>
         <source>the field &quot;createdAt&quot; is missing or is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”createdAt” saknas eller är inget datum</translation>
     </message>
     <message>
         <source>the field &quot;cards&quot; is missing or is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet ”cards” saknas eller är ingen lista</translation>
     </message>
     <message>
         <source>a card has the unexpected state &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ett kort har den oväntade statusen ”%1”</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsRequest</name>
     <message>
         <source>Nexus GO Cards did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards svarade inte inom %1 sekunder.</translation>
     </message>
     <message>
         <source>The request to Nexus GO Cards was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran till Nexus GO Cards avbröts.</translation>
     </message>
     <message>
         <source>Nexus GO Cards stopped sending for more than %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards slutade skicka i mer än %1 sekunder.</translation>
     </message>
     <message>
         <source>Nexus GO Cards refused the order as invalid%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards nekade beställningen som ogiltig%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards refused the credentials (client id, client secret or organisation id). An administrator must correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards nekade inloggningsuppgifterna (klient-id, klienthemlighet eller organisations-id). En administratör måste rätta dem.</translation>
     </message>
     <message>
         <source>Nexus GO Cards no longer accepts the login token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards godtar inte längre inloggningstoken.</translation>
     </message>
     <message>
         <source>Nexus GO Cards is still working on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards arbetar fortfarande med den här beställningen.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reports that this order&apos;s key was used before with different content. This is a fault in tempcards: the order was stopped and must be reported%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards rapporterar att den här beställningens nyckel redan använts med annat innehåll. Det är ett fel i tempcards: beställningen stoppades och måste rapporteras%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards asked to wait %1 seconds before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards bad om att vänta %1 sekunder innan nästa försök.</translation>
     </message>
     <message>
         <source>Nexus GO Cards asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards bad om lägre takt.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported a problem on its side (HTTP %1)%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards rapporterade ett problem på sin sida (HTTP %1)%2.</translation>
     </message>
     <message>
         <source>Nexus GO Cards could not be reached at %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards kunde inte nås på %1%2.</translation>
     </message>
     <message>
         <source>Nexus GO Cards answered with a redirect to %1; tempcards never follows redirects to Go Cards. Check the Go Cards URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards svarade med en omdirigering till %1; tempcards följer aldrig omdirigeringar till Go Cards. Kontrollera Go Cards-URL:en.</translation>
     </message>
     <message>
         <source>another address</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan adress</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an answer larger than 1 MiB; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett svar större än 1 MiB; det nekades.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent an answer that tempcards cannot read%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett svar som tempcards inte kan läsa%1.</translation>
     </message>
     <message>
         <source>Nexus GO Cards answered with the unexpected HTTP status %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards svarade med den oväntade HTTP-statusen %1%2.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be set up (%2). If Go Cards asks for a client certificate, an administrator must set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den säkra anslutningen till %1 kunde inte upprättas (%2). Om Go Cards begär ett klientcertifikat måste en administratör ange ett.</translation>
     </message>
     <message>
         <source>If Go Cards asks for a client certificate, an administrator must set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Go Cards begär ett klientcertifikat måste en administratör ange ett.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::GoCardsTls</name>
     <message>
         <source>The trusted certificates for Go Cards are not PEM certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrodda certifikaten för Go Cards är inte PEM-certifikat.</translation>
     </message>
     <message>
         <source>A client certificate needs its private key, and a key its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett klientcertifikat behöver sin privata nyckel, och en nyckel sitt certifikat.</translation>
     </message>
     <message>
         <source>The client certificate for Go Cards is not a PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientcertifikatet för Go Cards är inte ett PEM-certifikat.</translation>
     </message>
     <message>
         <source>The client key for Go Cards is not an unencrypted PEM RSA or EC private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientnyckeln för Go Cards är inte en okrypterad privat RSA- eller EC-nyckel i PEM.</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1 gick ut %2, så anslutningen nekades.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1 är giltigt först från %2, så anslutningen nekades.</translation>
     </message>
     <message>
         <source>The certificate presented by %1 is for another host (%2), so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet som %1 visade gäller en annan värd (%2), så anslutningen nekades.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: it is self-signed, or its issuer is not among the trusted certificates. An administrator can add the issuer&apos;s certificate in the Go Cards settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1 är inte betrott: det är självsignerat, eller så finns dess utfärdare inte bland de betrodda certifikaten. En administratör kan lägga till utfärdarens certifikat i Go Cards-inställningarna.</translation>
     </message>
     <message>
         <source>The certificate of %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifikatet för %1 nekades: %2</translation>
     </message>
 </context>
 <context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-UID</translation>
     </message>
     <message>
         <source>The UID of the card&apos;s chip, as hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>UID för kortets chip, som hexadecimala siffror</translation>
     </message>
     <message>
         <source>Chip &amp;UID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-&amp;UID:</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported no UID for this card. Read it from the card with your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards rapporterade inget UID för det här kortet. Läs det från kortet med din kortläsare.</translation>
     </message>
     <message>
         <source>Nexus GO Cards reported this UID. Check it against the card, or read it with your card reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards rapporterade det här UID:t. Jämför det med kortet, eller läs det med din kortläsare.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort:</translation>
     </message>
     <message>
         <source>Go Cards card id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards kort-id:</translation>
     </message>
     <message>
         <source>Initialize the card with this chip UID (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiera kortet med det här chip-UID:t (Enter)</translation>
     </message>
     <message>
         <source>Close without initializing the card (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att initiera kortet (Esc)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
     <message>
         <source>Enter the chip UID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange chip-UID:t.</translation>
     </message>
     <message>
         <source>A chip UID has only the hexadecimal digits 0-9 and A-F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett chip-UID har bara de hexadecimala siffrorna 0-9 och A-F.</translation>
     </message>
     <message>
         <source>A chip UID has 8, 14 or 20 hexadecimal digits (4, 7 or 10 bytes); this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett chip-UID har 8, 14 eller 20 hexadecimala siffror (4, 7 eller 10 byte); det här har %1.</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kort %1.</translation>
     </message>
     <message>
         <source>Card %1 is %2; only produced cards can be initialized.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 är %2; bara producerade kort kan initieras.</translation>
     </message>
     <message>
         <source>The chip UID %1 is not the one Nexus GO Cards reported for card %2 (%3). Check that this is the right card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chip-UID:t %1 är inte det som Nexus GO Cards rapporterade för kort %2 (%3). Kontrollera att det är rätt kort.</translation>
     </message>
     <message>
         <source>Card %1 changed meanwhile; look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 har ändrats under tiden; titta igen.</translation>
     </message>
     <message>
         <source>Card %1 is initialized and ready to hand out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 är initierat och klart att lämnas ut.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>systemets språk</translation>
+    </message>
+    <message>
+        <source>tempcards will use %1 from the next start.</source>
+        <translation>tempcards använder %1 från nästa start.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1 cannot be written.</source>
+        <translation>Språket kunde inte sparas: %1 kan inte skrivas.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::LoginDialog</name>
     <message>
         <source>Log in to tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in i tempcards</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenord</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logga in</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar…</translation>
     </message>
     <message>
         <source>Log in again when you are ready to choose a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in igen när du är redo att välja ett nytt lösenord.</translation>
     </message>
     <message>
         <source>Your tempcards user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt användarnamn i tempcards</translation>
     </message>
     <message>
         <source>Your tempcards password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt lösenord i tempcards</translation>
     </message>
     <message>
         <source>Log in with this user name and password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in med det här användarnamnet och lösenordet (Enter)</translation>
     </message>
     <message>
         <source>Close tempcards without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng tempcards utan att logga in</translation>
     </message>
 </context>
 <context>
     <name>tempcards::MainWindow</name>
     <message>
         <source>tempcards — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards — %1</translation>
     </message>
     <message>
         <source>Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbsök</translation>
     </message>
     <message>
         <source>Choose what to search for and which processes to offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vad du söker efter och vilka processer som erbjuds</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <source>Temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfälligt kort</translation>
     </message>
     <message>
         <source>&amp;Quick search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabb&amp;sök:</translation>
     </message>
     <message>
         <source>Choose what to work on in Quick search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i Snabbsök vad du vill arbeta med.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar…</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga &amp;ut</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om tempcards</translation>
     </message>
     <message>
         <source>About tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>Om tempcards</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;tempcards %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Order temporary ID cards from Nexus GO Cards and follow them until they can be handed out.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0. Built with Qt %2.&lt;/p&gt;&lt;p&gt;Database: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;tempcards %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Beställ tillfälliga id-kort från Nexus GO Cards och följ dem tills de kan lämnas ut.&lt;/p&gt;&lt;p&gt;Licensierat under Apache License 2.0. Byggt med Qt %2.&lt;/p&gt;&lt;p&gt;Databas: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Run the batch sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör batchsynkroniseringen nu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Search cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sök kort</translation>
     </message>
     <message>
         <source>&amp;Reload the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läs om listan</translation>
     </message>
     <message>
         <source>&amp;Change password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Byt lösenord…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskningslogg…</translation>
     </message>
     <message>
         <source>&amp;Quick search</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabb&amp;sök</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
     <message>
         <source>The database holds tables of another application, not of tempcards. Choose a new or a tempcards database; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen innehåller tabeller från ett annat program, inte från tempcards. Välj en ny databas eller en tempcards-databas; den här ändrades inte.</translation>
     </message>
     <message>
         <source>The database was created by a newer version of tempcards (schema version %1; this version knows up to %2). Use the newer version; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen skapades av en nyare version av tempcards (schemaversion %1; den här versionen känner till upp till %2). Använd den nyare versionen; databasen ändrades inte.</translation>
     </message>
     <message>
         <source>The database could not be brought up to date, so it was left as it was. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunde inte uppdateras, så den lämnades som den var. %1</translation>
     </message>
 </context>
 <context>
     <name>tempcards::NewAccountDialog</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt konto</translation>
     </message>
     <message>
         <source>Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa konto</translation>
     </message>
     <message>
         <source>Creating the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontot skapas…</translation>
     </message>
     <message>
         <source>Create the account with these roles (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa kontot med de här rollerna (Enter)</translation>
     </message>
     <message>
         <source>Cr&amp;eate</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kapa</translation>
     </message>
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste åtgärd</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng meddelandet</translation>
     </message>
     <message>
         <source>What the last action did, or why it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad den senaste åtgärden gjorde, eller varför den misslyckades</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OptionsScript</name>
     <message>
         <source>expected an option name</source>
-        <translation type="unfinished"></translation>
+        <translation>ett alternativnamn väntades</translation>
     </message>
     <message>
         <source>expected &apos;=&apos; after the option name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;=&apos; väntades efter alternativnamnet</translation>
     </message>
     <message>
         <source>unexpected text after the value; start a comment with //</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad text efter värdet; börja en kommentar med //</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; is set twice (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativet &apos;%1&apos; anges två gånger (först på rad %2)</translation>
     </message>
     <message>
         <source>expected a value: a string in double quotes, a number, true, false or a list in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>ett värde väntades: en sträng inom dubbla citattecken, ett tal, true, false eller en lista inom [ ]</translation>
     </message>
     <message>
         <source>unknown escape sequence \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd escape-sekvens \%1 i en sträng</translation>
     </message>
     <message>
         <source>the string is not closed before the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>strängen avslutas inte före radens slut</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; är inget tal</translation>
     </message>
     <message>
         <source>the list is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>listan avslutas inte med ]</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;,&apos; eller &apos;]&apos; väntades i listan</translation>
     </message>
     <message>
         <source>lists are nested more than %1 deep</source>
-        <translation type="unfinished"></translation>
+        <translation>listor är nästlade djupare än %1 nivåer</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OptionsScriptTab</name>
     <message>
         <source>Temporary card options script</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativskript för tillfälligt kort</translation>
     </message>
     <message>
         <source>Options script check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av alternativskriptet</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade versioner</translation>
     </message>
     <message>
         <source>Version %1, %2, by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, %2, av %3</translation>
     </message>
     <message>
         <source>The built-in defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>De inbyggda standardvärdena</translation>
     </message>
     <message>
         <source>R&amp;estore into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Åt&amp;erställ till redigeraren</translation>
     </message>
     <message>
         <source>Restore the chosen version into the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ den valda versionen till redigeraren</translation>
     </message>
     <message>
         <source>Sa&amp;ved versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade &amp;versioner:</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt: %1</translation>
     </message>
     <message>
         <source>The script is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptet är giltigt.</translation>
     </message>
     <message>
         <source>The options script of the temporary card; it is checked as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativskriptet för tillfälligt kort; det kontrolleras medan du skriver</translation>
     </message>
     <message>
         <source>Earlier saved versions of the options script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare sparade versioner av alternativskriptet</translation>
     </message>
     <message>
         <source>Put the chosen earlier version into the editor; Save keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg den valda tidigare versionen i redigeraren; Spara behåller den</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderDialog</name>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal</translation>
     </message>
     <message>
         <source>How many temporary cards to order, from 1 to 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur många tillfälliga kort som ska beställas, från 1 till 9</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal:</translation>
     </message>
     <message>
         <source>Waiting for Nexus GO Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på Nexus GO Cards</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Försök igen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;täng</translation>
     </message>
     <message numerus="yes">
         <source>Ordering %n card(s) from Nexus GO Cards…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beställer %n kort från Nexus GO Cards…</numerusform>
+            <numerusform>Beställer %n kort från Nexus GO Cards…</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta vänta</translation>
     </message>
     <message>
         <source>Order the chosen amount of temporary cards (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställ det valda antalet tillfälliga kort (Enter)</translation>
     </message>
     <message>
         <source>Close without ordering (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att beställa (Esc)</translation>
     </message>
     <message>
         <source>Send the same order to Nexus GO Cards again; no card is ordered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka samma beställning till Nexus GO Cards igen; inget kort beställs två gånger</translation>
     </message>
     <message>
         <source>Close this dialog; the cards stay as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng dialogen; korten förblir som de visas</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderTemporaryCards</name>
     <message>
         <source>The amount must be a whole number from %1 to %2; &quot;%3&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett heltal från %1 till %2; ”%3” är inget tal.</translation>
     </message>
     <message>
         <source>The amount must be a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett heltal från %1 till %2.</translation>
     </message>
     <message>
         <source>The amount must be a whole number from %1 to %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara ett heltal från %1 till %2, inte %3.</translation>
     </message>
     <message>
         <source>The production type &quot;%1&quot; cannot be ordered by this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionstypen ”%1” kan inte beställas av den här klienten.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::OrderTemporaryCardsJob</name>
     <message numerus="yes">
         <source>%n temporary card(s) put in the queue (processing), waiting to be ordered from Nexus GO Cards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tillfälligt kort lagt i kön (under behandling), väntar på att beställas från Nexus GO Cards.</numerusform>
+            <numerusform>%n tillfälliga kort lagda i kön (under behandling), väntar på att beställas från Nexus GO Cards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n temporary card(s) ordered from Nexus GO Cards.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tillfälligt kort beställt från Nexus GO Cards.</numerusform>
+            <numerusform>%n tillfälliga kort beställda från Nexus GO Cards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 The %n card(s) of this order are now failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Beställningens %n kort är nu misslyckat.</numerusform>
+            <numerusform>%1 Beställningens %n kort är nu misslyckade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n card(s) stay in processing with their order saved. The batch sync sends it again with the same order key, so Nexus GO Cards cannot create the cards twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det %n kortet förblir under behandling med sin beställning sparad. Batchsynkroniseringen skickar den igen med samma beställningsnyckel, så Nexus GO Cards kan inte skapa kortet två gånger.</numerusform>
+            <numerusform>De %n korten förblir under behandling med sin beställning sparad. Batchsynkroniseringen skickar den igen med samma beställningsnyckel, så Nexus GO Cards kan inte skapa korten två gånger.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent. The %n card(s) stay in processing with their order saved; the batch sync sends it as soon as Nexus GO Cards answers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inget skickades. Det %n kortet förblir under behandling med sin beställning sparad; batchsynkroniseringen skickar den så snart Nexus GO Cards svarar.</numerusform>
+            <numerusform>Inget skickades. De %n korten förblir under behandling med sin beställning sparad; batchsynkroniseringen skickar den så snart Nexus GO Cards svarar.</numerusform>
         </translation>
     </message>
 </context>
@@ -2399,520 +2422,520 @@
     <name>tempcards::PermissionsPage</name>
     <message>
         <source>Who may start each process</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som får starta varje process</translation>
     </message>
     <message>
         <source>%1 may start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 får starta %2</translation>
     </message>
     <message>
         <source>A process is offered to an account when it is enabled and one of the account&apos;s roles may start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En process erbjuds ett konto när den är aktiverad och en av kontots roller får starta den.</translation>
     </message>
     <message>
         <source>Which role may start which process; check a box to allow it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken roll som får starta vilken process; markera en ruta för att tillåta det</translation>
     </message>
 </context>
 <context>
     <name>tempcards::PostgresParameters</name>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Värd</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Användare</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjänst</translation>
     </message>
     <message>
         <source>More options</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler alternativ</translation>
     </message>
     <message>
         <source>%1 is longer than 1,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är längre än 1 000 tecken.</translation>
     </message>
     <message>
         <source>%1 contains &quot;;&quot;, which the PostgreSQL driver cannot pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller ”;”, som PostgreSQL-drivrutinen inte kan skicka vidare.</translation>
     </message>
     <message>
         <source>Give the PostgreSQL server&apos;s host name, or a service from pg_service.conf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange PostgreSQL-serverns värdnamn, eller en tjänst från pg_service.conf.</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten måste vara ett tal från 1 till 65535.</translation>
     </message>
     <message>
         <source>The SSL mode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-läget måste vara ett av %1.</translation>
     </message>
     <message>
         <source>More options must be libpq keyword=value pairs; &quot;%1&quot; is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler alternativ måste vara libpq-par nyckelord=värde; ”%1” är inget sådant.</translation>
     </message>
     <message>
         <source>Do not save the database password in the settings, where other programs can read it; type it in the Password field for this session, or use ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inte databaslösenordet i inställningarna, där andra program kan läsa det; skriv det i fältet Lösenord för den här sessionen, eller använd ~/.pgpass.</translation>
     </message>
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 innehåller styrtecken eller osynliga formateringstecken; skriv det igen.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ProcessListEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till</translation>
     </message>
     <message>
         <source>Add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i listan</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort</translation>
     </message>
     <message>
         <source>Remove from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort från listan</translation>
     </message>
     <message>
         <source>The process to add to the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>Processen som ska läggas till i listan nedan</translation>
     </message>
     <message>
         <source>Add the chosen process to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till den valda processen i listan</translation>
     </message>
     <message>
         <source>The processes offered here to operators, in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Processerna som erbjuds operatörer här, i den här ordningen</translation>
     </message>
     <message>
         <source>Remove the selected process from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den valda processen från listan</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Processes</name>
     <message>
         <source>Order temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställ tillfälliga kort</translation>
     </message>
     <message>
         <source>Abort temporary card order</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt beställning av tillfälliga kort</translation>
     </message>
     <message>
         <source>Initialize temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiera tillfälligt kort</translation>
     </message>
 </context>
 <context>
     <name>tempcards::RefreshCardJob</name>
     <message>
         <source>Refresh from Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera från Go Cards</translation>
     </message>
     <message>
         <source>There is no card %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kort %1.</translation>
     </message>
     <message>
         <source>Card %1 has not been accepted by Nexus GO Cards yet, so there is nothing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 har inte tagits emot av Nexus GO Cards än, så det finns inget att fråga om.</translation>
     </message>
     <message>
         <source>Nexus GO Cards sent a card that tempcards cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nexus GO Cards skickade ett kort som tempcards inte kan läsa (%1).</translation>
     </message>
     <message>
         <source>Card %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 är nu %2.</translation>
     </message>
     <message>
         <source>Card %1 is unchanged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort %1 är oförändrat: %2.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ResetPasswordDialog</name>
     <message>
         <source>Reset the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenordet för %1</translation>
     </message>
     <message>
         <source>%1 will have to choose a new password at the next login. Resetting also lifts a lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 måste välja ett nytt lösenord vid nästa inloggning. Återställningen häver också ett lås.</translation>
     </message>
     <message>
         <source>New &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt &amp;lösenord:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt lösenord</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa det nya lösenordet</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ lösenordet</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ lösenordet</translation>
     </message>
     <message>
         <source>The account&apos;s new password; its owner must change it at the next login</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontots nya lösenord; dess ägare måste byta det vid nästa inloggning</translation>
     </message>
     <message>
         <source>The same password again, to catch a typing mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma lösenord igen, för att upptäcka skrivfel</translation>
     </message>
     <message>
         <source>Give the account this password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge kontot det här lösenordet (Enter)</translation>
     </message>
     <message>
         <source>Repe&amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upprepa:</translation>
     </message>
 </context>
 <context>
     <name>tempcards::RoleChecks</name>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Orders temporary cards and starts the processes an administrator enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Beställer tillfälliga kort och startar processerna som en administratör har aktiverat</translation>
     </message>
     <message>
         <source>Manages accounts, permissions, the Go Cards connection and the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanterar konton, behörigheter, anslutningen till Go Cards och alternativen</translation>
     </message>
     <message>
         <source>Reads and exports the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser och exporterar granskningsloggen</translation>
     </message>
     <message>
         <source>&amp;Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatör</translation>
     </message>
     <message>
         <source>A&amp;dministrator</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dministratör</translation>
     </message>
     <message>
         <source>Aud&amp;itor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskare</translation>
     </message>
 </context>
 <context>
     <name>tempcards::Roles</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatör</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratör</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskare</translation>
     </message>
 </context>
 <context>
     <name>tempcards::ScriptError</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad %1, kolumn %2: %3</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsavsnitt</translation>
     </message>
     <message>
         <source>Temporary card settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar för tillfälligt kort</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llmänt</translation>
     </message>
     <message>
         <source>Temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfälligt kort</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konton</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Pro&amp;duced</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roducerat</translation>
     </message>
     <message>
         <source>Additional commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ytterligare kommandon</translation>
     </message>
     <message>
         <source>Command &amp;list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando&amp;lista:</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörigheter</translation>
     </message>
     <message>
         <source>&amp;Options script</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ&amp;skript</translation>
     </message>
     <message>
         <source>Go Cards connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Go Cards-anslutning</translation>
     </message>
     <message>
         <source>Choose which settings to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilka inställningar som visas</translation>
     </message>
     <message>
         <source>The settings of the temporary card: general, its processes and its options</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna för tillfälligt kort: allmänt, dess processer och dess alternativ</translation>
     </message>
     <message>
         <source>Save the changed settings (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara de ändrade inställningarna (Enter)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng utan att spara (Esc)</translation>
     </message>
     <message>
         <source>Proc&amp;essing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Under behandling</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommando:</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
     <message>
         <source>The options script was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativskriptet sparades inte. %1</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara inställningar</translation>
     </message>
     <message>
         <source>The settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparades.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SyncNotifier</name>
     <message>
         <source>tempcards</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards</translation>
     </message>
     <message>
         <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen misslyckades: %1 Kort väntar under behandling tills den fungerar igen; den fortsätter att försöka.</translation>
     </message>
     <message>
         <source>The batch sync works again; the waiting cards are being ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen fungerar igen; de väntande korten beställs.</translation>
     </message>
     <message>
         <source>tempcards: the batch sync is failing</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: batchsynkroniseringen misslyckas</translation>
     </message>
     <message>
         <source>tempcards: batch sync failing</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: batchsynkronisering misslyckas</translation>
     </message>
     <message>
         <source>tempcards: batch sync working</source>
-        <translation type="unfinished"></translation>
+        <translation>tempcards: batchsynkronisering fungerar</translation>
     </message>
 </context>
 <context>
     <name>tempcards::SyncStatusLabel</name>
     <message>
         <source>Batch sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringens status</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kort väntar</numerusform>
+            <numerusform>%n kort väntar</numerusform>
         </translation>
     </message>
     <message>
         <source>last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senaste synkronisering %1</translation>
     </message>
     <message>
         <source>no successful sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen lyckad synkronisering än</translation>
     </message>
     <message>
         <source>last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>senaste försöket misslyckades: %1</translation>
     </message>
     <message>
         <source>The batch sync is not running right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen körs inte just nu.</translation>
     </message>
     <message>
         <source>The batch sync is running in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchsynkroniseringen körs i %1.</translation>
     </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ett heltal från %1 till %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ett av: %1</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>a string of 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng med 1 till 64 bokstäver, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt alternativ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativet &apos;%1&apos; måste vara %2</translation>
     </message>
 </context>
 <context>
     <name>tempcards::TemporaryCardView</name>
     <message>
         <source>Temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillfälliga kort</translation>
     </message>
     <message>
         <source>No process is available to you here. An administrator can enable processes in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen process är tillgänglig för dig här. En administratör kan aktivera processer i inställningarna.</translation>
     </message>
     <message>
         <source>The temporary cards that match the filter, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>De tillfälliga korten som matchar filtret, nyaste först</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Card number, Go Cards card id or order id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortnummer, Go Cards kort-id eller beställnings-id</translation>
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ök:</translation>
     </message>
     <message>
         <source>Refresh from Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera från Go Cards</translation>
     </message>
     <message>
         <source>Ask Nexus GO Cards for the state of the selected card now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga Nexus GO Cards om det valda kortets status nu</translation>
     </message>
     <message>
         <source>Show only the cards in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara korten med den här statusen</translation>
     </message>
     <message>
         <source>&amp;Order temporary cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beställ tillfälliga kort</translation>
     </message>
     <message>
         <source>&amp;Abort temporary card order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt beställning</translation>
     </message>
     <message>
         <source>&amp;Initialize temporary card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiera tillfälligt kort</translation>
     </message>
     <message>
         <source>Find cards by number or Go Cards id</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitta kort efter nummer eller Go Cards-id</translation>
     </message>
     <message>
         <source>Refresh from &amp;Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera från &amp;Go Cards</translation>
     </message>
     <message>
         <source>Refresh the card from &amp;Go Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera kortet från &amp;Go Cards</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,8 @@ void ClientFlow::showLogin(const QString &userName)
 void ClientFlow::showMainWindow(const Session &session)
 {
     auto *window = new MainWindow(m_backend, session);
+    if (m_settings)
+        window->offerLanguageChoice(m_settings);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_mainWindow = window;
     connect(window, &MainWindow::quitRequested, this, &ClientFlow::quitRequested);

@@ -8,6 +8,8 @@
 
 class QDialog;
 
+class QSettings;
+
 namespace tempcards {
 
 class Backend;
@@ -27,6 +29,8 @@ public:
     // Where the database is; when set, the login and first-administrator dialogs show it with a "Database…"
     // button that emits databaseChangeRequested().
     void setDatabaseLocation(const QString &location) { m_databaseLocation = location; }
+    // The workstation's settings; when set, the main window offers View › Language, kept there.
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
 signals:
     void quitRequested();
@@ -40,6 +44,7 @@ private:
 
     Backend *m_backend;
     QString m_databaseLocation;
+    QSettings *m_settings = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<QDialog> m_dialog; // the login or first-administrator dialog showing, if any
 };

@@ -77,6 +77,7 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     // (which would end the application).
     std::unique_ptr<ClientCore> core = m_makeCore(std::move(database));
     auto flow = std::make_unique<ClientFlow>(core->backend());
+    flow->setSettings(m_settings);
     flow->setDatabaseLocation(location);
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
     connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);

@@ -9,6 +9,7 @@
 #include "CardListModel.h"
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
+#include "LanguageMenu.h"
 #include "PasswordDialogs.h"
 #include "ProcessCommand.h"
 #include "SettingsDialog.h"
@@ -114,7 +115,7 @@ void MainWindow::createMenus()
     QAction *sync = file->addAction(tr("&Run the batch sync now"), m_backend->scheduler(), &BatchSyncScheduler::runNow);
     sync->setObjectName(QStringLiteral("runBatchSyncAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *quickSearch = view->addAction(tr("&Quick search"), this, [this] {
         m_quickSearch->setFocus(Qt::ShortcutFocusReason);
         m_quickSearch->showPopup();
@@ -147,6 +148,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About tempcards"), this, &MainWindow::showAbout)->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::offerLanguageChoice(QSettings *settings)
+{
+    m_viewMenu->addSeparator();
+    auto *languages = new LanguageMenu(settings, this);
+    connect(languages, &LanguageMenu::chosen, m_notification, &NotificationBar::showMessage);
+    m_viewMenu->addMenu(languages);
 }
 
 void MainWindow::showQuickSearch(int index)

@@ -9,6 +9,8 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
+class QSettings;
 class QStackedWidget;
 
 namespace tempcards {
@@ -27,6 +29,8 @@ public:
     MainWindow(Backend *backend, const Session &session, QWidget *parent = nullptr);
     TemporaryCardView *temporaryCardView() const { return m_temporaryCards; }
     NotificationBar *notificationBar() const { return m_notification; }
+    // Adds View › Language, which keeps the choice in `settings` (the caller's; must outlive the window).
+    void offerLanguageChoice(QSettings *settings);
 
 signals:
     void logoutRequested();
@@ -47,6 +51,7 @@ private:
     QStackedWidget *m_pages;
     TemporaryCardView *m_temporaryCards;
     NotificationBar *m_notification;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace tempcards

@@ -17,10 +17,10 @@ using namespace tempcards;
 namespace {
 
 // --help, --version and bad options are answered without a display, so they work over ssh and in scripts.
-ClientOptions parseOptions(int argc, char *argv[])
+ClientOptions parseOptions(int argc, char *argv[], const QLocale &locale)
 {
     QCoreApplication console(argc, argv);
-    installTranslations();
+    installTranslations(locale);
     return ClientOptions::parse(console.arguments(), QProcessEnvironment::systemEnvironment());
 }
 
@@ -30,7 +30,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("tempcards"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEMPCARDS_VERSION));
-    const ClientOptions options = parseOptions(argc, argv);
+    // The database chosen in the Database dialog and the language chosen in View › Language live here
+    // (tempcards-sync reads the database too).
+    QSettings settings(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
+    const QLocale locale = applyLanguageSetting(settings.value(kLanguageSettingKey).toString());
+    const ClientOptions options = parseOptions(argc, argv, locale);
     if (options.action == ClientOptions::Action::ShowText) {
         QTextStream(stdout) << options.text;
         return 0;
@@ -44,10 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("tempcards"));
     QApplication::setDesktopFileName(QStringLiteral("org.tempcards.tempcards"));
     QApplication::setWindowIcon(StateLook::applicationIcon());
-    installTranslations();
+    installTranslations(locale);
 
-    // The database chosen in the Database dialog lives here (tempcards-sync reads it too).
-    QSettings settings(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
     QNetworkAccessManager nam;
     SystemClock clock;
     const Backend::Options backendOptions =
