@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>O&amp;bject:</source>
-        <translation>O&amp;bjekt:</translation>
+        <translation>&amp;Objekt:</translation>
     </message>
     <message>
         <source>Ou&amp;tcome:</source>
@@ -1063,7 +1063,7 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1135,11 +1135,11 @@
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation>Dien&amp;st:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <source>&amp;More options:</source>
-        <translation>&amp;Weitere Optionen:</translation>
+        <translation>W&amp;eitere Optionen:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation>Client-S&amp;chlüssel:</translation>
+        <translation>Client-Sc&amp;hlüssel:</translation>
     </message>
     <message>
         <source>client key</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Address (&amp;URL):</source>
-        <translation>&amp;Adresse (URL):</translation>
+        <translation>Adresse (&amp;URL):</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2097,7 +2097,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>Cr&amp;eate</source>
-        <translation>&amp;Anlegen</translation>
+        <translation>Anl&amp;egen</translation>
     </message>
 </context>
 <context>
@@ -2267,10 +2267,6 @@
         <translation>Die eingebauten Standardwerte</translation>
     </message>
     <message>
-        <source>R&amp;estore into the editor</source>
-        <translation>In den Editor &amp;übernehmen</translation>
-    </message>
-    <message>
         <source>Restore the chosen version into the editor</source>
         <translation>Die gewählte Version in den Editor übernehmen</translation>
     </message>
@@ -2298,6 +2294,14 @@
         <source>Put the chosen earlier version into the editor; Save keeps it</source>
         <translation>Die gewählte frühere Version in den Editor setzen; „Speichern“ behält sie</translation>
     </message>
+    <message>
+        <source>Res&amp;tore into the editor</source>
+        <translation>In den Editor &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ipt:</source>
+        <translation>Sk&amp;ript:</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::OrderDialog</name>
@@ -2311,7 +2315,7 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Anzahl:</translation>
+        <translation>An&amp;zahl:</translation>
     </message>
     <message>
         <source>Waiting for Nexus GO Cards</source>
@@ -2685,7 +2689,7 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
+        <translation>Allge&amp;mein</translation>
     </message>
     <message>
         <source>Temporary card</source>
@@ -2753,7 +2757,7 @@
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Be&amp;fehl:</translation>
+        <translation>Bef&amp;ehl:</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -2899,7 +2903,7 @@
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation>Suc&amp;he:</translation>
+        <translation>&amp;Suche:</translation>
     </message>
     <message>
         <source>Refresh from Go Cards</source>
@@ -2919,7 +2923,7 @@
     </message>
     <message>
         <source>&amp;Abort temporary card order</source>
-        <translation>Bestellung a&amp;bbrechen</translation>
+        <translation>Bestellung abb&amp;rechen</translation>
     </message>
     <message>
         <source>&amp;Initialize temporary card</source>

@@ -2267,10 +2267,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;estore into the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore the chosen version into the editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,6 +2292,14 @@
     </message>
     <message>
         <source>Put the chosen earlier version into the editor; Save keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scr&amp;ipt:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,11 +483,11 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>A&amp;nvändare:</translation>
+        <translation>Anv&amp;ändare:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>Å&amp;tgärd:</translation>
+        <translation>&amp;Åtgärd:</translation>
     </message>
     <message>
         <source>O&amp;bject:</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation>&amp;Verifiera kedjan</translation>
+        <translation>Verifiera &amp;kedjan</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
@@ -949,7 +949,7 @@
     <name>tempcards::CredentialsForm</name>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Användarnamn:</translation>
+        <translation>A&amp;nvändarnamn:</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>A&amp;nvändare:</translation>
+        <translation>Anv&amp;ändare:</translation>
     </message>
     <message>
         <source>SS&amp;L mode:</source>
-        <translation>SS&amp;L-läge:</translation>
+        <translation>SSL-lä&amp;ge:</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>&amp;More options:</source>
-        <translation>&amp;Fler alternativ:</translation>
+        <translation>Fler alt&amp;ernativ:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>Process &amp;list:</source>
-        <translation>Process&amp;lista:</translation>
+        <translation>Processlis&amp;ta:</translation>
     </message>
     <message>
         <source>Production type for temporary cards</source>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation>Klient-&amp;id:</translation>
+        <translation>Klient-i&amp;d:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>T&amp;rusted certificates:</source>
-        <translation>Be&amp;trodda certifikat:</translation>
+        <translation>Betrodda c&amp;ertifikat:</translation>
     </message>
     <message>
         <source>trusted certificates</source>
@@ -1676,7 +1676,7 @@
     </message>
     <message>
         <source>Address (&amp;URL):</source>
-        <translation>&amp;Adress (URL):</translation>
+        <translation>Adress (&amp;URL):</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
@@ -1688,11 +1688,11 @@
     </message>
     <message>
         <source>Loa&amp;d…</source>
-        <translation>Läs &amp;in…</translation>
+        <translation>L&amp;äs in…</translation>
     </message>
     <message>
         <source>Lo&amp;ad…</source>
-        <translation>Lä&amp;s in…</translation>
+        <translation>Läs &amp;in…</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +2002,7 @@
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation>&amp;Logga in</translation>
+        <translation>Logga &amp;in</translation>
     </message>
     <message>
         <source>Log in</source>
@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Användarnamn:</translation>
+        <translation>A&amp;nvändarnamn:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2267,16 +2267,12 @@
         <translation>De inbyggda standardvärdena</translation>
     </message>
     <message>
-        <source>R&amp;estore into the editor</source>
-        <translation>Åt&amp;erställ till redigeraren</translation>
-    </message>
-    <message>
         <source>Restore the chosen version into the editor</source>
         <translation>Återställ den valda versionen till redigeraren</translation>
     </message>
     <message>
         <source>Sa&amp;ved versions:</source>
-        <translation>Sparade &amp;versioner:</translation>
+        <translation>Sparade versi&amp;oner:</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
@@ -2298,6 +2294,14 @@
         <source>Put the chosen earlier version into the editor; Save keeps it</source>
         <translation>Lägg den valda tidigare versionen i redigeraren; Spara behåller den</translation>
     </message>
+    <message>
+        <source>Res&amp;tore into the editor</source>
+        <translation>Åt&amp;erställ till redigeraren</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ipt:</source>
+        <translation>S&amp;kript:</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::OrderDialog</name>
@@ -2311,7 +2315,7 @@
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Antal:</translation>
+        <translation>Anta&amp;l:</translation>
     </message>
     <message>
         <source>Waiting for Nexus GO Cards</source>
@@ -2504,7 +2508,7 @@
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Ta bort</translation>
+        <translation>Ta &amp;bort</translation>
     </message>
     <message>
         <source>Remove from the list</source>
@@ -2685,7 +2689,7 @@
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>A&amp;llmänt</translation>
+        <translation>Allm&amp;änt</translation>
     </message>
     <message>
         <source>Temporary card</source>
@@ -2717,7 +2721,7 @@
     </message>
     <message>
         <source>Command &amp;list:</source>
-        <translation>Kommando&amp;lista:</translation>
+        <translation>Kommandolis&amp;ta:</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -2725,7 +2729,7 @@
     </message>
     <message>
         <source>&amp;Options script</source>
-        <translation>Alternativ&amp;skript</translation>
+        <translation>Alternati&amp;vskript</translation>
     </message>
     <message>
         <source>Go Cards connection</source>
@@ -2919,7 +2923,7 @@
     </message>
     <message>
         <source>&amp;Abort temporary card order</source>
-        <translation>&amp;Avbryt beställning</translation>
+        <translation>Avbr&amp;yt beställning</translation>
     </message>
     <message>
         <source>&amp;Initialize temporary card</source>

@@ -48,7 +48,7 @@ OptionsScriptTab::OptionsScriptTab(SettingsService *settings, const QString &scr
     }
     m_versions->addItem(tr("The built-in defaults"), 0);
     m_versions->setCurrentIndex(qMax(0, m_versions->findData(version)));
-    m_restore = new QPushButton(tr("R&estore into the editor"), this);
+    m_restore = new QPushButton(tr("Res&tore into the editor"), this);
     m_restore->setObjectName(QStringLiteral("restoreVersionPushButton"));
     m_restore->setAccessibleName(tr("Restore the chosen version into the editor"));
     connect(m_restore, &QPushButton::clicked, this, &OptionsScriptTab::restore);
@@ -59,7 +59,10 @@ OptionsScriptTab::OptionsScriptTab(SettingsService *settings, const QString &scr
     versions->addWidget(versionLabel);
     versions->addWidget(m_versions, 1);
     versions->addWidget(m_restore);
+    auto *scriptLabel = new QLabel(tr("Scr&ipt:"), this);
+    scriptLabel->setBuddy(m_editor);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scriptLabel);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_status);
     layout->addLayout(versions);

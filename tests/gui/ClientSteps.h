@@ -32,7 +32,9 @@ inline MainWindow *logInToMainWindow(const QString &userName, const QString &pas
 
 inline TemporaryCardView *quickSearchTemporaryCards(MainWindow *window)
 {
-    chooseByTyping(child<QComboBox>(window, QStringLiteral("quickSearchComboBox")), QStringLiteral("Temporary card"));
+    // In the language the client speaks (the keyboard test walks the windows in German and Swedish too).
+    chooseByTyping(child<QComboBox>(window, QStringLiteral("quickSearchComboBox")),
+                   QCoreApplication::translate("tempcards::MainWindow", "Temporary card"));
     REQUIRE(window->temporaryCardView()->isVisible());
     return window->temporaryCardView();
 }

@@ -4,7 +4,7 @@
 // the Database dialog, login, the main window before and after Quick search, the three process
 // dialogs, change password, the audit trail, every settings section (one call per section, its page
 // shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
-// (accessibility, keyboard).
+// (accessibility, keyboard). Finds everything by object name, so it works in every language.
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "DatabaseDialog.h"
@@ -12,6 +12,7 @@
 #include <QAbstractSpinBox>
 #include <QListWidget>
 #include <QTabBar>
+#include <QTabWidget>
 
 #include <functional>
 
@@ -98,11 +99,22 @@ inline void visitEveryWindow(const WindowCheck &check)
     check(audit, QStringLiteral("audit trail"));
     closeAndWait(audit);
 
-    QDialog *settings = openSettingsAt(window, QStringLiteral("Temporary card"));
+    child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
+    auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));
     auto *sections = child<QListWidget>(settings, QStringLiteral("sectionsListWidget"));
     for (int row = 0; row < sections->count(); ++row) {
         sections->setCurrentRow(row);
         check(settings, QStringLiteral("settings: %1").arg(sections->item(row)->text()));
+        for (QTabWidget *tabs : settings->findChildren<QTabWidget *>()) { // and every tab of the section
+            if (!tabs->isVisible())
+                continue;
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                check(settings,
+                      QStringLiteral("settings: %1 › %2").arg(sections->item(row)->text(), tabs->tabText(tab)));
+            }
+            tabs->setCurrentIndex(0);
+        }
     }
     selectAccount(child<QTableWidget>(settings, QStringLiteral("accountsTableWidget")), QStringLiteral("bo"));
     for (const auto &[button, dialog] :

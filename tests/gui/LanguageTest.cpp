@@ -65,7 +65,7 @@ TEST_CASE("the login dialog speaks German and Swedish", "[gui][language]")
     TestBackend t;
     const auto [language, title, login, hint] =
         GENERATE(std::tuple{"de", "Bei tempcards anmelden", "&Anmelden", "Ihr tempcards-Benutzername"},
-                 std::tuple{"sv", "Logga in i tempcards", "&Logga in", "Ditt användarnamn i tempcards"});
+                 std::tuple{"sv", "Logga in i tempcards", "Logga &in", "Ditt användarnamn i tempcards"});
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral("tempcards_%1").arg(QLatin1String(language)), QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&translator);

@@ -27,7 +27,8 @@ void capture(QWidget *widget, const QString &name)
     const QPixmap pixmap = widget->grab();
     REQUIRE_FALSE(pixmap.isNull());
     // At QT_SCALE_FACTOR=2 (a HiDPI screen) the picture has twice the pixels of the widget's size.
-    const double scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() : 1.0;
+    const double scale =
+        qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? qEnvironmentVariable("QT_SCALE_FACTOR").toDouble() : 1.0;
     CHECK(pixmap.devicePixelRatio() == Approx(scale));
     CHECK(pixmap.width() == qRound(widget->width() * scale));
     const QString folder = qEnvironmentVariable("TEMPCARDS_SCREENSHOT_DIR");
