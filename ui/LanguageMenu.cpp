@@ -23,12 +23,9 @@ LanguageMenu::LanguageMenu(QSettings *settings, QWidget *parent) : QMenu(tr("&La
     };
     add(QString(), tr("&System language"));
     addSeparator();
-    bool known = current.isEmpty();
-    for (const Language &language : availableLanguages()) {
+    for (const Language &language : availableLanguages())
         add(language.code, language.name);
-        known = known || language.code == current;
-    }
-    if (!known) // a language no longer offered: the client follows the system
+    if (!group->checkedAction()) // a language no longer offered: the client follows the system
         group->actions().first()->setChecked(true);
     connect(group, &QActionGroup::triggered, this, [this](QAction *action) {
         const QString code = action->data().toString();

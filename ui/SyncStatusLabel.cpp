@@ -16,8 +16,9 @@ SyncStatusLabel::SyncStatusLabel(Backend *backend, QWidget *parent) : QLabel(par
     setObjectName(QStringLiteral("syncStatusLabel"));
     setAccessibleName(tr("Batch sync status"));
     setTextFormat(Qt::PlainText);
-    const int iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    setContentsMargins(iconSide + 6, 0, 0, 0); // room for the icon, painted on the left
+    m_iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    setContentsMargins(m_iconSide + 6, 0, 0, 0); // room for the icon, painted on the left
+    m_icon = StateLook::syncIcon(m_failing);
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, &SyncStatusLabel::update);
     connect(m_backend, &Backend::syncFinished, this, &SyncStatusLabel::update);
@@ -39,16 +40,14 @@ void SyncStatusLabel::update()
                   ? tr("last sync %1").arg(locale.toString(status.lastSuccess.toLocalTime(), QLocale::ShortFormat))
                   : tr("no successful sync yet"));
     const bool wasFailing = m_failing;
-    const bool first = m_icon.isNull();
     m_failing = status.lastRunFailed();
     m_lastError = m_failing ? status.lastError : QString();
     if (m_failing)
         parts << tr("last attempt failed: %1").arg(status.lastError);
-    if (first || m_failing != wasFailing) {
+    if (m_failing != wasFailing) {
         m_icon = StateLook::syncIcon(m_failing);
         QWidget::update();
-        if (!first)
-            emit failingChanged(m_failing, status.lastError);
+        emit failingChanged(m_failing, status.lastError);
     }
     m_full = parts.join(QStringLiteral(" · "));
     setAccessibleDescription(m_full);
@@ -76,9 +75,8 @@ void SyncStatusLabel::elide()
 void SyncStatusLabel::paintEvent(QPaintEvent *event)
 {
     QLabel::paintEvent(event);
-    const int side = contentsMargins().left() - 6;
     QPainter painter(this);
-    m_icon.paint(&painter, QRect(2, (height() - side) / 2, side, side));
+    m_icon.paint(&painter, QRect(2, (height() - m_iconSide) / 2, m_iconSide, m_iconSide));
 }
 
 QSize SyncStatusLabel::minimumSizeHint() const

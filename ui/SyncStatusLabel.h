@@ -26,7 +26,8 @@ public:
 
 signals:
     // The last attempt failed (`error` in words) or, after failing, a run succeeded again. Emitted when that
-    // changes after the first update (isFailing() tells how it started).
+    // changes; the first update runs in the constructor, before anyone can connect, so isFailing() tells
+    // how it started.
     void failingChanged(bool failing, const QString &error);
 
 protected:
@@ -43,6 +44,7 @@ private:
     bool m_failing = false;
     QString m_lastError;
     QIcon m_icon;
+    int m_iconSide;
 };
 
 } // namespace tempcards

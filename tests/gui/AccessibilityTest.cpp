@@ -4,7 +4,6 @@
 // reports them (a label's buddy names its field; a tooltip describes a control).
 #include "EveryWindow.h"
 
-#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QTabBar>
 #include <QTabWidget>
