@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CardReports.h"
+#include "EventsFeed.h"
 #include "GoCardsEvents.h"
 #include "Sql.h"
 #include "SyncStore.h"
@@ -35,7 +36,7 @@ CardReports::Applied apply(TestBackend &t, const QList<GoCardsEvent> &events, co
     page.nextCursor = cursor;
     const CoreContext &context = t.backend().context();
     return await(t.database().writer().run([&](QSqlDatabase &db) {
-        return CardReports::applyEvents(db, *context.audit, QStringLiteral("batch-sync"), context.clock->nowUtc(),
+        return EventsFeed::applyPage(db, *context.audit, QStringLiteral("batch-sync"), context.clock->nowUtc(),
                                         page);
     }));
 }

@@ -4,7 +4,6 @@
 #include "CardStore.h"
 #include "Logging.h"
 #include "Sql.h"
-#include "SyncStore.h"
 
 #include <QHash>
 #include <QQueue>
@@ -120,18 +119,6 @@ void CardReports::apply(const QSqlDatabase &db, const AuditLog &audit, const QSt
             return;
     }
     applied->changed << card->id;
-}
-
-CardReports::Applied CardReports::applyEvents(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
-                                              const QDateTime &now, const EventsPage &page)
-{
-    Applied applied;
-    WriteTransaction transaction(db);
-    for (const GoCardsEvent &event : page.events)
-        apply(db, audit, actor, now, event.card, &applied);
-    SyncStore::setValue(db, SyncStore::EventsCursor, page.nextCursor);
-    transaction.commit();
-    return applied;
 }
 
 } // namespace tempcards

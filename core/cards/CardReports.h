@@ -27,13 +27,10 @@ public:
         int conflicts = 0;
     };
 
-    // One report, inside the caller's WriteTransaction.
+    // One report, inside the caller's WriteTransaction. A page of events is applied by the batch sync
+    // (EventsFeed), which moves the events cursor with it.
     static void apply(const QSqlDatabase &db, const AuditLog &audit, const QString &actor, const QDateTime &now,
                       const CardReport &report, Applied *applied);
-    // A page of events and its next cursor, in one transaction: the cursor moves only with its changes.
-    // Throws DatabaseError (and then nothing of the page is applied).
-    static Applied applyEvents(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
-                               const QDateTime &now, const EventsPage &page);
 };
 
 } // namespace tempcards

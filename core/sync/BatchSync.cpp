@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CardQuery.h"
 #include "CardReports.h"
+#include "EventsFeed.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DispatchBatchJob.h"
@@ -220,7 +221,7 @@ void BatchSync::followEvents()
         m_context.database->writer()
             .run([context, page = *page](QSqlDatabase &db) -> std::optional<CardReports::Applied> {
                 try {
-                    return CardReports::applyEvents(db, *context.audit, Actor, context.clock->nowUtc(), page);
+                    return EventsFeed::applyPage(db, *context.audit, Actor, context.clock->nowUtc(), page);
                 } catch (const DatabaseError &) {
                     return std::nullopt;
                 }

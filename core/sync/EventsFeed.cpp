@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "EventsFeed.h"
+
+#include "Sql.h"
+#include "SyncStore.h"
+
+namespace tempcards {
+
+CardReports::Applied EventsFeed::applyPage(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
+                                           const QDateTime &now, const EventsPage &page)
+{
+    CardReports::Applied applied;
+    WriteTransaction transaction(db);
+    for (const GoCardsEvent &event : page.events)
+        CardReports::apply(db, audit, actor, now, event.card, &applied);
+    SyncStore::setValue(db, SyncStore::EventsCursor, page.nextCursor);
+    transaction.commit();
+    return applied;
+}
+
+} // namespace tempcards
