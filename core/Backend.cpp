@@ -6,15 +6,17 @@
 #include "AuditService.h"
 #include "BatchSyncScheduler.h"
 #include "CardChangeWatcher.h"
+#include "CardService.h"
 #include "Clock.h"
 #include "Database.h"
 #include "GoCardsClient.h"
 #include "GoCardsConnectionService.h"
 #include "Logging.h"
-#include "OrderTemporaryCardsJob.h"
-#include "RefreshCardJob.h"
+#include "OrderingService.h"
 #include "SettingsService.h"
 #include "Sql.h"
+#include "SyncService.h"
+#include "SyncStore.h"
 
 #include <QHostInfo>
 
@@ -47,19 +49,19 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     m_connection = new GoCardsConnectionService(m_context, nam, options.goCards, options.goCardsOverrides, this);
     m_goCards->setConfig(m_connection->effective());
     connect(m_connection, &GoCardsConnectionService::connectionChanged, m_goCards, &GoCardsClient::setConfig);
-    m_scheduler = new BatchSyncScheduler(m_context, this);
-    connect(m_scheduler, &BatchSyncScheduler::changed, this, &Backend::cardsChanged);
-    connect(m_scheduler, &BatchSyncScheduler::runFinished, this, &Backend::syncFinished);
+    m_cards = new CardService(m_context, this);
+    m_ordering = new OrderingService(m_context, m_cards, this);
+    m_sync = new SyncService(m_context, m_cards, this);
     // Saved at another workstation: a long-running batch sync takes it up before its next run.
-    connect(m_scheduler, &BatchSyncScheduler::aboutToRun, this, [this] {
+    connect(m_sync->scheduler(), &BatchSyncScheduler::aboutToRun, this, [this] {
         const GoCardsConfig saved = m_connection->effective();
         if (!saved.sameConnection(m_goCards->config())) {
             qCInfo(lcGoCards) << "the saved Go Cards connection changed; using it from now on";
             m_goCards->setConfig(saved);
         }
     });
-    m_watcher = new CardChangeWatcher(database, this);
-    connect(m_watcher, &CardChangeWatcher::changed, this, &Backend::cardsChanged);
+    m_watcher = new CardChangeWatcher(database, clock, this);
+    connect(m_watcher, &CardChangeWatcher::changed, m_cards, &CardService::noteChanged);
 }
 
 Backend::Options Backend::Options::forThisWorkstation(const GoCardsConfig &goCards, const GoCardsOverrides &overrides)
@@ -94,88 +96,9 @@ QString Backend::databaseLocation() const
     return m_context.database->location();
 }
 
-template <typename Job> Job *Backend::watch(Job *job)
-{
-    connect(job, &Job::changed, this, &Backend::cardsChanged);
-    return job;
-}
-
-OrderTemporaryCardsJob *Backend::orderTemporaryCards(const Session &session, const QVariant &amount)
-{
-    return watch(new OrderTemporaryCardsJob(m_context, session, amount));
-}
-
-RefreshCardJob *Backend::refreshCard(const Session &session, qint64 cardId)
-{
-    return watch(new RefreshCardJob(m_context, session, cardId));
-}
-
-BatchSync *Backend::batchSync()
-{
-    auto *run = watch(new BatchSync(m_context));
-    connect(run, &BatchSync::finished, this, [this, run] { emit syncFinished(run->report()); });
-    return run;
-}
-
-QFuture<AbortTemporaryCardOrder::Result> Backend::abortCards(const Session &session, const QList<qint64> &cardIds)
-{
-    const CoreContext context = m_context;
-    return m_context.database->writer()
-        .run([context, session, cardIds](QSqlDatabase &db) {
-            return AbortTemporaryCardOrder::abort(db, *context.audit, *context.clock, session, cardIds);
-        })
-        .then(this, [this](const AbortTemporaryCardOrder::Result &result) {
-            if (!result.changed.isEmpty())
-                emit cardsChanged(result.changed);
-            return result;
-        });
-}
-
-QFuture<InitializeTemporaryCard::Result> Backend::initializeCard(const Session &session, qint64 cardId,
-                                                                 const QString &uid)
-{
-    const CoreContext context = m_context;
-    return m_context.database->writer()
-        .run([context, session, cardId, uid](QSqlDatabase &db) {
-            return InitializeTemporaryCard::initialize(db, *context.audit, *context.clock, session, cardId, uid);
-        })
-        .then(this, [this](const InitializeTemporaryCard::Result &result) {
-            if (!result.changed.isEmpty())
-                emit cardsChanged(result.changed);
-            return result;
-        });
-}
-
-QList<CardRow> Backend::cardPage(const CardFilter &filter, qint64 beforeId, int limit)
-{
-    try {
-        return CardQuery::page(m_context.database->connection(), filter, beforeId, limit);
-    } catch (const DatabaseError &) {
-        return {}; // logged where it arose
-    }
-}
-
-QList<CardRow> Backend::cards(const QList<qint64> &ids)
-{
-    try {
-        return CardQuery::byIds(m_context.database->connection(), ids);
-    } catch (const DatabaseError &) {
-        return {};
-    }
-}
-
-SyncStatus Backend::syncStatus()
-{
-    try {
-        return SyncStore::status(m_context.database->connection(), m_context.clock->nowUtc());
-    } catch (const DatabaseError &) {
-        return {};
-    }
-}
-
 void Backend::startBackgroundWork()
 {
-    m_scheduler->start();
+    m_sync->scheduler()->start();
     m_watcher->start();
 }
 

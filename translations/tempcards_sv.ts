@@ -660,7 +660,7 @@
     </message>
 </context>
 <context>
-    <name>tempcards::BatchSync</name>
+    <name>tempcards::BatchSyncJob</name>
     <message>
         <source>The batch sync was stopped.</source>
         <translation>Batchsynkroniseringen stoppades.</translation>
@@ -1715,7 +1715,7 @@
     </message>
 </context>
 <context>
-    <name>tempcards::GoCardsConnectionTest</name>
+    <name>tempcards::GoCardsConnectionCheckJob</name>
     <message>
         <source>Test the Go Cards connection</source>
         <translation>Testa anslutningen till Go Cards</translation>
@@ -1756,7 +1756,7 @@
     </message>
 </context>
 <context>
-    <name>tempcards::GoCardsRequest</name>
+    <name>tempcards::GoCardsRequestJob</name>
     <message>
         <source>Nexus GO Cards did not answer within %1 seconds.</source>
         <translation>Nexus GO Cards svarade inte inom %1 sekunder.</translation>

@@ -15,8 +15,8 @@ namespace {
 constexpr int kQuietOpenMs = 700;
 } // namespace
 
-ClientLauncher::ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, QObject *parent)
-    : QObject(parent), m_makeCore(std::move(makeCore)), m_settings(settings)
+ClientLauncher::ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, const Clock *clock, QObject *parent)
+    : QObject(parent), m_makeCore(std::move(makeCore)), m_settings(settings), m_clock(clock)
 {}
 
 ClientLauncher::~ClientLauncher()
@@ -28,7 +28,7 @@ ClientLauncher::~ClientLauncher()
 DatabaseDialog *ClientLauncher::newDialog(const DatabaseSettings &initial)
 {
     delete m_dialog;
-    auto *dialog = new DatabaseDialog(initial);
+    auto *dialog = new DatabaseDialog(initial, m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { run(dialog); });

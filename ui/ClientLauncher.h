@@ -14,6 +14,7 @@ class QSettings;
 namespace tempcards {
 
 class ClientFlow;
+class Clock;
 class DatabaseDialog;
 
 // Owns the client's database, core and flow, and replaces all three when the person picks another database.
@@ -27,7 +28,7 @@ class ClientLauncher : public QObject
     Q_OBJECT
 
 public:
-    ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, QObject *parent = nullptr);
+    ClientLauncher(ClientCoreFactory makeCore, QSettings *settings, const Clock *clock, QObject *parent = nullptr);
     ~ClientLauncher() override;
 
     void start(const DatabaseConfig &config);
@@ -47,6 +48,7 @@ private:
 
     ClientCoreFactory m_makeCore;
     QSettings *m_settings;
+    const Clock *m_clock;    // for opening databases; the caller's, for the whole process
     DatabaseConfig m_config; // what is open now, to start the dialog from
     std::unique_ptr<ClientCore> m_core;
     std::unique_ptr<ClientFlow> m_flow;

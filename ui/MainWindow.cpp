@@ -15,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "SettingsService.h"
 #include "SyncNotifier.h"
+#include "SyncService.h"
 #include "SyncStatusLabel.h"
 #include "TemporaryCardView.h"
 
@@ -60,7 +61,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     auto *hint = new QLabel(tr("Choose what to work on in Quick search."), this);
     hint->setObjectName(QStringLiteral("quickSearchHintLabel"));
     hint->setAlignment(Qt::AlignCenter);
-    m_temporaryCards = new TemporaryCardView(m_backend, this);
+    m_temporaryCards = new TemporaryCardView(m_backend->cards(), this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(hint);
     m_pages->addWidget(m_temporaryCards);
@@ -86,7 +87,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     auto *who = new QLabel(tr("%1 (%2)").arg(session.userName, roles.join(QStringLiteral(", "))), this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
-    auto *syncStatus = new SyncStatusLabel(m_backend, this);
+    auto *syncStatus = new SyncStatusLabel(m_backend->sync(), m_backend->cards(), this);
     statusBar()->addWidget(syncStatus, 1);
     statusBar()->addPermanentWidget(new GoCardsActivity(m_backend->goCards(), this));
     statusBar()->addPermanentWidget(who);
@@ -112,7 +113,8 @@ void MainWindow::createMenus()
         });
         audit->setObjectName(QStringLiteral("auditTrailAction"));
     }
-    QAction *sync = file->addAction(tr("&Run the batch sync now"), m_backend->scheduler(), &BatchSyncScheduler::runNow);
+    QAction *sync =
+        file->addAction(tr("&Run the batch sync now"), m_backend->sync()->scheduler(), &BatchSyncScheduler::runNow);
     sync->setObjectName(QStringLiteral("runBatchSyncAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -167,7 +169,7 @@ void MainWindow::showQuickSearch(int index)
 
 void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
 {
-    auto *command = new ProcessCommand(m_backend, m_session, process, cards, this);
+    auto *command = new ProcessCommand(m_backend->ordering(), m_backend->cards(), m_session, process, cards, this);
     connect(command, &ProcessCommand::succeeded, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();
@@ -175,7 +177,7 @@ void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
 
 void MainWindow::refreshCard(const CardRow &card)
 {
-    auto *command = new RefreshCardCommand(m_backend, m_session, card.id, this);
+    auto *command = new RefreshCardCommand(m_backend->cards(), m_session, card.id, this);
     connect(command, &RefreshCardCommand::done, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();

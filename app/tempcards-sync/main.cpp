@@ -7,6 +7,7 @@
 #include "ClientOptions.h"
 #include "Clock.h"
 #include "Database.h"
+#include "SyncService.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ using namespace tempcards;
 
 namespace {
 
-QString summary(const BatchSync::Report &report)
+QString summary(const BatchSyncJob::Report &report)
 {
     if (report.leaseBusy)
         return QCoreApplication::translate("main", "Another batch sync is running on this database; nothing was done.");
@@ -52,13 +53,13 @@ int main(int argc, char *argv[])
     }
     // Without --database or --postgres: the database this user chose in the client.
     const QSettings saved(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
-    Database::Opened opened = Database::open(options.databaseConfig(saved));
+    SystemClock clock;
+    Database::Opened opened = Database::open(options.databaseConfig(saved), clock);
     if (!opened.database) {
         QTextStream(stderr) << "tempcards-sync: " << opened.message << "\n";
         return 1;
     }
     QNetworkAccessManager nam;
-    SystemClock clock;
     Backend::Options backendOptions = Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
     backendOptions.leaseSeconds = options.leaseSeconds;
     Backend backend(opened.database.get(), &nam, &clock, backendOptions);
@@ -81,8 +82,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (options.once) {
-        BatchSync *run = backend.batchSync();
-        QObject::connect(run, &BatchSync::finished, &app, [&] {
+        BatchSyncJob *run = backend.sync()->newRun();
+        QObject::connect(run, &BatchSyncJob::finished, &app, [&] {
             out << summary(run->report()) << Qt::endl;
             app.exit(run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1);
         });
@@ -93,10 +94,10 @@ int main(int argc, char *argv[])
     }
     // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
     // is sent again with its own key. So there is no special shutdown.
-    BatchSyncScheduler *scheduler = backend.scheduler();
+    BatchSyncScheduler *scheduler = backend.sync()->scheduler();
     scheduler->setFixedInterval(options.intervalSeconds);
     QObject::connect(scheduler, &BatchSyncScheduler::runFinished, &app,
-                     [&](const BatchSync::Report &report) { out << summary(report) << Qt::endl; });
+                     [&](const BatchSyncJob::Report &report) { out << summary(report) << Qt::endl; });
     scheduler->start(0);
     return app.exec();
 }

@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
         [&](std::unique_ptr<Database> database) {
             return std::make_unique<ClientCore>(std::move(database), &nam, &clock, backendOptions);
         },
-        &settings);
+        &settings, &clock);
     QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     launcher.start(options.databaseConfig(settings));
     return app.exec();

@@ -84,7 +84,7 @@ QFuture<Outcome> AccountAdministration::create(const CoreContext &context, const
                     AccountStore::insert(db, name, hash, roles, context.clock->nowUtc());
                     context.audit->append(db, {actor, QStringLiteral("account.create"),
                                                QStringLiteral("account:%1").arg(name), QVariant(),
-                                               roles.join(QLatin1Char(',')), AuditRecord::Outcome::Success,
+                                               roles.join(QLatin1Char(',')), AuditRecord::Result::Success,
                                                by ? QString() : QStringLiteral("first administrator")});
                     transaction.commit();
                     qCInfo(lcAuth) << actor << "created account" << name << roles;
@@ -144,7 +144,7 @@ QFuture<Outcome> AccountAdministration::setActive(const Session &by, qint64 acco
                                QStringLiteral("account:%1").arg(target.userName),
                                active ? QStringLiteral("inactive") : QStringLiteral("active"),
                                active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                               AuditRecord::Outcome::Success, QString()});
+                               AuditRecord::Result::Success, QString()});
             return Outcome::success(active ? tr("\"%1\" is active again.").arg(target.userName)
                                            : tr("\"%1\" is deactivated.").arg(target.userName));
         });
@@ -169,7 +169,7 @@ QFuture<Outcome> AccountAdministration::resetPassword(const Session &by, qint64 
                           audit->append(
                               db, {by.userName, QStringLiteral("account.password"),
                                    QStringLiteral("account:%1").arg(target.userName), QVariant(), QVariant(),
-                                   AuditRecord::Outcome::Success,
+                                   AuditRecord::Result::Success,
                                    QStringLiteral("reset by an administrator; must be changed at the next login")});
                           return Outcome::success(
                               tr("The password of \"%1\" was reset. It must be changed at the next login.")
@@ -201,7 +201,7 @@ QFuture<Outcome> AccountAdministration::setRoles(const Session &by, qint64 accou
             AccountStore::setRoles(db, target.id, sorted);
             audit->append(db, {by.userName, QStringLiteral("account.roles"),
                                QStringLiteral("account:%1").arg(target.userName), target.roles.join(QLatin1Char(',')),
-                               sorted.join(QLatin1Char(',')), AuditRecord::Outcome::Success, QString()});
+                               sorted.join(QLatin1Char(',')), AuditRecord::Result::Success, QString()});
             return Outcome::success(tr("The roles of \"%1\" were changed.").arg(target.userName));
         });
 }

@@ -44,12 +44,12 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
     std::optional<AccountRecord> account =
         candidate.account ? AccountStore::findById(db, candidate.account->id) : std::nullopt;
     const QString object = QStringLiteral("account:%1").arg(candidate.userName);
-    auto record = [&](const QString &action, AuditRecord::Outcome outcome, const QString &detail) {
+    auto record = [&](const QString &action, AuditRecord::Result outcome, const QString &detail) {
         context.audit->append(db, {candidate.userName, action, object, QVariant(), QVariant(), outcome, detail});
     };
     if (account && account->lockedUntil.isValid() && !account->isLockedAt(now)) {
         AccountStore::setFailures(db, account->id, 0, {});
-        record(QStringLiteral("account.unlock"), AuditRecord::Outcome::Success, QStringLiteral("lock expired"));
+        record(QStringLiteral("account.unlock"), AuditRecord::Result::Success, QStringLiteral("lock expired"));
         account->failedLogins = 0;
         account->lockedUntil = {};
     }
@@ -65,7 +65,7 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
         AccountStore::setFailures(db, account->id, failures,
                                   lock ? now.addSecs(60 * options.lockoutMinutes) : QDateTime());
         if (lock)
-            record(QStringLiteral("account.lock"), AuditRecord::Outcome::Success,
+            record(QStringLiteral("account.lock"), AuditRecord::Result::Success,
                    QStringLiteral("%1 wrong passwords in a row; locked for %2 minutes")
                        .arg(failures)
                        .arg(options.lockoutMinutes));
@@ -75,7 +75,7 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
         AccountStore::setFailures(db, account->id, 0, {});
     }
     result.ok = why.isEmpty();
-    record(QStringLiteral("login"), result.ok ? AuditRecord::Outcome::Success : AuditRecord::Outcome::Failure, why);
+    record(QStringLiteral("login"), result.ok ? AuditRecord::Result::Success : AuditRecord::Result::Failure, why);
     transaction.commit();
     if (!result.ok) {
         qCInfo(lcAuth) << "login refused for" << candidate.userName << "-" << why;
@@ -201,7 +201,7 @@ QFuture<Outcome> AccountService::changePassword(const Session &session, const QS
                         db,
                         {session.userName, QStringLiteral("account.password"),
                          QStringLiteral("account:%1").arg(session.userName), QVariant(), QVariant(),
-                         right ? AuditRecord::Outcome::Success : AuditRecord::Outcome::Failure,
+                         right ? AuditRecord::Result::Success : AuditRecord::Result::Failure,
                          right ? QStringLiteral("changed by its owner") : QStringLiteral("wrong current password")});
                     transaction.commit();
                     return right ? Outcome::success(tr("Your password was changed."))

@@ -74,7 +74,7 @@ QFuture<Outcome> AuditService::exportCsv(const Session &by, const AuditFilter &f
                 try {
                     WriteTransaction transaction(db);
                     context.audit->append(db, {by.userName, QStringLiteral("audit.export"), path, QVariant(),
-                                               QString::number(written), AuditRecord::Outcome::Success,
+                                               QString::number(written), AuditRecord::Result::Success,
                                                QStringLiteral("%1 records").arg(written)});
                     transaction.commit();
                 } catch (const DatabaseError &error) {

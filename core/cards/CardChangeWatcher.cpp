@@ -15,14 +15,15 @@ namespace {
 const QString kChannel = QStringLiteral("tempcards_cards");
 }
 
-CardChangeWatcher::CardChangeWatcher(Database *database, QObject *parent) : QObject(parent), m_database(database)
+CardChangeWatcher::CardChangeWatcher(Database *database, const Clock *clock, QObject *parent)
+    : QObject(parent), m_database(database), m_clock(clock)
 {
     connect(&m_timer, &QTimer::timeout, this, &CardChangeWatcher::poll);
 }
 
 void CardChangeWatcher::start(int intervalMs)
 {
-    m_since = toStorageTime(QDateTime::currentDateTimeUtc());
+    m_since = toStorageTime(m_clock->nowUtc());
     m_timer.start(intervalMs);
     if (m_database->dialect() != Dialect::Postgres)
         return;

@@ -40,7 +40,7 @@ QList<CardStore::NewCard> CardStore::insertNew(const QSqlDatabase &db, const Aud
         const qint64 id = insert.scalar().toLongLong();
         cards.append({id, externalId});
         records.append({actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(id), QVariant(), state,
-                        AuditRecord::Outcome::Success, QString()});
+                        AuditRecord::Result::Success, QString()});
     }
     audit.appendAll(db, records);
     return cards;
@@ -107,7 +107,7 @@ QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit,
         states[change.id] = *next;
         changed << change.id;
         records.append({actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(change.id), from, to,
-                        AuditRecord::Outcome::Success, update.failureReason.value_or(QString())});
+                        AuditRecord::Result::Success, update.failureReason.value_or(QString())});
     }
     audit.appendAll(db, records);
     return changed;

@@ -47,7 +47,7 @@ InitializeTemporaryCard::Result InitializeTemporaryCard::initialize(const QSqlDa
         auto refuse = [&](const QString &message) {
             audit.append(db, {session.userName, QStringLiteral("process.start"),
                               QStringLiteral("process:") + Processes::symbolicName(process), QVariant(), QVariant(),
-                              AuditRecord::Outcome::Refused, QStringLiteral("%1: %2").arg(object, message)});
+                              AuditRecord::Result::Refused, QStringLiteral("%1: %2").arg(object, message)});
             transaction.commit();
             result.message = message;
             return result;
@@ -77,7 +77,7 @@ InitializeTemporaryCard::Result InitializeTemporaryCard::initialize(const QSqlDa
             return refuse(tr("Card %1 changed meanwhile; look again.").arg(cardId));
         audit.append(db, {session.userName, QStringLiteral("process.start"),
                           QStringLiteral("process:") + Processes::symbolicName(process), QVariant(), QVariant(),
-                          AuditRecord::Outcome::Success, QStringLiteral("%1 uid %2").arg(object, *uid)});
+                          AuditRecord::Result::Success, QStringLiteral("%1 uid %2").arg(object, *uid)});
         transaction.commit();
         result.ok = true;
         result.changed << cardId;

@@ -29,17 +29,10 @@ struct Refreshed
 } // namespace
 
 RefreshCardJob::RefreshCardJob(const CoreContext &context, const Session &session, qint64 cardId, QObject *parent)
-    : QObject(parent), m_context(context), m_session(session), m_cardId(cardId)
+    : Job(parent), m_context(context), m_session(session), m_cardId(cardId)
 {}
 
-// The work begins from the event loop: a task the writer finishes before its continuation is attached
-// makes Qt run the continuation at once, and finished() must never come from inside start().
-void RefreshCardJob::start()
-{
-    QMetaObject::invokeMethod(this, &RefreshCardJob::begin, Qt::QueuedConnection);
-}
-
-void RefreshCardJob::begin()
+void RefreshCardJob::run()
 {
     const Session session = m_session;
     const qint64 id = m_cardId;
@@ -72,6 +65,8 @@ void RefreshCardJob::begin()
 
 void RefreshCardJob::ask(const QString &goCardsCardId)
 {
+    if (isCancelRequested())
+        return finish(false, {}); // cancelled while the card was read: Go Cards is not asked
     GoCardsClient *client = m_context.goCards;
     auto *call = new GoCardsCallJob(
         client, [client, goCardsCardId](const QString &token) { return client->cardRequest(token, goCardsCardId); },
@@ -96,7 +91,7 @@ void RefreshCardJob::ask(const QString &goCardsCardId)
                     CardReports::Applied applied;
                     CardReports::apply(db, *context.audit, actor, context.clock->nowUtc(), report, &applied);
                     context.audit->append(db, {actor, QStringLiteral("card.refresh"), QStringLiteral("card:%1").arg(id),
-                                               QVariant(), report.state, AuditRecord::Outcome::Success, QString()});
+                                               QVariant(), report.state, AuditRecord::Result::Success, QString()});
                     transaction.commit();
                     refreshed.changed = !applied.changed.isEmpty();
                     refreshed.state = CardQuery::byId(db, id).value_or(CardRow()).state;
@@ -120,20 +115,18 @@ void RefreshCardJob::ask(const QString &goCardsCardId)
     call->start();
 }
 
-void RefreshCardJob::cancel()
+void RefreshCardJob::abort()
 {
     if (m_call)
-        m_call->cancel();
+        m_call->cancel(); // else ask() sees the request; an answer being stored is still reported
 }
 
 void RefreshCardJob::finish(bool ok, const QString &message)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_ok = ok;
     m_message = message;
-    emit finished();
+    Job::finish(ok ? 0 : 1, ok ? QString() : message);
 }
 
 } // namespace tempcards

@@ -3,9 +3,9 @@
 
 #include "CoreContext.h"
 #include "GoCardsError.h"
+#include "Job.h"
 #include "Session.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace tempcards {
@@ -13,25 +13,23 @@ namespace tempcards {
 class GoCardsCallJob;
 
 // "Refresh from Go Cards" for one card: asks GET /api/v2/cards/{id} and applies the answer like an event
-// (through the state graph, audited). finished() is emitted once, never from start() or cancel().
-class RefreshCardJob : public QObject
+// (through the state graph, audited). A Job: errorCode() is 1 when it failed; message() says what happened
+// either way.
+class RefreshCardJob : public Job
 {
     Q_OBJECT
 
 public:
     RefreshCardJob(const CoreContext &context, const Session &session, qint64 cardId, QObject *parent = nullptr);
-    void start();
-    void cancel();
-
-    bool ok() const { return m_ok; }
+    bool ok() const { return isFinished() && errorCode() == 0; }
     QString message() const { return m_message; }
 
 signals:
-    void finished();
     void changed(const QList<qint64> &cardIds);
 
 private:
-    void begin();
+    void run() override;
+    void abort() override;
     void ask(const QString &goCardsCardId);
     void finish(bool ok, const QString &message);
 
@@ -39,8 +37,6 @@ private:
     Session m_session;
     qint64 m_cardId;
     QPointer<GoCardsCallJob> m_call;
-    bool m_ok = false;
-    bool m_finished = false;
     QString m_message;
 };
 

@@ -2,15 +2,15 @@
 #include "GoCardsCallJob.h"
 
 #include "GoCardsClient.h"
-#include "GoCardsRequest.h"
+#include "GoCardsRequestJob.h"
 
 namespace tempcards {
 
 GoCardsCallJob::GoCardsCallJob(GoCardsClient *client, Factory factory, QObject *parent)
-    : QObject(parent), m_client(client), m_factory(std::move(factory))
+    : Job(parent), m_client(client), m_factory(std::move(factory))
 {}
 
-void GoCardsCallJob::start()
+void GoCardsCallJob::run()
 {
     requestToken();
 }
@@ -25,10 +25,10 @@ void GoCardsCallJob::requestToken()
         if (job->error() != GoCardsError::None)
             return finish(job->error(), job->errorString());
         const QString token = job->token();
-        GoCardsRequest *request = m_factory(token);
+        GoCardsRequestJob *request = m_factory(token);
         request->setParent(this);
         m_request = request;
-        connect(request, &GoCardsRequest::finished, this, [this, request, token] {
+        connect(request, &GoCardsRequestJob::finished, this, [this, request, token] {
             request->deleteLater();
             if (request->error() == GoCardsError::InvalidToken && !m_retried) {
                 m_retried = true;
@@ -43,22 +43,19 @@ void GoCardsCallJob::requestToken()
     job->start();
 }
 
-void GoCardsCallJob::cancel()
+void GoCardsCallJob::abort()
 {
     if (m_request)
         m_request->cancel();
     else if (m_tokenJob)
         m_tokenJob->cancel();
+    else
+        finish(GoCardsError::Cancelled, {}); // before run(): nothing is under way
 }
 
 void GoCardsCallJob::finish(GoCardsError error, const QString &message)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    m_errorString = message;
-    emit finished();
+    Job::finish(int(error), message);
 }
 
 } // namespace tempcards

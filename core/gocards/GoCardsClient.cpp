@@ -3,7 +3,7 @@
 
 #include "Clock.h"
 #include "GoCardsMessages.h"
-#include "GoCardsRequest.h"
+#include "GoCardsRequestJob.h"
 #include "GoCardsTls.h"
 #include "Logging.h"
 
@@ -27,13 +27,13 @@ void GoCardsClient::setConfig(const GoCardsConfig &config)
     m_ssl = GoCardsTls::configuration(config, &problem); // a problem is reported by config.check() before any call
 }
 
-GoCardsRequest *GoCardsClient::newRequest(const QByteArray &method, const QString &path, QObject *parent)
+GoCardsRequestJob *GoCardsClient::newRequest(const QByteArray &method, const QString &path, QObject *parent)
 {
-    auto *request = new GoCardsRequest(m_nam, m_config, method, path, parent);
+    auto *request = new GoCardsRequestJob(m_nam, m_clock, m_config, method, path, parent);
     if (m_ssl)
         request->setSslConfiguration(*m_ssl);
     // A request leaves the wire when it finishes or, unfinished, when its owner deletes it.
-    connect(request, &GoCardsRequest::started, this, [this, request] {
+    connect(request, &GoCardsRequestJob::started, this, [this, request] {
         m_onTheWire.insert(request);
         if (m_onTheWire.size() == 1)
             emit busyChanged(true);
@@ -42,7 +42,7 @@ GoCardsRequest *GoCardsClient::newRequest(const QByteArray &method, const QStrin
         if (m_onTheWire.remove(gone) && m_onTheWire.isEmpty())
             emit busyChanged(false);
     };
-    connect(request, &GoCardsRequest::finished, this, [leave, request] { leave(request); });
+    connect(request, &GoCardsRequestJob::finished, this, [leave, request] { leave(request); });
     connect(request, &QObject::destroyed, this, leave);
     return request;
 }
@@ -77,7 +77,7 @@ void GoCardsClient::fetchToken()
     auto *request = newRequest("POST", QStringLiteral("/api/v2/auth/token"), this);
     request->setBody(GoCardsMessages::tokenRequest(m_config.clientId, m_config.clientSecret, m_config.organisationId));
     m_fetch = request;
-    connect(request, &GoCardsRequest::finished, this, [this, request] {
+    connect(request, &GoCardsRequestJob::finished, this, [this, request] {
         request->deleteLater();
         GoCardsError error = request->error();
         QString message = request->errorString();
@@ -104,7 +104,8 @@ void GoCardsClient::fetchToken()
     request->start();
 }
 
-GoCardsRequest *GoCardsClient::orderRequest(const QString &token, const QString &idempotencyKey, const QByteArray &body)
+GoCardsRequestJob *GoCardsClient::orderRequest(const QString &token, const QString &idempotencyKey,
+                                               const QByteArray &body)
 {
     auto *request = newRequest("POST", QStringLiteral("/api/v2/orders"));
     request->setHeader("Authorization", "Bearer " + token.toLatin1());
@@ -113,7 +114,7 @@ GoCardsRequest *GoCardsClient::orderRequest(const QString &token, const QString 
     return request;
 }
 
-GoCardsRequest *GoCardsClient::eventsRequest(const QString &token, const QString &cursor, int limit)
+GoCardsRequestJob *GoCardsClient::eventsRequest(const QString &token, const QString &cursor, int limit)
 {
     auto *request = newRequest("GET", QStringLiteral("/api/v2/events"));
     request->setHeader("Authorization", "Bearer " + token.toLatin1());
@@ -125,7 +126,7 @@ GoCardsRequest *GoCardsClient::eventsRequest(const QString &token, const QString
     return request;
 }
 
-GoCardsRequest *GoCardsClient::cardRequest(const QString &token, const QString &cardId)
+GoCardsRequestJob *GoCardsClient::cardRequest(const QString &token, const QString &cardId)
 {
     const QString path = QStringLiteral("/api/v2/cards/") + QString::fromLatin1(QUrl::toPercentEncoding(cardId));
     auto *request = newRequest("GET", path);
@@ -133,18 +134,11 @@ GoCardsRequest *GoCardsClient::cardRequest(const QString &token, const QString &
     return request;
 }
 
-void GoCardsTokenJob::start()
+void GoCardsTokenJob::run()
 {
     if (m_client->hasValidToken()) {
-        const QString token = m_client->m_token;
-        QMetaObject::invokeMethod(
-            this,
-            [this, token] {
-                m_token = token;
-                finish(GoCardsError::None, {});
-            },
-            Qt::QueuedConnection);
-        return;
+        m_token = m_client->m_token;
+        return finish(GoCardsError::None, {});
     }
     connect(m_client, &GoCardsClient::tokenFetchFinished, this, [this](GoCardsError error, const QString &message) {
         if (error == GoCardsError::None)
@@ -154,22 +148,15 @@ void GoCardsTokenJob::start()
     m_client->fetchToken();
 }
 
-void GoCardsTokenJob::cancel()
+void GoCardsTokenJob::abort()
 {
-    disconnect(m_client, nullptr, this, nullptr);
-    QMetaObject::invokeMethod(
-        this, [this] { finish(GoCardsError::Cancelled, {}); }, Qt::QueuedConnection);
+    finish(GoCardsError::Cancelled, {});
 }
 
 void GoCardsTokenJob::finish(GoCardsError error, const QString &message)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     disconnect(m_client, nullptr, this, nullptr);
-    m_error = error;
-    m_errorString = message;
-    emit finished();
+    Job::finish(int(error), message);
 }
 
 } // namespace tempcards

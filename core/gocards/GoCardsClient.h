@@ -3,6 +3,7 @@
 
 #include "GoCardsConfig.h"
 #include "GoCardsError.h"
+#include "Job.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,7 +18,7 @@ class QNetworkAccessManager;
 namespace tempcards {
 
 class Clock;
-class GoCardsRequest;
+class GoCardsRequestJob;
 class GoCardsTokenJob;
 
 // The one place that knows how to talk to Nexus GO Cards: it holds the connection settings and the access
@@ -40,10 +41,10 @@ public:
     // Forget `token` after Go Cards called it invalid, so the next token() fetches a new one.
     void invalidateToken(const QString &token);
     // POST /api/v2/orders with the batch's key and exact body. The caller owns the request and starts it.
-    GoCardsRequest *orderRequest(const QString &token, const QString &idempotencyKey, const QByteArray &body);
+    GoCardsRequestJob *orderRequest(const QString &token, const QString &idempotencyKey, const QByteArray &body);
     // GET /api/v2/events after `cursor` (empty: from the beginning); GET /api/v2/cards/{cardId}.
-    GoCardsRequest *eventsRequest(const QString &token, const QString &cursor, int limit);
-    GoCardsRequest *cardRequest(const QString &token, const QString &cardId);
+    GoCardsRequestJob *eventsRequest(const QString &token, const QString &cursor, int limit);
+    GoCardsRequestJob *cardRequest(const QString &token, const QString &cardId);
 
     // True while a request to Go Cards made here is on the wire (the client shows it is waiting).
     bool isBusy() const { return !m_onTheWire.isEmpty(); }
@@ -57,7 +58,7 @@ signals:
 private:
     friend class GoCardsTokenJob;
     bool hasValidToken() const;
-    GoCardsRequest *newRequest(const QByteArray &method, const QString &path, QObject *parent = nullptr);
+    GoCardsRequestJob *newRequest(const QByteArray &method, const QString &path, QObject *parent = nullptr);
     void fetchToken();
 
     QNetworkAccessManager *m_nam;
@@ -66,34 +67,27 @@ private:
     std::optional<QSslConfiguration> m_ssl;
     QString m_token;
     QDateTime m_renewAt;
-    QPointer<GoCardsRequest> m_fetch;
+    QPointer<GoCardsRequestJob> m_fetch;
     QSet<const QObject *> m_onTheWire;
 };
 
-// Finishes with a token from GoCardsClient::token(). finished() is emitted once, never from start().
-class GoCardsTokenJob : public QObject
+// Finishes with a token from GoCardsClient::token(). A Job: errorCode() is a GoCardsError.
+class GoCardsTokenJob : public Job
 {
     Q_OBJECT
 
 public:
     explicit GoCardsTokenJob(GoCardsClient *client) : m_client(client) {}
-    void start();
-    void cancel();
-    GoCardsError error() const { return m_error; }
-    QString errorString() const { return m_errorString; }
+    GoCardsError error() const { return GoCardsError(errorCode()); }
     QString token() const { return m_token; }
 
-signals:
-    void finished();
-
 private:
+    void run() override;
+    void abort() override;
     void finish(GoCardsError error, const QString &message);
 
     GoCardsClient *m_client;
-    GoCardsError m_error = GoCardsError::None;
-    QString m_errorString;
     QString m_token;
-    bool m_finished = false;
 };
 
 } // namespace tempcards

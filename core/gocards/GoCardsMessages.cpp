@@ -133,6 +133,13 @@ QByteArray GoCardsMessages::orderRequest(const QString &organisationId, const QS
     return body;
 }
 
+GoCardsMessages::OrderTerms GoCardsMessages::orderTermsOf(const QByteArray &body)
+{
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    return {json.value(QStringLiteral("organisationId")).toString(),
+            json.value(QStringLiteral("productionType")).toString(), json.value(QStringLiteral("layoutId")).toString()};
+}
+
 std::optional<GoCardsMessages::OrderResponse> GoCardsMessages::parseOrderResponse(const QJsonObject &json,
                                                                                   QString *problem)
 {

@@ -12,7 +12,7 @@
 
 namespace tempcards {
 
-// The bodies of ../shared/gocards-api.md, built and checked in one place. Parsers accept exactly what the
+// The bodies of docs/gocards-api.md, built and checked in one place. Parsers accept exactly what the
 // contract promises and report the first missing or mistyped field.
 namespace GoCardsMessages {
 
@@ -25,9 +25,23 @@ struct Token
 };
 std::optional<Token> parseToken(const QJsonObject &json, QString *problem);
 
-// The order body: compact JSON, keys in a fixed order, so the same batch always sends the same bytes.
+// What an order asks for besides its cards; one set per batch, kept in its body.
+struct OrderTerms
+{
+    QString organisationId;
+    QString productionType;
+    QString layoutId;
+};
+// The order body: compact JSON, keys in a fixed order, so the same batch always sends the same bytes. The one
+// encoder of it: every batch that is made or rebuilt (OrderBatchStore) is written here.
 QByteArray orderRequest(const QString &organisationId, const QString &productionType, const QString &layoutId,
                         const QStringList &externalIds);
+inline QByteArray orderRequest(const OrderTerms &terms, const QStringList &externalIds)
+{
+    return orderRequest(terms.organisationId, terms.productionType, terms.layoutId, externalIds);
+}
+// The terms of a body orderRequest() wrote, to rebuild it with other cards; empty fields where it has none.
+OrderTerms orderTermsOf(const QByteArray &body);
 
 struct OrderedCard
 {

@@ -31,7 +31,7 @@ AbortTemporaryCardOrder::Result AbortTemporaryCardOrder::abort(const QSqlDatabas
             result.message = cardIds.isEmpty() ? tr("Choose the cards to abort.")
                                                : Authorizer::message(refusal, Processes::displayName(process));
             audit.append(db, {session.userName, QStringLiteral("process.start"), object, QVariant(), QVariant(),
-                              AuditRecord::Outcome::Refused, result.message});
+                              AuditRecord::Result::Refused, result.message});
             transaction.commit();
             return result;
         }
@@ -76,7 +76,7 @@ AbortTemporaryCardOrder::Result AbortTemporaryCardOrder::abort(const QSqlDatabas
                                     QStringLiteral("card %1 changed during the abort").arg(id));
         }
         audit.append(db, {session.userName, QStringLiteral("process.start"), object, QVariant(), QVariant(),
-                          AuditRecord::Outcome::Success,
+                          AuditRecord::Result::Success,
                           QStringLiteral("aborted %1 of %2").arg(result.changed.size()).arg(unique.size())});
         transaction.commit();
         std::sort(result.cards.begin(), result.cards.end(),

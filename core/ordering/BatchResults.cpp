@@ -60,7 +60,7 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
                               << "cards were already past processing when their order was confirmed";
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Accepted, response.orderId, {}, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
-                                   QVariant(), QStringLiteral("accepted"), AuditRecord::Outcome::Success,
+                                   QVariant(), QStringLiteral("accepted"), AuditRecord::Result::Success,
                                    QStringLiteral("gocards order %1").arg(response.orderId)});
         transaction.commit();
     } catch (const DatabaseError &error) {
@@ -85,7 +85,7 @@ BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreCo
         applied.changed = CardStore::applyAll(db, *context.audit, changes, actor, now);
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Refused, {}, reason, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
-                                   QVariant(), QStringLiteral("refused"), AuditRecord::Outcome::Failure, reason});
+                                   QVariant(), QStringLiteral("refused"), AuditRecord::Result::Failure, reason});
         transaction.commit();
     } catch (const DatabaseError &error) {
         applied = Applied();

@@ -7,7 +7,7 @@
 #include "Database.h"
 #include "GoCardsClient.h"
 #include "GoCardsMessages.h"
-#include "GoCardsRequest.h"
+#include "GoCardsRequestJob.h"
 #include "Logging.h"
 #include "OrderBatchStore.h"
 
@@ -32,19 +32,17 @@ struct Marked
 
 DispatchBatchJob::DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor,
                                    const RetryPolicy &policy, QObject *parent)
-    : QObject(parent), m_context(context), m_batchId(batchId), m_actor(actor), m_policy(policy)
+    : Job(parent), m_context(context), m_batchId(batchId), m_actor(actor), m_policy(policy)
 {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a minimum; a coarse timer may fire 5% early
     connect(&m_retryTimer, &QTimer::timeout, this, &DispatchBatchJob::attempt);
 }
 
-// The work begins from the event loop: a task the writer finishes before its continuation is attached
-// makes Qt run the continuation at once, and finished() must never come from inside start().
-void DispatchBatchJob::start()
+void DispatchBatchJob::run()
 {
     m_elapsed.start();
-    QMetaObject::invokeMethod(this, &DispatchBatchJob::load, Qt::QueuedConnection);
+    load();
 }
 
 void DispatchBatchJob::load()
@@ -62,7 +60,7 @@ void DispatchBatchJob::load()
             return loaded;
         })
         .then(this, [this](const Loaded &loaded) {
-            if (m_cancelled)
+            if (isCancelRequested())
                 return;
             if (!loaded.problem.isEmpty())
                 return finish(Result::DatabaseFailed, GoCardsError::None, loaded.problem);
@@ -83,14 +81,14 @@ void DispatchBatchJob::load()
 
 void DispatchBatchJob::attempt()
 {
-    if (m_cancelled)
+    if (isCancelRequested())
         return;
     GoCardsTokenJob *job = m_context.goCards->token();
     job->setParent(this);
     m_tokenJob = job;
     connect(job, &GoCardsTokenJob::finished, this, [this, job] {
         job->deleteLater();
-        if (m_cancelled)
+        if (isCancelRequested())
             return;
         if (job->error() != GoCardsError::None)
             return fail(job->error(), job->errorString(), -1);
@@ -121,7 +119,7 @@ void DispatchBatchJob::post(const QString &token)
             return marked;
         })
         .then(this, [this, token](const Marked &marked) {
-            if (m_cancelled)
+            if (isCancelRequested())
                 return;
             if (!marked.problem.isEmpty()) // not marked sent, so nothing may be sent
                 return finish(Result::DatabaseFailed, GoCardsError::None, marked.problem);
@@ -141,18 +139,18 @@ void DispatchBatchJob::post(const QString &token)
             }
             m_claimed = true;
             ++m_attempts;
-            GoCardsRequest *request = m_context.goCards->orderRequest(token, m_key, m_body);
+            GoCardsRequestJob *request = m_context.goCards->orderRequest(token, m_key, m_body);
             request->setParent(this);
             m_request = request;
-            connect(request, &GoCardsRequest::finished, this, [this, request, token] { onPosted(request, token); });
+            connect(request, &GoCardsRequestJob::finished, this, [this, request, token] { onPosted(request, token); });
             request->start();
         });
 }
 
-void DispatchBatchJob::onPosted(GoCardsRequest *request, const QString &token)
+void DispatchBatchJob::onPosted(GoCardsRequestJob *request, const QString &token)
 {
     request->deleteLater();
-    if (m_cancelled)
+    if (isCancelRequested())
         return;
     const GoCardsError error = request->error();
     const CoreContext context = m_context;
@@ -221,7 +219,7 @@ void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retr
             }
         })
         .then(this, [this, error, message, retryAfterSeconds] {
-            if (m_cancelled)
+            if (isCancelRequested())
                 return;
             ++m_failures;
             if (GoCardsErrors::isTransient(error) && m_failures < m_policy.maxAttempts) {
@@ -238,11 +236,8 @@ void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retr
         });
 }
 
-void DispatchBatchJob::cancel()
+void DispatchBatchJob::abort()
 {
-    if (m_finished || m_cancelled)
-        return;
-    m_cancelled = true;
     m_retryTimer.stop();
     if (m_tokenJob)
         m_tokenJob->cancel();
@@ -250,20 +245,15 @@ void DispatchBatchJob::cancel()
         m_request->cancel();
     if (m_applying)
         return;
-    QMetaObject::invokeMethod(
-        this, [this] { finish(Result::Unresolved, GoCardsError::Cancelled, tr("Sending the order was stopped.")); },
-        Qt::QueuedConnection);
+    finish(Result::Unresolved, GoCardsError::Cancelled, tr("Sending the order was stopped."));
 }
 
 void DispatchBatchJob::finish(Result result, GoCardsError error, const QString &message)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_retryTimer.stop();
     m_result = result;
-    m_error = error;
-    m_errorString = message;
     // A resolved batch's claim went with its resolution, in the same transaction.
     if (m_claimed && result != Result::Accepted && result != Result::Refused) {
         // Let the next sender in without waiting for the claim to expire.
@@ -277,7 +267,7 @@ void DispatchBatchJob::finish(Result result, GoCardsError error, const QString &
             }
         });
     }
-    emit finished();
+    Job::finish(int(error), message);
 }
 
 } // namespace tempcards

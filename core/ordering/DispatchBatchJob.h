@@ -3,15 +3,15 @@
 
 #include "CoreContext.h"
 #include "GoCardsError.h"
+#include "Job.h"
 
 #include <QElapsedTimer>
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 namespace tempcards {
 
-class GoCardsRequest;
+class GoCardsRequestJob;
 class GoCardsTokenJob;
 
 // Sends one committed order batch to Go Cards and applies the answer. Every attempt reuses the batch's
@@ -20,8 +20,9 @@ class GoCardsTokenJob;
 // have rebuilt a batch that was never sent: then it is read again). Transient failures are retried with
 // backoff inside the policy; invalid_token logs in again once; a permanent refusal fails the cards;
 // anything else leaves the batch unresolved, cards in processing, for a later run.
-// finished() is emitted once, never from start() or cancel().
-class DispatchBatchJob : public QObject
+// A Job: result() says what became of the batch; errorCode() is the GoCardsError of the last attempt
+// (None when Go Cards was not the problem), errorString() the sentence for either.
+class DispatchBatchJob : public Job
 {
     Q_OBJECT
 
@@ -37,28 +38,26 @@ public:
 
     DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor, const RetryPolicy &policy,
                      QObject *parent = nullptr);
-    void start();
-    // Stops waiting and retrying. A POST already on the wire is aborted; Go Cards may still have received
-    // it, so the batch stays unresolved and is sent again, with the same key, later.
-    void cancel();
+    // cancel() stops waiting and retrying. A POST already on the wire is aborted; Go Cards may still have
+    // received it, so the batch stays unresolved and is sent again, with the same key, later.
 
     Result result() const { return m_result; }
-    GoCardsError error() const { return m_error; }
-    QString errorString() const { return m_errorString; }
+    GoCardsError error() const { return GoCardsError(errorCode()); }
     int attempts() const { return m_attempts; }
     int cardCount() const { return m_cardCount; }
     QString goCardsOrderId() const { return m_orderId; }
 
 signals:
-    void finished();
     // Cards changed state in a committed transaction; views may refresh them.
     void changed(const QList<qint64> &cardIds);
 
 private:
+    void run() override;
+    void abort() override;
     void load();
     void attempt();
     void post(const QString &token);
-    void onPosted(GoCardsRequest *request, const QString &token);
+    void onPosted(GoCardsRequestJob *request, const QString &token);
     void fail(GoCardsError error, const QString &message, int retryAfterSeconds);
     void finish(Result result, GoCardsError error, const QString &message);
 
@@ -74,16 +73,12 @@ private:
     int m_cardCount = 0;
     bool m_claimed = false;
     bool m_reauthenticated = false;
-    bool m_finished = false;
-    bool m_cancelled = false;
     bool m_applying = false; // an answer is being committed; its result is reported even after cancel()
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
     QPointer<GoCardsTokenJob> m_tokenJob;
-    QPointer<GoCardsRequest> m_request;
+    QPointer<GoCardsRequestJob> m_request;
     Result m_result = Result::Unresolved;
-    GoCardsError m_error = GoCardsError::None;
-    QString m_errorString;
     QString m_orderId;
 };
 

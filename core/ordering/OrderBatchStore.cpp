@@ -7,9 +7,6 @@
 #include "GoCardsMessages.h"
 #include "Sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 namespace tempcards {
@@ -44,9 +41,18 @@ QVariant nullableText(const QString &value)
 
 } // namespace
 
-qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<qint64> &cardIds, const QByteArray &body,
-                               const QString &actor, const QDateTime &now)
+qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<CardStore::NewCard> &cards,
+                               const GoCardsMessages::OrderTerms &terms, const QString &actor, const QDateTime &now)
 {
+    QList<qint64> cardIds;
+    QStringList externalIds;
+    cardIds.reserve(cards.size());
+    externalIds.reserve(cards.size());
+    for (const CardStore::NewCard &card : cards) {
+        cardIds << card.id;
+        externalIds << card.externalId;
+    }
+    const QByteArray body = GoCardsMessages::orderRequest(terms, externalIds);
     const qint64 id =
         SqlQuery(db, QStringLiteral("INSERT INTO order_batches (idempotency_key, request_body, state, "
                                     "created_at, created_by) VALUES (?, ?, 'pending', ?, ?) RETURNING id"))
@@ -70,21 +76,18 @@ qint64 OrderBatchStore::create(const QSqlDatabase &db, const QList<qint64> &card
     return id;
 }
 
-qint64 OrderBatchStore::createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId, const QString &organisationId,
-                                        const QString &productionType, const QString &layoutId, const QString &actor,
+qint64 OrderBatchStore::createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId,
+                                        const GoCardsMessages::OrderTerms &terms, const QString &actor,
                                         const QDateTime &now)
 {
-    const QList<CardRow> cards = CardQuery::queued(db, limit, upToId);
-    if (cards.isEmpty())
+    const QList<CardRow> queued = CardQuery::queued(db, limit, upToId);
+    if (queued.isEmpty())
         return 0;
-    QList<qint64> ids;
-    QStringList externalIds;
-    for (const CardRow &card : cards) {
-        ids << card.id;
-        externalIds << card.externalId;
-    }
-    const QByteArray body = GoCardsMessages::orderRequest(organisationId, productionType, layoutId, externalIds);
-    return create(db, ids, body, actor, now);
+    QList<CardStore::NewCard> cards;
+    cards.reserve(queued.size());
+    for (const CardRow &card : queued)
+        cards.append({card.id, card.externalId});
+    return create(db, cards, terms, actor, now);
 }
 
 std::optional<BatchRecord> OrderBatchStore::load(const QSqlDatabase &db, qint64 id)
@@ -201,24 +204,22 @@ bool OrderBatchStore::removeCards(const QSqlDatabase &db, const AuditLog &audit,
     if (remaining.isEmpty()) {
         SqlQuery(db, QStringLiteral("DELETE FROM order_batches WHERE id = ?")).bind(id).exec();
         audit.append(db, {actor, QStringLiteral("order.batch"), object, QStringLiteral("pending"), QVariant(),
-                          AuditRecord::Outcome::Success, QStringLiteral("every card aborted before sending")});
+                          AuditRecord::Result::Success, QStringLiteral("every card aborted before sending")});
         return true;
     }
-    QJsonObject body = QJsonDocument::fromJson(batch->body).object();
-    QJsonArray kept;
+    QStringList kept;
     for (const CardRow &card : remaining)
-        kept.append(QJsonObject{{QStringLiteral("cardType"), QStringLiteral("temporary")},
-                                {QStringLiteral("externalId"), card.externalId}});
-    body.insert(QStringLiteral("cards"), kept);
+        kept << card.externalId;
+    const QByteArray body = GoCardsMessages::orderRequest(GoCardsMessages::orderTermsOf(batch->body), kept);
     const QString key = newKey();
     SqlQuery(db, QStringLiteral("UPDATE order_batches SET idempotency_key = ?, request_body = ? WHERE id = ?"))
         .bind(key)
-        .bind(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)))
+        .bind(QString::fromUtf8(body))
         .bind(id)
         .exec();
     audit.append(db,
                  {actor, QStringLiteral("order.batch"), object, batch->idempotencyKey, key,
-                  AuditRecord::Outcome::Success, QStringLiteral("%1 card(s) taken out before sending").arg(removed)});
+                  AuditRecord::Result::Success, QStringLiteral("%1 card(s) taken out before sending").arg(removed)});
     return true;
 }
 

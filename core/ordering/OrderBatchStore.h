@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CardStore.h"
+#include "GoCardsMessages.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -32,13 +35,13 @@ struct BatchRecord
 class OrderBatchStore
 {
 public:
-    // A new batch with a fresh key; the cards' batch_id is set to it in the same transaction.
-    static qint64 create(const QSqlDatabase &db, const QList<qint64> &cardIds, const QByteArray &body,
-                         const QString &actor, const QDateTime &now);
+    // A new batch of these cards with a fresh key, its body encoded from the terms and the cards' external
+    // ids (GoCardsMessages::orderRequest); the cards' batch_id is set to it in the same transaction.
+    static qint64 create(const QSqlDatabase &db, const QList<CardStore::NewCard> &cards,
+                         const GoCardsMessages::OrderTerms &terms, const QString &actor, const QDateTime &now);
     // A batch of up to `limit` queued cards with ids up to `upToId`, oldest first, or 0 when none is queued.
-    static qint64 createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId, const QString &organisationId,
-                                  const QString &productionType, const QString &layoutId, const QString &actor,
-                                  const QDateTime &now);
+    static qint64 createFromQueue(const QSqlDatabase &db, int limit, qint64 upToId,
+                                  const GoCardsMessages::OrderTerms &terms, const QString &actor, const QDateTime &now);
     // Locks the batch's row until the caller's transaction ends (PostgreSQL; SQLite's write transaction already
     // excludes other writers): a concurrent markSent() waits, then finds the key changed. Load it after.
     static void lock(const QSqlDatabase &db, qint64 id);

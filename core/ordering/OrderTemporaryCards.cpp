@@ -64,7 +64,7 @@ OrderTemporaryCards::Placed OrderTemporaryCards::place(const QSqlDatabase &db, c
         const QDateTime now = clock.nowUtc();
         auto refuse = [&](const QString &message) {
             audit.append(db, {session.userName, QStringLiteral("process.start"), object, QVariant(), QVariant(),
-                              AuditRecord::Outcome::Refused, message});
+                              AuditRecord::Result::Refused, message});
             transaction.commit();
             placed.status = Placed::Status::Refused;
             placed.message = message;
@@ -84,18 +84,14 @@ OrderTemporaryCards::Placed OrderTemporaryCards::place(const QSqlDatabase &db, c
 
         const QList<CardStore::NewCard> cards =
             CardStore::insertNew(db, audit, *count, options.productionType, session.userName, now);
-        QStringList externalIds;
-        for (const auto &card : cards) {
+        for (const auto &card : cards)
             placed.cardIds << card.id;
-            externalIds << card.externalId;
-        }
         if (!options.queueTemporaryCards) {
-            const QByteArray body =
-                GoCardsMessages::orderRequest(organisationId, options.productionType, options.layoutId, externalIds);
-            placed.batchId = OrderBatchStore::create(db, placed.cardIds, body, session.userName, now);
+            placed.batchId = OrderBatchStore::create(
+                db, cards, {organisationId, options.productionType, options.layoutId}, session.userName, now);
         }
         audit.append(db, {session.userName, QStringLiteral("process.start"), object, QVariant(), QVariant(),
-                          AuditRecord::Outcome::Success,
+                          AuditRecord::Result::Success,
                           QStringLiteral("amount=%1 queued=%2").arg(*count).arg(options.queueTemporaryCards)});
         transaction.commit();
         placed.status = options.queueTemporaryCards ? Placed::Status::Queued : Placed::Status::ToDispatch;

@@ -10,18 +10,23 @@ namespace tempcards {
 
 OrderTemporaryCardsJob::OrderTemporaryCardsJob(const CoreContext &context, const Session &session,
                                                const QVariant &amount, QObject *parent)
-    : QObject(parent), m_context(context), m_session(session), m_amount(amount)
+    : Job(parent), m_context(context), m_session(session), m_amount(amount)
 {}
 
-// The work begins from the event loop: a task the writer finishes before its continuation is attached
-// makes Qt run the continuation at once, and finished() must never come from inside start().
-void OrderTemporaryCardsJob::start()
+OrderTemporaryCardsJob *OrderTemporaryCardsJob::retry(QObject *parent) const
 {
-    QMetaObject::invokeMethod(this, &OrderTemporaryCardsJob::begin, Qt::QueuedConnection);
+    if (m_result != Result::Pending || m_batchId == 0)
+        return nullptr;
+    auto *job = new OrderTemporaryCardsJob(m_context, m_session, m_amount, parent);
+    job->m_batchId = m_batchId;
+    job->m_cardIds = m_cardIds;
+    return job;
 }
 
-void OrderTemporaryCardsJob::begin()
+void OrderTemporaryCardsJob::run()
 {
+    if (m_batchId != 0)
+        return dispatch(); // a retry: the cards and their batch exist
     const CoreContext context = m_context;
     const Session session = m_session;
     const QVariant amount = m_amount;
@@ -34,9 +39,9 @@ void OrderTemporaryCardsJob::begin()
             using Status = OrderTemporaryCards::Placed::Status;
             switch (result.status) {
             case Status::Refused:
-                return finish(Outcome::Refused, result.message);
+                return finish(Result::Refused, result.message);
             case Status::DatabaseFailed:
-                return finish(Outcome::DatabaseFailed, result.message);
+                return finish(Result::DatabaseFailed, result.message);
             case Status::Queued:
             case Status::ToDispatch:
                 break;
@@ -46,9 +51,9 @@ void OrderTemporaryCardsJob::begin()
             emit changed(m_cardIds);
             emit placed();
             if (result.status == Status::Queued) {
-                return finish(Outcome::Queued, tr("%n temporary card(s) put in the queue (processing), waiting to be "
-                                                  "ordered from Nexus GO Cards.",
-                                                  nullptr, int(m_cardIds.size())));
+                return finish(Result::Queued, tr("%n temporary card(s) put in the queue (processing), waiting to be "
+                                                 "ordered from Nexus GO Cards.",
+                                                 nullptr, int(m_cardIds.size())));
             }
             dispatch();
         });
@@ -65,12 +70,12 @@ void OrderTemporaryCardsJob::dispatch()
         const int n = int(m_cardIds.size());
         switch (job->result()) {
         case DispatchBatchJob::Result::Accepted:
-            return finish(Outcome::Ordered, tr("%n temporary card(s) ordered from Nexus GO Cards.", nullptr, n));
+            return finish(Result::Ordered, tr("%n temporary card(s) ordered from Nexus GO Cards.", nullptr, n));
         case DispatchBatchJob::Result::Refused:
-            return finish(Outcome::Failed,
+            return finish(Result::Failed,
                           tr("%1 The %n card(s) of this order are now failed.", nullptr, n).arg(job->errorString()));
         case DispatchBatchJob::Result::Emptied:
-            return finish(Outcome::Aborted, job->errorString());
+            return finish(Result::Aborted, job->errorString());
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Unresolved:
         case DispatchBatchJob::Result::DatabaseFailed:
@@ -84,29 +89,27 @@ void OrderTemporaryCardsJob::dispatch()
                                  : tr("Nothing was sent. The %n card(s) stay in processing with their order saved; "
                                       "the batch sync sends it as soon as Nexus GO Cards answers.",
                                       nullptr, n);
-        finish(Outcome::Pending, job->errorString() + QLatin1Char(' ') + next);
+        finish(Result::Pending, job->errorString() + QLatin1Char(' ') + next);
     });
     job->start();
+    if (isCancelRequested())
+        job->cancel(); // cancelled while the cards were placed: nothing is sent, they stay queued
 }
 
-void OrderTemporaryCardsJob::retry()
-{
-    if (m_outcome != Outcome::Pending || m_dispatch || m_batchId == 0)
-        return;
-    dispatch();
-}
-
-void OrderTemporaryCardsJob::cancel()
+void OrderTemporaryCardsJob::abort()
 {
     if (m_dispatch)
-        m_dispatch->cancel();
+        m_dispatch->cancel(); // else the cards are being placed; they are reported as they come out
 }
 
-void OrderTemporaryCardsJob::finish(Outcome outcome, const QString &message)
+void OrderTemporaryCardsJob::finish(Result result, const QString &message)
 {
-    m_outcome = outcome;
+    if (isFinished())
+        return;
+    m_result = result;
     m_message = message;
-    emit finished();
+    const bool succeeded = result == Result::Queued || result == Result::Ordered;
+    Job::finish(succeeded ? 0 : int(result), succeeded ? QString() : message);
 }
 
 } // namespace tempcards

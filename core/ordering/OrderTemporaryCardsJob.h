@@ -2,9 +2,9 @@
 #pragma once
 
 #include "CoreContext.h"
+#include "Job.h"
 #include "Session.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QVariant>
 
@@ -13,14 +13,15 @@ namespace tempcards {
 class DispatchBatchJob;
 
 // One run of "Order temporary cards" after Next: places the cards (one transaction) and, with queueing
-// off, sends their batch to Go Cards at once. placed() is emitted once the cards exist; finished() once the
-// outcome is known. Neither is emitted from start(), retry() or cancel().
-class OrderTemporaryCardsJob : public QObject
+// off, sends their batch to Go Cards at once. placed() is emitted once the cards exist, never from start().
+// A Job: result() says what became of the cards, message() says it in words; errorCode() is the Result
+// for the runs that did not succeed (Failed and after), 0 otherwise.
+class OrderTemporaryCardsJob : public Job
 {
     Q_OBJECT
 
 public:
-    enum class Outcome {
+    enum class Result {
         Queued,        // in processing, waiting for the batch sync
         Ordered,       // Go Cards accepted them
         Failed,        // Go Cards refused them for good; they are failed
@@ -32,26 +33,25 @@ public:
 
     OrderTemporaryCardsJob(const CoreContext &context, const Session &session, const QVariant &amount,
                            QObject *parent = nullptr);
-    void start();
-    // After Pending: sends the same batch again, with the same key and body.
-    void retry();
-    // Stops waiting on Go Cards; the cards stay in processing and the outcome becomes Pending.
-    void cancel();
+    // After Pending: a new job that sends the same batch again, with the same key and body, for the same
+    // cards (no placed() then). The caller owns it and starts it. Null for any other result.
+    OrderTemporaryCardsJob *retry(QObject *parent = nullptr) const;
+    // cancel() stops waiting on Go Cards; the cards stay in processing and the result becomes Pending.
 
-    Outcome outcome() const { return m_outcome; }
+    Result result() const { return m_result; }
     QString message() const { return m_message; }
     QList<qint64> cardIds() const { return m_cardIds; }
     bool isSending() const { return !m_dispatch.isNull(); }
 
 signals:
     void placed();
-    void finished();
     void changed(const QList<qint64> &cardIds); // cards were created or changed state
 
 private:
-    void begin();
+    void run() override;
+    void abort() override;
     void dispatch();
-    void finish(Outcome outcome, const QString &message);
+    void finish(Result result, const QString &message);
 
     CoreContext m_context;
     Session m_session;
@@ -59,7 +59,7 @@ private:
     qint64 m_batchId = 0;
     QList<qint64> m_cardIds;
     QPointer<DispatchBatchJob> m_dispatch;
-    Outcome m_outcome = Outcome::Refused;
+    Result m_result = Result::Refused;
     QString m_message;
 };
 

@@ -5,7 +5,7 @@
 #include "Authorizer.h"
 #include "Clock.h"
 #include "Database.h"
-#include "GoCardsConnectionTest.h"
+#include "GoCardsConnectionCheckJob.h"
 #include "Logging.h"
 
 namespace tempcards {
@@ -117,7 +117,7 @@ QFuture<Outcome> GoCardsConnectionService::save(const Session &by, const GoCards
                 context.audit->append(db, {by.userName, QStringLiteral("settings.change"),
                                            QStringLiteral("gocards:connection"),
                                            before ? GoCardsConnectionStore::describe(before->config) : QVariant(),
-                                           GoCardsConnectionStore::describe(*config), AuditRecord::Outcome::Success,
+                                           GoCardsConnectionStore::describe(*config), AuditRecord::Result::Success,
                                            replaced.join(QStringLiteral(", "))});
                 transaction.commit();
                 qCInfo(lcGoCards) << by.userName
@@ -135,9 +135,9 @@ QFuture<Outcome> GoCardsConnectionService::save(const Session &by, const GoCards
         });
 }
 
-GoCardsConnectionTest *GoCardsConnectionService::test(const Session &by, const GoCardsConnectionForm &form)
+GoCardsConnectionCheckJob *GoCardsConnectionService::test(const Session &by, const GoCardsConnectionForm &form)
 {
-    return new GoCardsConnectionTest(m_context, m_nam, by, form, m_given);
+    return new GoCardsConnectionCheckJob(m_context, m_nam, by, form, m_given);
 }
 
 } // namespace tempcards

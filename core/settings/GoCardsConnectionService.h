@@ -38,7 +38,7 @@ struct GoCardsConnectionView
     GoCardsOverrides overrides; // parts this process takes from its command line or environment instead
 };
 
-class GoCardsConnectionTest;
+class GoCardsConnectionCheckJob;
 
 // The Go Cards connection that administrators save in the database. Saving is audited (everything but the
 // secret and the key, which appear only as "replaced"), and connectionChanged() hands the connection now in
@@ -64,7 +64,7 @@ public:
     // Checks and saves the form for administrators (settings:manage), with its audit record.
     QFuture<Outcome> save(const Session &by, const GoCardsConnectionForm &form);
     // A new, unstarted job that asks Go Cards for a token with the form's connection; the caller owns it.
-    GoCardsConnectionTest *test(const Session &by, const GoCardsConnectionForm &form);
+    GoCardsConnectionCheckJob *test(const Session &by, const GoCardsConnectionForm &form);
 
 signals:
     void connectionChanged(const tempcards::GoCardsConfig &config);

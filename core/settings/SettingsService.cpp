@@ -95,7 +95,7 @@ QFuture<Outcome> SettingsService::save(const Session &by, const QSet<ProcessId> 
                              QStringLiteral("process:") + Processes::symbolicName(id),
                              before.contains(id) ? QStringLiteral("enabled") : QStringLiteral("disabled"),
                              enabled.contains(id) ? QStringLiteral("enabled") : QStringLiteral("disabled"),
-                             AuditRecord::Outcome::Success, QString()});
+                             AuditRecord::Result::Success, QString()});
                 }
                 if (grants) {
                     const ProcessGrants current = SettingsStore::processGrants(db);
@@ -111,7 +111,7 @@ QFuture<Outcome> SettingsService::save(const Session &by, const QSet<ProcessId> 
                                                    QStringLiteral("grant:%1:%2").arg(role, Processes::symbolicName(id)),
                                                    was ? QStringLiteral("granted") : QStringLiteral("not granted"),
                                                    is ? QStringLiteral("granted") : QStringLiteral("not granted"),
-                                                   AuditRecord::Outcome::Success, QString()});
+                                                   AuditRecord::Result::Success, QString()});
                         }
                     }
                 }
@@ -121,7 +121,7 @@ QFuture<Outcome> SettingsService::save(const Session &by, const QSet<ProcessId> 
                     SettingsStore::saveOptionsScript(db, optionsScript, by.userName, now);
                     context.audit->append(db, {by.userName, QStringLiteral("settings.change"),
                                                QStringLiteral("options:temporary-card"), current, optionsScript,
-                                               AuditRecord::Outcome::Success,
+                                               AuditRecord::Result::Success,
                                                QStringLiteral("replaces version %1").arg(version)});
                 }
                 transaction.commit();

@@ -10,14 +10,14 @@
 namespace tempcards {
 
 namespace {
-QString outcomeName(AuditRecord::Outcome outcome)
+QString outcomeName(AuditRecord::Result result)
 {
-    switch (outcome) {
-    case AuditRecord::Outcome::Success:
+    switch (result) {
+    case AuditRecord::Result::Success:
         return QStringLiteral("success");
-    case AuditRecord::Outcome::Failure:
+    case AuditRecord::Result::Failure:
         return QStringLiteral("failure");
-    case AuditRecord::Outcome::Refused:
+    case AuditRecord::Result::Refused:
         return QStringLiteral("refused");
     }
     Q_UNREACHABLE();
@@ -63,7 +63,7 @@ void AuditLog::appendAll(const QSqlDatabase &db, const QList<AuditRecord> &recor
         row.object = text(record.object);
         row.before = record.before.isValid() ? QVariant(record.before.toString()) : sqlNull();
         row.after = record.after.isValid() ? QVariant(record.after.toString()) : sqlNull();
-        row.outcome = outcomeName(record.outcome);
+        row.outcome = outcomeName(record.result);
         row.detail = text(record.detail);
         row.workstation = m_workstation;
         row.hash = AuditChain::hashOf(row);

@@ -12,11 +12,12 @@ class Clock;
 
 struct AuditRecord
 {
-    enum class Outcome { Success, Failure, Refused };
-    AuditRecord(QString actor, QString action, QString object, QVariant before, QVariant after, Outcome outcome,
+    // Stored in the record's outcome column as success, failure or refused.
+    enum class Result { Success, Failure, Refused };
+    AuditRecord(QString actor, QString action, QString object, QVariant before, QVariant after, Result result,
                 QString detail, QString roles = {})
         : actor(std::move(actor)), action(std::move(action)), object(std::move(object)), before(std::move(before)),
-          after(std::move(after)), outcome(outcome), detail(std::move(detail)), roles(std::move(roles))
+          after(std::move(after)), result(result), detail(std::move(detail)), roles(std::move(roles))
     {}
 
     QString actor;  // user name, or the technical identity of the batch sync
@@ -24,7 +25,7 @@ struct AuditRecord
     QString object; // e.g. "card:42", "process:TempCardsAddonExtProdProcOrder"
     QVariant before;
     QVariant after;
-    Outcome outcome = Outcome::Success;
+    Result result = Result::Success;
     QString detail;
     QString roles; // the actor's roles; looked up in the database when empty ("-": not an account)
 };

@@ -86,7 +86,7 @@ QString DatabaseConfig::describe() const
     return isPostgres() ? QStringLiteral("PostgreSQL (%1)").arg(postgres.simplified()) : sqlitePath;
 }
 
-Database::Opened Database::open(const DatabaseConfig &config)
+Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock)
 {
     Opened result;
     if (!config.isPostgres()) {
@@ -106,7 +106,7 @@ Database::Opened Database::open(const DatabaseConfig &config)
         }
         if (!config.isPostgres())
             SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-        problem = Migrator::migrate(db);
+        problem = Migrator::migrate(db, clock);
         PreparedStatements::forget(db.connectionName()); // prepared against the schema before
         if (!problem.isEmpty()) {
             result.error = OpenError::MigrationFailed;

@@ -13,6 +13,8 @@
 
 namespace tempcards {
 
+class Clock;
+
 struct DatabaseConfig
 {
     DatabaseConfig() = default;
@@ -50,7 +52,7 @@ public:
         QString message; // a sentence for the user when database is null
     };
 
-    static Opened open(const DatabaseConfig &config);
+    static Opened open(const DatabaseConfig &config, const Clock &clock);
     ~Database();
 
     QSqlDatabase connection();

@@ -15,7 +15,8 @@ struct DatabaseOpenJob::Shared
     QPointer<DatabaseOpenJob> job;
 };
 
-DatabaseOpenJob::DatabaseOpenJob(DatabaseConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+DatabaseOpenJob::DatabaseOpenJob(DatabaseConfig config, const Clock *clock, QObject *parent)
+    : Job(parent), m_config(std::move(config)), m_clock(clock)
 {}
 
 DatabaseOpenJob::~DatabaseOpenJob()
@@ -23,18 +24,14 @@ DatabaseOpenJob::~DatabaseOpenJob()
     cancel();
 }
 
-void DatabaseOpenJob::start()
+void DatabaseOpenJob::run()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_error = Error::None;
-    m_message.clear();
     m_shared = std::make_shared<Shared>();
     m_shared->job = this;
     auto result = std::make_shared<Database::Opened>();
     const DatabaseConfig config = m_config;
-    QThread *thread = QThread::create([result, config] { *result = Database::open(config); });
+    const Clock *clock = m_clock;
+    QThread *thread = QThread::create([result, config, clock] { *result = Database::open(config, *clock); });
     thread->setObjectName(QStringLiteral("tempcards-db-open"));
     // Queued to this thread; the database's connection for the opening thread was removed when it finished.
     // Its writer thread was started there too, which is fine: a QThread may be stopped from any thread.
@@ -49,25 +46,18 @@ void DatabaseOpenJob::start()
     thread->start();
 }
 
-void DatabaseOpenJob::cancel()
+void DatabaseOpenJob::abort()
 {
-    if (!m_running)
-        return;
-    m_shared->job = nullptr;
-    m_running = false;
-    m_error = Error::Cancelled;
-    m_message = tr("Cancelled.");
-    emit finished();
+    if (m_shared)
+        m_shared->job = nullptr;
+    Job::finish(int(Error::Cancelled), tr("Cancelled."));
 }
 
 void DatabaseOpenJob::finish(Database::Opened opened)
 {
-    m_running = false;
     m_shared->job = nullptr;
     m_database = std::move(opened.database);
-    m_error = errorFor(opened.error);
-    m_message = opened.message;
-    emit finished();
+    Job::finish(int(errorFor(opened.error)), opened.message);
 }
 
 DatabaseOpenJob::Error DatabaseOpenJob::errorFor(Database::OpenError error)

@@ -96,7 +96,7 @@ QString Migrator::refusal(const QSqlDatabase &db)
     return {};
 }
 
-QString Migrator::migrate(const QSqlDatabase &db, int target)
+QString Migrator::migrate(const QSqlDatabase &db, const Clock &clock, int target)
 {
     const int latest = latestVersion();
     if (target < 0 || target > latest)
@@ -125,7 +125,7 @@ QString Migrator::migrate(const QSqlDatabase &db, int target)
             SqlQuery(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"))
                 .bind(migration.version)
                 .bind(migration.name)
-                .bind(toStorageTime(QDateTime::currentDateTimeUtc()))
+                .bind(toStorageTime(clock.nowUtc()))
                 .exec();
             transaction.commit();
             qCInfo(lcDatabase) << "applied migration" << migration.version << migration.name;

@@ -9,6 +9,8 @@
 
 namespace tempcards {
 
+class Clock;
+
 // Applies the numbered migrations in resources/sql (compiled in as :/sql/NNN_name.sql). Each migration runs
 // in one transaction together with its row in schema_migrations, so a failure leaves the previous version.
 class Migrator
@@ -31,7 +33,7 @@ public:
     static QString refusal(const QSqlDatabase &db);
     // Brings the database to `target` (the latest when negative). Refuses, without writing anything,
     // a database from a newer version or a foreign one. Returns an empty string or a sentence for the user.
-    static QString migrate(const QSqlDatabase &db, int target = -1);
+    static QString migrate(const QSqlDatabase &db, const Clock &clock, int target = -1);
     // Keeps the lines of this dialect's "-- @only <dialect>" ... "-- @end" blocks, drops the other dialect's,
     // and replaces the few dialect tokens (@ID@ for an auto-increment primary key).
     static QString forDialect(QString sql, Dialect dialect);

@@ -31,10 +31,10 @@ void BatchSyncScheduler::runNow()
     if (m_run)
         return;
     m_timer.stop();
-    auto *run = new BatchSync(m_context, this);
+    auto *run = new BatchSyncJob(m_context, this);
     m_run = run;
-    connect(run, &BatchSync::changed, this, &BatchSyncScheduler::changed);
-    connect(run, &BatchSync::finished, this, [this, run] {
+    connect(run, &BatchSyncJob::changed, this, &BatchSyncScheduler::changed);
+    connect(run, &BatchSyncJob::finished, this, [this, run] {
         run->deleteLater();
         m_run = nullptr;
         emit runFinished(run->report());

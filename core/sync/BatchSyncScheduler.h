@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "BatchSync.h"
+#include "BatchSyncJob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,7 +29,7 @@ public:
 signals:
     // Just before each run starts, on this object's thread (Backend picks up a changed Go Cards connection).
     void aboutToRun();
-    void runFinished(const tempcards::BatchSync::Report &report);
+    void runFinished(const tempcards::BatchSyncJob::Report &report);
     void changed(const QList<qint64> &cardIds);
 
 private:
@@ -37,7 +37,7 @@ private:
 
     CoreContext m_context;
     QTimer m_timer;
-    QPointer<BatchSync> m_run;
+    QPointer<BatchSyncJob> m_run;
     int m_fixedSeconds = 0;
 };
 

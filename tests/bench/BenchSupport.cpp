@@ -143,7 +143,7 @@ SimulatorProcess::~SimulatorProcess()
 BenchClient::BenchClient(const QString &databasePath, const QUrl &goCards, int passwordIterations)
     : m_clock(std::make_unique<SystemClock>()), m_iterations(passwordIterations)
 {
-    Database::Opened opened = Database::open({databasePath});
+    Database::Opened opened = Database::open({databasePath}, *m_clock);
     if (!opened.database)
         throw BenchError(opened.message.toStdString());
     m_database = std::move(opened.database);

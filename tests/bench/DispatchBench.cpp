@@ -6,8 +6,9 @@
 #include "BenchScenarios.h"
 #include "BenchSupport.h"
 
-#include "BatchSync.h"
+#include "BatchSyncJob.h"
 #include "Sql.h"
+#include "SyncService.h"
 #include "TempCardOptions.h"
 
 #include <QJsonDocument>
@@ -78,13 +79,13 @@ void runDispatchScenario(const QString &folder, const Size &size)
     fillQueue(client.database().connection(), cards);
     const double fillSeconds = double(fill.nsecsElapsed()) / 1e9;
 
-    std::unique_ptr<BatchSync> sync(client.backend().batchSync());
+    std::unique_ptr<BatchSyncJob> sync(client.backend().sync()->newRun());
     bool finished = false;
     qint64 changedCards = 0;
     qint64 dispatchedAt = 0;
     QElapsedTimer timer;
-    QObject::connect(sync.get(), &BatchSync::finished, [&] { finished = true; });
-    QObject::connect(sync.get(), &BatchSync::changed, [&](const QList<qint64> &ids) {
+    QObject::connect(sync.get(), &BatchSyncJob::finished, [&] { finished = true; });
+    QObject::connect(sync.get(), &BatchSyncJob::changed, [&](const QList<qint64> &ids) {
         changedCards += ids.size();
         if (changedCards >= cards && dispatchedAt == 0)
             dispatchedAt = timer.nsecsElapsed();
@@ -94,7 +95,7 @@ void runDispatchScenario(const QString &folder, const Size &size)
     if (!waitUntil([&] { return finished; }, 30 * 60 * 1000))
         throw BenchError("the batch sync did not finish in 30 minutes");
     const double runSeconds = double(timer.nsecsElapsed()) / 1e9;
-    const BatchSync::Report &report = sync->report();
+    const BatchSyncJob::Report &report = sync->report();
     if (report.cardsOrdered != cards || report.error != GoCardsError::None)
         throw BenchError(QStringLiteral("the batch sync ordered %1 of %2 cards: %3")
                              .arg(report.cardsOrdered)

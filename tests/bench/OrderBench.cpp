@@ -6,8 +6,10 @@
 #include "BenchSupport.h"
 
 #include "AuditLog.h"
+#include "Clock.h"
 #include "OrderTemporaryCards.h"
 #include "OrderTemporaryCardsJob.h"
+#include "OrderingService.h"
 #include "TempCardOptions.h"
 
 #include <QCryptographicHash>
@@ -172,17 +174,18 @@ Rates measure(const QString &folder, int runs, bool flush)
         timer.restart();
         for (int i = 0; i < runs; ++i) {
             std::unique_ptr<OrderTemporaryCardsJob> job(
-                client.backend().orderTemporaryCards(client.operatorSession(), kCards));
+                client.backend().ordering()->orderTemporaryCards(client.operatorSession(), kCards));
             bool done = false;
             QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { done = true; });
             job->start();
-            if (!waitUntil([&] { return done; }, 30000) || job->outcome() != OrderTemporaryCardsJob::Outcome::Queued)
+            if (!waitUntil([&] { return done; }, 30000) || job->result() != OrderTemporaryCardsJob::Result::Queued)
                 throw BenchError("an order job did not queue its cards");
         }
         rates.job = runs / (double(timer.nsecsElapsed()) / 1e9);
     }
     const QString path = folder + QStringLiteral("/order-bare-%1.sqlite").arg(suffix);
-    Database::open({path}); // the same schema, then closed
+    const SystemClock clock;
+    Database::open({path}, clock); // the same schema, then closed
     BareWriter writer(path, flush);
     QElapsedTimer timer;
     timer.start();

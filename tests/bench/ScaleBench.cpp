@@ -60,11 +60,11 @@ void runScaleScenario(const QString &folder, const Size &size)
     // choose Temporary card in Quick search, and the first page is on screen.
     QElapsedTimer start;
     start.start();
-    Database::Opened opened = Database::open({path});
+    SystemClock clock;
+    Database::Opened opened = Database::open({path}, clock);
     if (!opened.database)
         throw BenchError(opened.message.toStdString());
     QNetworkAccessManager nam;
-    SystemClock clock;
     Backend::Options options = Backend::Options::forThisWorkstation(BenchClient::goCardsConfig(nowhere));
     Backend backend(opened.database.get(), &nam, &clock, options);
     MainWindow window(&backend, session);

@@ -8,6 +8,7 @@
 #include "BatchSyncScheduler.h"
 #include "CardListModel.h"
 #include "MainWindow.h"
+#include "SyncService.h"
 #include "TempCardOptions.h"
 #include "TemporaryCardView.h"
 
@@ -35,10 +36,10 @@ void runStallScenario(const QString &folder, const Size &size)
         throw BenchError("the main window showed no cards");
     QApplication::processEvents();
 
-    BatchSyncScheduler *scheduler = client.backend().scheduler();
-    std::optional<BatchSync::Report> report;
+    BatchSyncScheduler *scheduler = client.backend().sync()->scheduler();
+    std::optional<BatchSyncJob::Report> report;
     QObject::connect(scheduler, &BatchSyncScheduler::runFinished,
-                     [&](const BatchSync::Report &finished) { report = finished; });
+                     [&](const BatchSyncJob::Report &finished) { report = finished; });
     QElapsedTimer timer;
     timer.start();
     GapMeter meter(5);

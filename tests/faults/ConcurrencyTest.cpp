@@ -107,7 +107,7 @@ TEST_CASE("four workstations order, abort and dispatch on one card stock at once
         doneLines << result.done;
     }
     // What is still queued is sent now; then nothing may be left in between.
-    const BatchSync::Report last = t.runSync();
+    const BatchSyncJob::Report last = t.runSync();
     CHECK(last.errorString.isEmpty());
     CHECK(t.cardCount(QStringLiteral("processing")) == 0);
 

@@ -100,7 +100,7 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     const auto orderSome = [&](int upTo) {
         while (queued < upTo) {
             const int amount = qMin(1 + int(random.bounded(9)), upTo - queued);
-            REQUIRE(order(t, session, amount)->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
+            REQUIRE(order(t, session, amount)->result() == OrderTemporaryCardsJob::Result::Queued);
             queued += amount;
         }
     };

@@ -8,11 +8,14 @@
 // and at the end "done <orders> <aborts> <syncs> <busy syncs>".
 #include "AccountService.h"
 #include "Backend.h"
+#include "CardService.h"
 #include "ClientOptions.h"
 #include "Clock.h"
 #include "Database.h"
 #include "OrderTemporaryCardsJob.h"
+#include "OrderingService.h"
 #include "Sql.h"
+#include "SyncService.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -61,7 +64,7 @@ private:
     void order()
     {
         ++m_orders;
-        auto *job = m_backend.orderTemporaryCards(m_session, int(m_random.bounded(1, 10)));
+        auto *job = m_backend.ordering()->orderTemporaryCards(m_session, int(m_random.bounded(1, 10)));
         connect(job, &OrderTemporaryCardsJob::finished, this, [this, job] {
             job->deleteLater();
             if (!job->cardIds().isEmpty()) {
@@ -70,7 +73,7 @@ private:
                     ids << QString::number(id);
                 m_out << "created " << ids.join(QLatin1Char(' ')) << Qt::endl;
             }
-            if (job->outcome() != OrderTemporaryCardsJob::Outcome::Queued)
+            if (job->result() != OrderTemporaryCardsJob::Result::Queued)
                 fail(QStringLiteral("order"), job->message());
             next();
         });
@@ -96,22 +99,24 @@ private:
                 this, [this] { next(); }, Qt::QueuedConnection);
             return;
         }
-        m_backend.abortCards(m_session, targets).then(this, [this](const AbortTemporaryCardOrder::Result &result) {
-            if (!result.started)
-                fail(QStringLiteral("abort"), result.message);
-            for (const auto &card : result.cards) {
-                if (card.aborted)
-                    m_out << "aborted " << card.cardId << Qt::endl;
-            }
-            next();
-        });
+        m_backend.ordering()
+            ->abortCards(m_session, targets)
+            .then(this, [this](const AbortTemporaryCardOrder::Result &result) {
+                if (!result.started)
+                    fail(QStringLiteral("abort"), result.message);
+                for (const auto &card : result.cards) {
+                    if (card.aborted)
+                        m_out << "aborted " << card.cardId << Qt::endl;
+                }
+                next();
+            });
     }
 
     void sync()
     {
         ++m_syncs;
-        BatchSync *run = m_backend.batchSync();
-        connect(run, &BatchSync::finished, this, [this, run] {
+        BatchSyncJob *run = m_backend.sync()->newRun();
+        connect(run, &BatchSyncJob::finished, this, [this, run] {
             run->deleteLater();
             if (run->report().leaseBusy)
                 ++m_busySyncs;
@@ -147,13 +152,13 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << options.text << Qt::endl;
         return 2;
     }
-    Database::Opened opened = Database::open({options.databasePath, options.postgres});
+    SystemClock clock;
+    Database::Opened opened = Database::open({options.databasePath, options.postgres}, clock);
     if (!opened.database) {
         QTextStream(stdout) << "error open: " << opened.message << Qt::endl;
         return 1;
     }
     QNetworkAccessManager nam;
-    SystemClock clock;
     Backend::Options backendOptions = Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
     backendOptions.workstation = qEnvironmentVariable("TEMPCARDS_STRESS_USER");
     backendOptions.syncRetry = {4, 20, 200, 10000};

@@ -107,7 +107,7 @@ TEST_CASE("every card state has its own icon in the list", "[gui][activity]")
     }
     TestBackend t;
     const qint64 failed = t.insertCard(CardState::Failed, 0, QString());
-    CardListModel model(&t.backend());
+    CardListModel model(t.backend().cards());
     model.reload();
     REQUIRE(model.rowCount() == 1);
     const QIcon icon = model.index(0, CardListModel::StateColumn).data(Qt::DecorationRole).value<QIcon>();

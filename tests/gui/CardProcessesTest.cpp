@@ -200,7 +200,7 @@ TEST_CASE("the state filter and the search narrow the list, and live changes fol
     REQUIRE(waitFor([&] { return model->rowCount() == 1; }));
     SqlQuery::run(t.database().connection(),
                   QStringLiteral("UPDATE cards SET state = 'produced' WHERE id = %1").arg(ordered));
-    emit t.backend().cardsChanged({ordered});
+    t.backend().cards()->noteChanged({ordered});
     REQUIRE(model->rowCount() == 2);
     CHECK(model->card(0).id == produced);
     CHECK(model->card(1).id == ordered);

@@ -284,12 +284,12 @@ TEST_CASE("the order process is not offered when disabled or not granted, and th
     REQUIRE(waitFor([&] { return orderButton(window) == nullptr; }));
 
     // Called anyway, the core refuses and creates nothing.
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(operatorSession, 1));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(operatorSession, 1));
     bool finished = false;
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { finished = true; });
     job->start();
     REQUIRE(waitFor([&] { return finished; }));
-    CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Refused);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Refused);
     CHECK(t.cardCount() == 0);
 
     // An account whose roles do not grant the process is not offered it, enabled or not.

@@ -82,7 +82,7 @@ TEST_CASE("a database that cannot be opened at start is said in the Database dia
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings, &clock);
     QSignalSpy quit(&launcher, &ClientLauncher::quitRequested);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.path())); // a folder, as a mistyped --database would give
@@ -113,7 +113,7 @@ TEST_CASE("a database given at start opens without the dialog and is not remembe
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings, &clock);
     QSignalSpy running(&launcher, &ClientLauncher::running);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.filePath(QStringLiteral("given.sqlite"))));
@@ -132,7 +132,7 @@ TEST_CASE("the login dialog switches databases: a refusal keeps everything, a go
     QSettings settings(settingsFile, QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings, &clock);
     QSignalSpy quit(&launcher, &ClientLauncher::quitRequested);
     WindowsCleanup cleanup;
     const QString a = dir.filePath(QStringLiteral("a.sqlite"));
@@ -223,7 +223,7 @@ TEST_CASE("the Database dialog connects to the database server the suite runs on
     QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
-    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings);
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings, &clock);
     WindowsCleanup cleanup;
     launcher.start(DatabaseConfig(dir.filePath(QStringLiteral("local.sqlite"))));
     auto *first = waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog"));

@@ -44,7 +44,7 @@ inline void visitEveryWindow(const WindowCheck &check)
         check(waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog")), QStringLiteral("first start"));
     }
     {
-        DatabaseDialog dialog(DatabaseSettings{});
+        DatabaseDialog dialog(DatabaseSettings{}, &wallClock());
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         check(&dialog, QStringLiteral("Database dialog"));

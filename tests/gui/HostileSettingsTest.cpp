@@ -143,7 +143,7 @@ TEST_CASE("hostile input: the Database dialog", "[gui][hostile]")
     QTemporaryDir dir;
     DatabaseSettings initial;
     initial.sqlitePath = dir.filePath(QStringLiteral("tempcards.sqlite"));
-    DatabaseDialog dialog(initial);
+    DatabaseDialog dialog(initial, &wallClock());
     dialog.show();
     const auto nothingOpened = [&] {
         CHECK(dialog.openedConfig().sqlitePath.isEmpty());

@@ -130,7 +130,7 @@ TEST_CASE("the Database dialog renders, with PostgreSQL chosen", "[gui][screensh
     shown.postgres = PostgresParameters::fromConnectOptions(
         QStringLiteral("host=db.example.com dbname=tempcards user=anna sslmode=verify-full "
                        "sslrootcert=/etc/ssl/certs/db-ca.pem"));
-    DatabaseDialog dialog(shown);
+    DatabaseDialog dialog(shown, &wallClock());
     WindowsCleanup cleanup;
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -35,7 +35,7 @@ TEST_CASE("abort racing the batch sync and direct orders never aborts a sent car
     for (int round = 0; round < kRounds; ++round) {
         const bool direct = round % 3 == 2; // every third round: queue off, sent at once by the order itself
         t.setQueueTemporaryCards(!direct);
-        std::unique_ptr<OrderTemporaryCardsJob> orderJob(t.backend().orderTemporaryCards(session, 3));
+        std::unique_ptr<OrderTemporaryCardsJob> orderJob(t.backend().ordering()->orderTemporaryCards(session, 3));
         bool placed = false;
         bool orderDone = false;
         QObject context1;
@@ -64,12 +64,12 @@ TEST_CASE("abort racing the batch sync and direct orders never aborts a sent car
         aborter->start();
         REQUIRE(connected.tryAcquire(1, 30000));
         go.release();
-        std::optional<BatchSync::Report> report;
+        std::optional<BatchSyncJob::Report> report;
         if (!direct)
             report = t.runSync();
         REQUIRE(waitFor([&] { return aborter->isFinished() && (orderDone || !direct); }, 30000));
         aborter->wait();
-        if (direct && orderJob->outcome() == OrderTemporaryCardsJob::Outcome::Pending)
+        if (direct && orderJob->result() == OrderTemporaryCardsJob::Result::Pending)
             t.runSync(); // an order interrupted by the abort's rebuild is finished by the batch sync
 
         for (const qint64 id : cards) {

@@ -88,8 +88,8 @@ TEST_CASE("a scripted session leaves one chained audit record per audited action
     t.enableProcess(ProcessId::OrderTemporaryCards);
     t.enableProcess(ProcessId::AbortTemporaryCardOrder);
     const Session olle = t.session(QStringLiteral("olle"));
-    REQUIRE(order(t, olle, 2)->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
-    CHECK(await(t.backend().abortCards(olle, {1})).cards.first().aborted);
+    REQUIRE(order(t, olle, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+    CHECK(await(t.backend().ordering()->abortCards(olle, {1})).cards.first().aborted);
     CHECK(t.runSync().cardsOrdered == 1);
 
     const QStringList written = actions(t).mid(before);
@@ -193,7 +193,7 @@ TEST_CASE("records written before the chain existed are chained by the migration
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        REQUIRE(Migrator::migrate(db, 3).isEmpty());
+        REQUIRE(Migrator::migrate(db, wallClock(), 3).isEmpty());
         for (int i = 0; i < 3; ++i) {
             QSqlQuery(db).exec(
                 QStringLiteral("INSERT INTO audit_log (at, actor, action, object, outcome, workstation) "
@@ -201,7 +201,7 @@ TEST_CASE("records written before the chain existed are chained by the migration
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
-    auto opened = Database::open({path});
+    auto opened = Database::open({path}, wallClock());
     REQUIRE(opened.database);
     const AuditChain::Verdict verdict = AuditChain::verify(opened.database->connection());
     CHECK(verdict.ok);

@@ -12,7 +12,7 @@
 
 using namespace tempcards;
 using namespace tempcards::test;
-using Outcome = OrderTemporaryCardsJob::Outcome;
+using Result = OrderTemporaryCardsJob::Result;
 using sim::Fault;
 
 namespace {
@@ -48,7 +48,7 @@ TEST_CASE("transient answers are retried with the same key until the order is ac
             t.simulator().queueFaults(kOrders, {fault}, 0);
             const auto job = order(t, session, 4);
             INFO(job->message());
-            CHECK(job->outcome() == Outcome::Ordered);
+            CHECK(job->result() == Result::Ordered);
             CHECK(ordersAt(t) == 2);
             checkOneOrderOneKey(t, 4);
         }
@@ -63,7 +63,7 @@ TEST_CASE("Retry-After is honoured before the next attempt", "[integration][faul
     QElapsedTimer timer;
     timer.start();
     const auto job = order(t, session, 1);
-    CHECK(job->outcome() == Outcome::Ordered);
+    CHECK(job->result() == Result::Ordered);
     CHECK(timer.elapsed() >= 1000);
     checkOneOrderOneKey(t, 1);
 }
@@ -75,8 +75,8 @@ TEST_CASE("a server that keeps failing leaves the cards in processing: Try again
     const Session session = orderingOperator(t, false);
     t.simulator().queueFaults(kOrders,
                               {Fault::ServerError, Fault::ServerError, Fault::ServerError, Fault::ServerError});
-    const auto job = order(t, session, 2);
-    CHECK(job->outcome() == Outcome::Pending);
+    auto job = order(t, session, 2);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("problem on its side (HTTP 500")));
     CHECK(job->message().contains(QStringLiteral("same order key")));
     CHECK(t.cardCount(QStringLiteral("processing")) == 2);
@@ -84,8 +84,8 @@ TEST_CASE("a server that keeps failing leaves the cards in processing: Try again
     CHECK(ordersAt(t) == 4);
     CHECK(t.simulator().ledger().orderedCardCount() == 0);
 
-    retry(*job);
-    CHECK(job->outcome() == Outcome::Ordered);
+    retry(job);
+    CHECK(job->result() == Result::Ordered);
     checkOneOrderOneKey(t, 2);
 }
 
@@ -98,7 +98,7 @@ TEST_CASE("a lost answer after Go Cards committed the order is resolved by the r
     const Session session = orderingOperator(t, false);
     t.simulator().queueFaults(kOrders, {Fault::Stall});
     const auto job = order(t, session, 5);
-    CHECK(job->outcome() == Outcome::Ordered);
+    CHECK(job->result() == Result::Ordered);
     checkOneOrderOneKey(t, 5);
 }
 
@@ -108,7 +108,7 @@ TEST_CASE("a redirect is refused, never followed, and nothing is ordered", "[int
     const Session session = orderingOperator(t, false);
     t.simulator().queueFaults(kOrders, {Fault::Redirect});
     const auto job = order(t, session, 2);
-    CHECK(job->outcome() == Outcome::Pending);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("redirect to http://elsewhere.example")));
     CHECK(ordersAt(t) == 1);
     CHECK(t.cardCount(QStringLiteral("processing")) == 2);
@@ -121,7 +121,7 @@ TEST_CASE("Go Cards refusing the order fails its cards with the reason", "[integ
     const Session session = orderingOperator(t, false);
     t.simulator().queueFaults(kOrders, {Fault::InvalidRequest});
     const auto job = order(t, session, 3);
-    CHECK(job->outcome() == Outcome::Failed);
+    CHECK(job->result() == Result::Failed);
     CHECK(job->message().contains(QStringLiteral("layout withdrawn")));
     CHECK(t.cardCount(QStringLiteral("failed")) == 3);
     CHECK(batchState(t) == QStringLiteral("refused"));
@@ -138,7 +138,7 @@ TEST_CASE("a reused-key report stops at once and is reported as a fault of tempc
     const Session session = orderingOperator(t, false);
     t.simulator().queueFaults(kOrders, {Fault::KeyReused});
     const auto job = order(t, session, 1);
-    CHECK(job->outcome() == Outcome::Pending);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("fault in tempcards")));
     CHECK(ordersAt(t) == 1);
     CHECK(t.cardCount(QStringLiteral("processing")) == 1);
@@ -152,7 +152,7 @@ TEST_CASE("wrong credentials: nothing is sent and nothing changes state", "[inte
     config.clientSecret = QStringLiteral("wrong");
     t.setGoCardsConfig(config);
     const auto job = order(t, session, 2);
-    CHECK(job->outcome() == Outcome::Pending);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("refused the credentials")));
     CHECK(job->message().contains(QStringLiteral("Nothing was sent")));
     CHECK(ordersAt(t) == 0);
@@ -172,15 +172,15 @@ TEST_CASE("an unreachable Go Cards: cards kept, retried, then reported", "[integ
     GoCardsConfig config = t.goCardsConfig();
     config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     t.setGoCardsConfig(config);
-    const auto job = order(t, session, 2);
-    CHECK(job->outcome() == Outcome::Pending);
+    auto job = order(t, session, 2);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("could not be reached")));
     CHECK(batchState(t) == QStringLiteral("pending"));
     CHECK(t.cardCount(QStringLiteral("processing")) == 2);
 
     t.setGoCardsConfig(t.goCardsConfig()); // the administrator fixes the address
-    retry(*job);
-    CHECK(job->outcome() == Outcome::Ordered);
+    retry(job);
+    CHECK(job->result() == Result::Ordered);
     checkOneOrderOneKey(t, 2);
 }
 
@@ -192,7 +192,7 @@ TEST_CASE("a malformed Go Cards URL sends nothing and says so", "[integration][f
     config.baseUrl = QUrl(QStringLiteral("http://gocards.example.com:8787"));
     t.setGoCardsConfig(config);
     const auto job = order(t, session, 1);
-    CHECK(job->outcome() == Outcome::Pending);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("only https is allowed")));
     CHECK(t.simulator().exchanges().isEmpty());
     CHECK(t.cardCount(QStringLiteral("processing")) == 1);

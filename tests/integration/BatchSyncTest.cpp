@@ -22,7 +22,7 @@ TEST_CASE("queued cards are ordered by the batch sync, split into batches of the
     order(t, session, 5);
     CHECK(t.cardCount(QStringLiteral("processing")) == 5);
 
-    const BatchSync::Report report = t.runSync();
+    const BatchSyncJob::Report report = t.runSync();
     INFO(report.errorString);
     CHECK(report.errorString.isEmpty());
     CHECK(report.batchesSent == 3);
@@ -54,11 +54,11 @@ TEST_CASE("an order Go Cards did not answer is sent again by the batch sync with
     t.simulator().queueFaults(QStringLiteral("/api/v2/orders"),
                               {Fault::Stall, Fault::ServerError, Fault::ServerError, Fault::ServerError});
     const auto job = order(t, session, 3);
-    CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Pending);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Pending);
     CHECK(job->message().contains(QStringLiteral("The batch sync sends it again with the same order key")));
     CHECK(t.simulator().ledger().orders().size() == 1); // the stalled attempt was committed at Go Cards
 
-    const BatchSync::Report report = t.runSync();
+    const BatchSyncJob::Report report = t.runSync();
     CHECK(report.cardsOrdered == 3);
     CHECK(t.cardCount(QStringLiteral("ordered")) == 3);
     CHECK(t.simulator().ledger().orders().size() == 1);
@@ -82,7 +82,7 @@ TEST_CASE("only one batch sync works on a database at a time", "[sync]")
         transaction.commit();
         return taken;
     }));
-    const BatchSync::Report busy = t.runSync();
+    const BatchSyncJob::Report busy = t.runSync();
     CHECK(busy.leaseBusy);
     CHECK(t.simulator().exchanges().isEmpty());
     CHECK(SyncStore::status(t.database().connection(), QDateTime::currentDateTimeUtc()).leaseHolder ==
@@ -91,7 +91,7 @@ TEST_CASE("only one batch sync works on a database at a time", "[sync]")
     // The holder died: once its lease has run out, this process takes over.
     SqlQuery::run(t.database().connection(),
                   QStringLiteral("UPDATE sync_lease SET expires_at = '2000-01-01T00:00:00.000Z'"));
-    const BatchSync::Report taken = t.runSync();
+    const BatchSyncJob::Report taken = t.runSync();
     CHECK_FALSE(taken.leaseBusy);
     CHECK(taken.cardsOrdered == 2);
 }
@@ -104,10 +104,10 @@ TEST_CASE("a run of the batch sync sends what was queued when it began, so order
     t.setOption(TempCardOptions::BatchSize, 1);
     order(t, session, 2);
     t.simulator().setResponseDelay(300);
-    std::unique_ptr<BatchSync> run(t.backend().batchSync());
+    std::unique_ptr<BatchSyncJob> run(t.backend().sync()->newRun());
     bool finished = false;
     QObject context;
-    QObject::connect(run.get(), &BatchSync::finished, &context, [&] { finished = true; });
+    QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { finished = true; });
     run->start();
     REQUIRE(waitFor([&] { return ordersAt(t) == 1; }));
     order(t, session, 3); // another workstation's order, while the run is sending
@@ -125,7 +125,7 @@ TEST_CASE("cards follow production through the events feed, despite repeats and 
 {
     TestBackend t;
     const Session session = orderingOperator(t, false);
-    REQUIRE(order(t, session, 3)->outcome() == OrderTemporaryCardsJob::Outcome::Ordered);
+    REQUIRE(order(t, session, 3)->result() == OrderTemporaryCardsJob::Result::Ordered);
     sim::SimulatorProduction &production = t.simulator().production();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &card :
@@ -140,7 +140,7 @@ TEST_CASE("cards follow production through the events feed, despite repeats and 
     production.duplicateEvents = true;
     production.reverseEvents = true;
 
-    const BatchSync::Report report = t.runSync();
+    const BatchSyncJob::Report report = t.runSync();
     INFO(report.errorString);
     CHECK(report.errorString.isEmpty());
     CHECK(report.unknownEvents == 2); // the unknown card's event, delivered twice
@@ -157,7 +157,7 @@ TEST_CASE("cards follow production through the events feed, despite repeats and 
     CHECK(SyncStore::value(db, SyncStore::EventsCursor) == QString::number(production.eventCount()));
 
     // Nothing new: the next run applies nothing and keeps the cursor.
-    const BatchSync::Report again = t.runSync();
+    const BatchSyncJob::Report again = t.runSync();
     CHECK(again.eventsApplied == 0);
     CHECK(SyncStore::value(db, SyncStore::EventsCursor) == QString::number(production.eventCount()));
 }
@@ -171,7 +171,7 @@ TEST_CASE("Refresh from Go Cards updates one card on demand", "[sync]")
     t.simulator().production().advanceCard(QStringLiteral("gc-00000001"), now);
     t.simulator().production().advanceCard(QStringLiteral("gc-00000001"), now);
 
-    std::unique_ptr<RefreshCardJob> job(t.backend().refreshCard(session, 1));
+    std::unique_ptr<RefreshCardJob> job(t.backend().cards()->refresh(session, 1));
     bool finished = false;
     QObject::connect(job.get(), &RefreshCardJob::finished, [&] { finished = true; });
     job->start();
@@ -185,7 +185,7 @@ TEST_CASE("Refresh from Go Cards updates one card on demand", "[sync]")
     // A card Go Cards has not accepted yet cannot be asked about.
     t.setQueueTemporaryCards(true);
     order(t, session, 1);
-    std::unique_ptr<RefreshCardJob> early(t.backend().refreshCard(session, 2));
+    std::unique_ptr<RefreshCardJob> early(t.backend().cards()->refresh(session, 2));
     finished = false;
     QObject::connect(early.get(), &RefreshCardJob::finished, [&] { finished = true; });
     early->start();
@@ -202,9 +202,9 @@ TEST_CASE("a failing run is recorded in words for the status bar, and cleared by
     GoCardsConfig wrong = t.goCardsConfig();
     wrong.clientSecret = QStringLiteral("not-the-secret");
     t.setGoCardsConfig(wrong);
-    const BatchSync::Report failed = t.runSync();
+    const BatchSyncJob::Report failed = t.runSync();
     CHECK(failed.errorString.contains(QStringLiteral("refused the credentials")));
-    SyncStatus status = t.backend().syncStatus();
+    SyncStatus status = t.backend().sync()->status();
     CHECK(status.lastRunFailed());
     CHECK(status.lastError.contains(QStringLiteral("refused the credentials")));
     CHECK(status.waiting == 2);
@@ -212,7 +212,7 @@ TEST_CASE("a failing run is recorded in words for the status bar, and cleared by
 
     t.setGoCardsConfig(t.goCardsConfig());
     CHECK(t.runSync().errorString.isEmpty());
-    status = t.backend().syncStatus();
+    status = t.backend().sync()->status();
     CHECK_FALSE(status.lastRunFailed());
     CHECK(status.waiting == 0);
 }

@@ -5,8 +5,8 @@
 #include "BatchSyncScheduler.h"
 #include "ClientOptions.h"
 #include "GoCardsClient.h"
+#include "GoCardsConnectionCheckJob.h"
 #include "GoCardsConnectionService.h"
-#include "GoCardsConnectionTest.h"
 #include "OrderHelpers.h"
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,7 @@
 
 using namespace tempcards;
 using namespace tempcards::test;
-using Ordered = OrderTemporaryCardsJob::Outcome;
+using Ordered = OrderTemporaryCardsJob::Result;
 
 namespace {
 
@@ -63,12 +63,12 @@ struct CaptureLog
     QtMessageHandler previous;
 };
 
-std::unique_ptr<GoCardsConnectionTest> testConnection(TestBackend &t, const Session &by,
-                                                      const GoCardsConnectionForm &form)
+std::unique_ptr<GoCardsConnectionCheckJob> testConnection(TestBackend &t, const Session &by,
+                                                          const GoCardsConnectionForm &form)
 {
-    std::unique_ptr<GoCardsConnectionTest> test(t.backend().connection()->test(by, form));
+    std::unique_ptr<GoCardsConnectionCheckJob> test(t.backend().connection()->test(by, form));
     bool finished = false;
-    QObject::connect(test.get(), &GoCardsConnectionTest::finished, [&] { finished = true; });
+    QObject::connect(test.get(), &GoCardsConnectionCheckJob::finished, [&] { finished = true; });
     test->start();
     CHECK_FALSE(finished); // never from start()
     REQUIRE(waitFor([&] { return finished; }));
@@ -92,14 +92,14 @@ TEST_CASE("a saved Go Cards connection is in force at once and audited without i
     REQUIRE(saved.ok);
     CHECK(t.backend().goCards()->config().clientSecret == QStringLiteral("wrong-secret"));
     auto job = order(t, session, 1);
-    CHECK(job->outcome() != Ordered::Ordered);
+    CHECK(job->result() != Ordered::Ordered);
     CHECK(t.simulator().ledger().orderedCardCount() == 0);
 
     // The right secret saved: the next order goes through without a restart.
     saved = await(service->save(admin, formFor(t, kSecret)));
     REQUIRE(saved.ok);
     job = order(t, session, 2);
-    CHECK(job->outcome() == Ordered::Ordered);
+    CHECK(job->result() == Ordered::Ordered);
 
     // Saved again with the secret left empty: the saved secret stays.
     GoCardsConnectionForm form = formFor(t, QString());
@@ -257,8 +257,9 @@ TEST_CASE("a running batch sync takes up a connection saved at another workstati
 
     bool finished = false;
     QObject context;
-    QObject::connect(t.backend().scheduler(), &BatchSyncScheduler::runFinished, &context, [&] { finished = true; });
-    t.backend().scheduler()->runNow();
+    QObject::connect(t.backend().sync()->scheduler(), &BatchSyncScheduler::runFinished, &context,
+                     [&] { finished = true; });
+    t.backend().sync()->scheduler()->runNow();
     REQUIRE(waitFor([&] { return finished; }));
     CHECK(t.backend().goCards()->config().clientSecret == rotated);
 }

@@ -3,7 +3,7 @@
 // the configured deadline, the cards wait (with their key) for a later try that succeeds once, and no request
 // or reply object is left behind.
 #include "GoCardsClient.h"
-#include "GoCardsRequest.h"
+#include "GoCardsRequestJob.h"
 #include "OrderHelpers.h"
 
 #include <catch2/catch.hpp>
@@ -16,7 +16,7 @@
 
 using namespace tempcards;
 using namespace tempcards::test;
-using Outcome = OrderTemporaryCardsJob::Outcome;
+using Result = OrderTemporaryCardsJob::Result;
 
 namespace {
 
@@ -66,7 +66,7 @@ TEST_CASE("a Go Cards that never answers: each attempt ends at the deadline, a l
     config.deadlineMs = kDeadlineMs;
     config.transferTimeoutMs = 60000;
     t.setGoCardsConfig(config);
-    const int requestsBefore = GoCardsRequest::liveCount();
+    const int requestsBefore = GoCardsRequestJob::liveCount();
 
     // Five operators' direct orders at once, each making two attempts against the silent server.
     std::vector<std::unique_ptr<OrderTemporaryCardsJob>> jobs;
@@ -75,7 +75,7 @@ TEST_CASE("a Go Cards that never answers: each attempt ends at the deadline, a l
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < 5; ++i) {
-        jobs.emplace_back(t.backend().orderTemporaryCards(session, 2));
+        jobs.emplace_back(t.backend().ordering()->orderTemporaryCards(session, 2));
         QObject::connect(jobs.back().get(), &OrderTemporaryCardsJob::finished, &context, [&] { ++finished; });
         jobs.back()->start();
     }
@@ -86,22 +86,22 @@ TEST_CASE("a Go Cards that never answers: each attempt ends at the deadline, a l
     CHECK(elapsed < 2 * kDeadlineMs + 2500);
     CHECK(silent.accepted() >= 2); // the five jobs share one token request per attempt
     for (const auto &job : jobs) {
-        CHECK(job->outcome() == Outcome::Pending);
+        CHECK(job->result() == Result::Pending);
         CHECK(job->message().contains(QStringLiteral("did not answer within 1 seconds")));
     }
     CHECK(t.cardCount(QStringLiteral("processing")) == 10);
     CHECK(t.simulator().ledger().orderedCardCount() == 0);
     jobs.clear();
-    CHECK(GoCardsRequest::liveCount() == requestsBefore);
+    CHECK(GoCardsRequestJob::liveCount() == requestsBefore);
     CHECK(liveReplies(t.nam()) == 0);
 
     // Go Cards is back: the batch sync resends each waiting order with its own key, and each is held once.
     t.setGoCardsConfig(simulator);
-    const BatchSync::Report report = t.runSync();
+    const BatchSyncJob::Report report = t.runSync();
     INFO(report.errorString.toStdString());
     CHECK(t.cardCount(QStringLiteral("ordered")) == 10);
     CHECK(t.simulator().ledger().orderedCardCount() == 10);
     CHECK(ordersAt(t) == 5);
-    CHECK(GoCardsRequest::liveCount() == requestsBefore);
+    CHECK(GoCardsRequestJob::liveCount() == requestsBefore);
     CHECK(liveReplies(t.nam()) == 0);
 }

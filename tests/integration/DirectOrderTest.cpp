@@ -7,7 +7,7 @@
 
 using namespace tempcards;
 using namespace tempcards::test;
-using Outcome = OrderTemporaryCardsJob::Outcome;
+using Result = OrderTemporaryCardsJob::Result;
 
 TEST_CASE("queue off: the cards are ordered from the simulator at once", "[integration]")
 {
@@ -15,7 +15,7 @@ TEST_CASE("queue off: the cards are ordered from the simulator at once", "[integ
     const Session session = orderingOperator(t, false);
     const auto job = order(t, session, 3);
     INFO(job->message());
-    CHECK(job->outcome() == Outcome::Ordered);
+    CHECK(job->result() == Result::Ordered);
     CHECK(job->message().contains(QStringLiteral("3 temporary cards ordered")));
     CHECK(t.cardCount(QStringLiteral("ordered")) == 3);
     CHECK(t.cardCount() == 3);
@@ -44,7 +44,7 @@ TEST_CASE("queue on: the cards wait in processing and the simulator hears nothin
     TestBackend t;
     const Session session = orderingOperator(t, true);
     const auto job = order(t, session, 9);
-    CHECK(job->outcome() == Outcome::Queued);
+    CHECK(job->result() == Result::Queued);
     CHECK(t.cardCount(QStringLiteral("processing")) == 9);
     CHECK(t.simulator().exchanges().isEmpty());
     CHECK(t.simulator().ledger().orderedCardCount() == 0);
@@ -55,10 +55,10 @@ TEST_CASE("one token serves many orders until it is revoked: then the client log
     TestBackend t;
     const Session session = orderingOperator(t, false);
     for (int i = 0; i < 3; ++i)
-        CHECK(order(t, session, 1)->outcome() == Outcome::Ordered);
+        CHECK(order(t, session, 1)->result() == Result::Ordered);
     CHECK(ordersAt(t, QStringLiteral("/api/v2/auth/token")) == 1);
     t.simulator().revokeTokens();
-    CHECK(order(t, session, 2)->outcome() == Outcome::Ordered);
+    CHECK(order(t, session, 2)->result() == Result::Ordered);
     CHECK(ordersAt(t, QStringLiteral("/api/v2/auth/token")) == 2);
     CHECK(t.simulator().ledger().orderedCardCount() == 5);
 }
@@ -70,13 +70,13 @@ TEST_CASE("many orders at once: every card ordered exactly once", "[integration]
     std::vector<std::unique_ptr<OrderTemporaryCardsJob>> jobs;
     int finished = 0;
     for (int i = 1; i <= 9; ++i) {
-        jobs.emplace_back(t.backend().orderTemporaryCards(session, i));
+        jobs.emplace_back(t.backend().ordering()->orderTemporaryCards(session, i));
         QObject::connect(jobs.back().get(), &OrderTemporaryCardsJob::finished, [&] { ++finished; });
         jobs.back()->start();
     }
     REQUIRE(waitFor([&] { return finished == 9; }));
     for (const auto &job : jobs)
-        CHECK(job->outcome() == Outcome::Ordered);
+        CHECK(job->result() == Result::Ordered);
     CHECK(t.cardCount(QStringLiteral("ordered")) == 45);
     CHECK(t.simulator().ledger().orderedCardCount() == 45);
     CHECK(t.simulator().ledger().orders().size() == 9);

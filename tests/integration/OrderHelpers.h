@@ -23,22 +23,26 @@ inline Session orderingOperator(TestBackend &t, bool queue)
 inline std::unique_ptr<OrderTemporaryCardsJob> order(TestBackend &t, const Session &session, int amount,
                                                      int timeoutMs = 20000)
 {
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(session, amount));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(session, amount));
     bool finished = false;
-    QObject context; // the connection ends with this scope; the job may finish again later (retry)
+    QObject context; // the connection ends with this scope
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
     job->start();
     REQUIRE(waitFor([&] { return finished; }, timeoutMs));
     return job;
 }
 
-inline void retry(OrderTemporaryCardsJob &job)
+// "Try again" after Pending: the same batch sent again by a new job, which takes the place of `job`.
+inline void retry(std::unique_ptr<OrderTemporaryCardsJob> &job)
 {
+    std::unique_ptr<OrderTemporaryCardsJob> again(job->retry());
+    REQUIRE(again);
     bool finished = false;
     QObject context;
-    QObject::connect(&job, &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
-    job.retry();
+    QObject::connect(again.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+    again->start();
     REQUIRE(waitFor([&] { return finished; }));
+    job = std::move(again);
 }
 
 inline QString batchState(TestBackend &t)

@@ -66,7 +66,8 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     runScript(t.database().connection(), QStringLiteral("roles.sql"));
     runScript(t.database().connection(), QStringLiteral("grants.sql"));
 
-    Database::Opened opened = Database::open({{}, as(t.databaseConfig().postgres, QStringLiteral("tempcards_client"))});
+    Database::Opened opened =
+        Database::open({{}, as(t.databaseConfig().postgres, QStringLiteral("tempcards_client"))}, wallClock());
     INFO(opened.message.toStdString());
     REQUIRE(opened.database);
     const QSqlDatabase client = opened.database->connection();
@@ -81,14 +82,14 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     options.passwordIterations = 1000;
     {
         Backend backend(opened.database.get(), &nam, &clock, options);
-        std::unique_ptr<OrderTemporaryCardsJob> job(backend.orderTemporaryCards(session, 3));
+        std::unique_ptr<OrderTemporaryCardsJob> job(backend.ordering()->orderTemporaryCards(session, 3));
         bool finished = false;
         QObject context;
         QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
         job->start();
         REQUIRE(waitFor([&] { return finished; }));
-        CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
-        const auto aborted = await(backend.abortCards(session, {job->cardIds().first()}));
+        CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
+        const auto aborted = await(backend.ordering()->abortCards(session, {job->cardIds().first()}));
         CHECK(aborted.started);
         CHECK(aborted.cards.first().aborted);
     }

@@ -30,7 +30,7 @@ TEST_CASE("the event loop keeps turning while an order waits 2 s on Go Cards", "
         ++ticks;
     });
     timer.start();
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(session, 9));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(session, 9));
     bool finished = false;
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { finished = true; });
     last = clock.elapsed();
@@ -42,7 +42,7 @@ TEST_CASE("the event loop keeps turning while an order waits 2 s on Go Cards", "
     loop.exec();
     timer.stop();
     REQUIRE(finished);
-    CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Ordered);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
     CHECK(clock.elapsed() >= 2000);
     CHECK(ticks >= 100);
     CHECK(longestGap < 100);

@@ -10,7 +10,7 @@
 using namespace tempcards;
 using namespace tempcards::test;
 using Server = TestCertificates::Server;
-using Outcome = OrderTemporaryCardsJob::Outcome;
+using Result = OrderTemporaryCardsJob::Result;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("a Go Cards certificate issued by a trusted CA for this host is accept
 {
     const auto [t, job] = orderOver(tls(Server::Valid, true));
     INFO(job->message());
-    CHECK(job->outcome() == Outcome::Ordered);
+    CHECK(job->result() == Result::Ordered);
     CHECK(t->simulator().ledger().orderedCardCount() == 2);
     CHECK(t->goCardsConfig().baseUrl.scheme() == QStringLiteral("https"));
 }
@@ -78,7 +78,7 @@ TEST_CASE("expired, untrusted and wrong-host certificates fail closed, naming th
         INFO(c.name);
         const auto [t, job] = orderOver(c.options);
         INFO(job->message());
-        CHECK(job->outcome() == Outcome::Pending);
+        CHECK(job->result() == Result::Pending);
         CHECK(job->message().contains(c.says));
         CHECK(job->message().contains(QStringLiteral("Nothing was sent")));
         CHECK(t->simulator().exchanges().isEmpty()); // no request got through the handshake
@@ -91,12 +91,12 @@ TEST_CASE("mutual TLS: the client certificate is presented when Go Cards asks fo
     {
         const auto [t, job] = orderOver(tls(Server::Valid, true, true, true));
         INFO(job->message());
-        CHECK(job->outcome() == Outcome::Ordered);
+        CHECK(job->result() == Result::Ordered);
         CHECK(t->simulator().ledger().orderedCardCount() == 2);
     }
     const auto [t, job] = orderOver(tls(Server::Valid, true, true, false));
     INFO(job->message());
-    CHECK(job->outcome() == Outcome::Pending);
+    CHECK(job->result() == Result::Pending);
     CHECK(job->message().contains(QStringLiteral("client certificate")));
     CHECK(t->simulator().exchanges().isEmpty());
 }
@@ -107,7 +107,7 @@ TEST_CASE("unusable certificate settings are refused before anything is sent", "
     options.goCardsExtras.clientCertificate = certificates().clientCertificatePem(); // without its key
     {
         const auto [t, job] = orderOver(options);
-        CHECK(job->outcome() == Outcome::Pending);
+        CHECK(job->result() == Result::Pending);
         CHECK(job->message().contains(QStringLiteral("needs its private key")));
         CHECK(t->simulator().exchanges().isEmpty());
     }

@@ -76,7 +76,8 @@ TestBackend::TestBackend(const Options &options) : m_options(options)
                                        .arg(options.postgresIcuLocale)));
         m_databaseConfig.postgres = postgresOptions(m_postgresDatabase);
     }
-    Database::Opened opened = Database::open(m_databaseConfig);
+    const Clock *clock = options.fakeClock ? static_cast<const Clock *>(&m_fakeClock) : &m_systemClock;
+    Database::Opened opened = Database::open(m_databaseConfig, *clock);
     if (!opened.database)
         throw std::runtime_error(opened.message.toStdString());
     m_database = std::move(opened.database);
@@ -87,7 +88,6 @@ TestBackend::TestBackend(const Options &options) : m_options(options)
     backendOptions.directOrderRetry = options.retry;
     backendOptions.syncRetry = options.syncRetry;
     backendOptions.leaseSeconds = options.leaseSeconds;
-    const Clock *clock = options.fakeClock ? static_cast<const Clock *>(&m_fakeClock) : &m_systemClock;
     m_backend = std::make_unique<Backend>(m_database.get(), &m_nam, clock, backendOptions);
 }
 
@@ -200,12 +200,12 @@ void TestBackend::setOption(const QString &name, const QVariant &value)
         throw std::runtime_error(outcome.message.toStdString());
 }
 
-BatchSync::Report TestBackend::runSync()
+BatchSyncJob::Report TestBackend::runSync()
 {
-    std::unique_ptr<BatchSync> run(m_backend->batchSync());
+    std::unique_ptr<BatchSyncJob> run(m_backend->sync()->newRun());
     bool finished = false;
     QObject context;
-    QObject::connect(run.get(), &BatchSync::finished, &context, [&] { finished = true; });
+    QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { finished = true; });
     run->start();
     if (!waitFor([&] { return finished; }, 60000))
         throw std::runtime_error("the batch sync did not finish");

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "Backend.h"
+#include "CardService.h"
 #include "CardState.h"
 #include "Clock.h"
 #include "Database.h"
 #include "GoCardsSimulator.h"
+#include "OrderingService.h"
 #include "Processes.h"
 #include "Session.h"
+#include "SyncService.h"
 #include "TestSupport.h"
 
 #include <QNetworkAccessManager>
@@ -73,7 +76,7 @@ public:
     // Writes one option into the options script, through the settings service.
     void setOption(const QString &name, const QVariant &value);
     // One run of the batch sync, to its end.
-    BatchSync::Report runSync();
+    BatchSyncJob::Report runSync();
     // A card put straight into a state, as if it had got there; for tests of what may happen next.
     qint64 insertCard(CardState state, qint64 batchId = 0, const QString &goCardsCardId = {},
                       const QString &reportUid = {});

@@ -11,6 +11,12 @@
 
 namespace tempcards::test {
 
+const Clock &wallClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer timer;

@@ -41,6 +41,9 @@ namespace tempcards::test {
 // Runs the event loop until `done` holds or `timeoutMs` passes; returns whether it held.
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000);
 
+// The system clock, for the whole test process (threads that open databases may outlive a test's scope).
+const Clock &wallClock();
+
 // Runs the event loop until the future is ready (futures continue on the event loop) and returns its result.
 template <typename T> T await(QFuture<T> future, int timeoutMs = 20000)
 {

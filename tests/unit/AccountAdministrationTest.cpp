@@ -72,12 +72,12 @@ TEST_CASE("a reset password must be changed before the account may work", "[acco
     REQUIRE(login.ok);
     CHECK(login.mustChangePassword);
     // Until then the core refuses work.
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(login.session, 1));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(login.session, 1));
     bool finished = false;
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { finished = true; });
     job->start();
     REQUIRE(waitFor([&] { return finished; }));
-    CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Refused);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Refused);
     CHECK(job->message().contains(QStringLiteral("new password first")));
 
     CHECK_FALSE(

@@ -28,28 +28,28 @@ TEST_CASE("Quick search filters by state and by card, Go Cards card or order id,
         return list;
     };
 
-    CHECK(backend.cardPage({}, 0, 100).size() == 8);
-    CHECK(ids(backend.cardPage({CardState::Processing, {}}, 0, 100)) ==
+    CHECK(backend.cards()->page({}, 0, 100).size() == 8);
+    CHECK(ids(backend.cards()->page({CardState::Processing, {}}, 0, 100)) ==
           QList<qint64>{processing[4], processing[3], processing[2], processing[1], processing[0]});
     // Paging continues below the last row seen.
-    CHECK(ids(backend.cardPage({CardState::Processing, {}}, processing[3], 2)) ==
+    CHECK(ids(backend.cards()->page({CardState::Processing, {}}, processing[3], 2)) ==
           QList<qint64>{processing[2], processing[1]});
-    CHECK(ids(backend.cardPage({std::nullopt, QStringLiteral("gc-000001")}, 0, 100)) ==
+    CHECK(ids(backend.cards()->page({std::nullopt, QStringLiteral("gc-000001")}, 0, 100)) ==
           QList<qint64>{ordered2, ordered1});
-    CHECK(ids(backend.cardPage({std::nullopt, QStringLiteral("gc-00000999")}, 0, 100)) == QList<qint64>{produced});
-    CHECK(ids(backend.cardPage({std::nullopt, QStringLiteral("ord-7")}, 0, 100)).size() == 3);
-    CHECK(ids(backend.cardPage({CardState::Ordered, QStringLiteral("ord-")}, 0, 100)) ==
+    CHECK(ids(backend.cards()->page({std::nullopt, QStringLiteral("gc-00000999")}, 0, 100)) == QList<qint64>{produced});
+    CHECK(ids(backend.cards()->page({std::nullopt, QStringLiteral("ord-7")}, 0, 100)).size() == 3);
+    CHECK(ids(backend.cards()->page({CardState::Ordered, QStringLiteral("ord-")}, 0, 100)) ==
           QList<qint64>{ordered2, ordered1});
-    CHECK(ids(backend.cardPage({std::nullopt, QString::number(processing[2])}, 0, 100)) ==
+    CHECK(ids(backend.cards()->page({std::nullopt, QString::number(processing[2])}, 0, 100)) ==
           QList<qint64>{processing[2]});
     for (const QString &nothing :
          {QStringLiteral("zzz"), QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("' OR 1=1 --"),
           QStringLiteral("-1"), QString(10000, QLatin1Char('x'))}) {
         INFO(nothing.left(20).toStdString());
-        CHECK(backend.cardPage({std::nullopt, nothing}, 0, 100).isEmpty());
+        CHECK(backend.cards()->page({std::nullopt, nothing}, 0, 100).isEmpty());
     }
     // The same rules in memory, for merging changes into a filtered list.
     const CardFilter orderedFilter{CardState::Ordered, QStringLiteral("gc-0000012")};
-    CHECK(orderedFilter.matches(backend.cards({ordered1}).first()));
-    CHECK_FALSE(orderedFilter.matches(backend.cards({produced}).first()));
+    CHECK(orderedFilter.matches(backend.cards()->byIds({ordered1}).first()));
+    CHECK_FALSE(orderedFilter.matches(backend.cards()->byIds({produced}).first()));
 }

@@ -36,8 +36,7 @@ CardReports::Applied apply(TestBackend &t, const QList<GoCardsEvent> &events, co
     page.nextCursor = cursor;
     const CoreContext &context = t.backend().context();
     return await(t.database().writer().run([&](QSqlDatabase &db) {
-        return EventsFeed::applyPage(db, *context.audit, QStringLiteral("batch-sync"), context.clock->nowUtc(),
-                                        page);
+        return EventsFeed::applyPage(db, *context.audit, QStringLiteral("batch-sync"), context.clock->nowUtc(), page);
     }));
 }
 

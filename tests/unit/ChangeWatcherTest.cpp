@@ -24,7 +24,7 @@ TEST_CASE("changes made by other processes are noticed once each", "[watcher]")
     TestBackend t;
     const qint64 a = t.insertCard(CardState::Ordered);
     const qint64 b = t.insertCard(CardState::Ordered);
-    CardChangeWatcher watcher(&t.database());
+    CardChangeWatcher watcher(&t.database(), t.backend().context().clock);
     QList<QList<qint64>> reports;
     QObject::connect(&watcher, &CardChangeWatcher::changed, [&](const QList<qint64> &ids) { reports << ids; });
     watcher.start(60000); // polled by hand below
@@ -57,7 +57,7 @@ TEST_CASE("a change made at another workstation is noticed within a second", "[w
 {
     TestBackend t;
     const qint64 card = t.insertCard(CardState::Ordered);
-    CardChangeWatcher watcher(&t.database());
+    CardChangeWatcher watcher(&t.database(), t.backend().context().clock);
     QList<qint64> reported;
     QObject::connect(&watcher, &CardChangeWatcher::changed, [&](const QList<qint64> &ids) { reported += ids; });
     // PostgreSQL: its notification alone must bring the change (the poll is a minute away). SQLite: the poll.
@@ -82,7 +82,7 @@ TEST_CASE("a change made at another workstation is noticed within a second", "[w
 TEST_CASE("a client that stops hands back its sync lease and batch claims", "[watcher][sync]")
 {
     QTemporaryDir dir;
-    auto opened = Database::open({dir.filePath(QStringLiteral("stop.sqlite"))});
+    auto opened = Database::open({dir.filePath(QStringLiteral("stop.sqlite"))}, wallClock());
     REQUIRE(opened.database);
     Database &database = *opened.database;
     {
@@ -94,7 +94,7 @@ TEST_CASE("a client that stops hands back its sync lease and batch claims", "[wa
             WriteTransaction transaction(db);
             const QDateTime now = QDateTime::currentDateTimeUtc();
             SyncStore::acquireLease(db, holder, now, 600);
-            const qint64 batch = OrderBatchStore::create(db, {}, "{}", QStringLiteral("test"), now);
+            const qint64 batch = OrderBatchStore::create(db, {}, {}, QStringLiteral("test"), now);
             OrderBatchStore::markSent(db, batch, OrderBatchStore::load(db, batch)->idempotencyKey, holder, now,
                                       now.addSecs(600));
             transaction.commit();

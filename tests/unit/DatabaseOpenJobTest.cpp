@@ -37,9 +37,9 @@ TEST_CASE("a database opens and migrates off the calling thread", "[database]")
     const DatabaseConfig config = t.databaseConfig().isPostgres()
                                       ? t.databaseConfig()
                                       : DatabaseConfig(dir.filePath(QStringLiteral("sub/new.sqlite")));
-    DatabaseOpenJob job(config);
+    DatabaseOpenJob job(config, &wallClock());
     runToEnd(job);
-    INFO(job.errorMessage().toStdString());
+    INFO(job.errorString().toStdString());
     REQUIRE(job.error() == DatabaseOpenJob::Error::None);
     std::unique_ptr<Database> database = job.takeDatabase();
     REQUIRE(database);
@@ -56,10 +56,10 @@ TEST_CASE("a database opens and migrates off the calling thread", "[database]")
 TEST_CASE("a database that cannot be used is refused with the reason, and nothing is changed", "[database]")
 {
     QTemporaryDir dir;
-    DatabaseOpenJob folder{DatabaseConfig(dir.path())};
+    DatabaseOpenJob folder{DatabaseConfig(dir.path()), &wallClock()};
     runToEnd(folder);
     CHECK(folder.error() == DatabaseOpenJob::Error::CannotOpen);
-    CHECK(folder.errorMessage().contains(QStringLiteral("is a folder")));
+    CHECK(folder.errorString().contains(QStringLiteral("is a folder")));
     CHECK_FALSE(folder.takeDatabase());
 
     const QString notes = dir.filePath(QStringLiteral("notes.txt"));
@@ -68,7 +68,7 @@ TEST_CASE("a database that cannot be used is refused with the reason, and nothin
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("not a database, but somebody's notes\n");
     }
-    DatabaseOpenJob foreign{DatabaseConfig(notes)};
+    DatabaseOpenJob foreign{DatabaseConfig(notes), &wallClock()};
     runToEnd(foreign);
     CHECK(foreign.error() == DatabaseOpenJob::Error::NotSqlite);
     QFile file(notes);
@@ -80,12 +80,13 @@ TEST_CASE("a database that cannot be used is refused with the reason, and nothin
     REQUIRE(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
     closed.close();
-    DatabaseOpenJob refused(DatabaseConfig({}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x").arg(port)));
+    DatabaseOpenJob refused(DatabaseConfig({}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x").arg(port)),
+                            &wallClock());
     runToEnd(refused);
     CHECK(refused.error() == DatabaseOpenJob::Error::CannotOpen);
-    INFO(refused.errorMessage().toStdString());
-    CHECK(refused.errorMessage().contains(QStringLiteral("PostgreSQL")));
-    CHECK(refused.errorMessage().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
+    INFO(refused.errorString().toStdString());
+    CHECK(refused.errorString().contains(QStringLiteral("PostgreSQL")));
+    CHECK(refused.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("cancelling an open that hangs answers at once, and the late result is closed", "[database]")
@@ -93,8 +94,10 @@ TEST_CASE("cancelling an open that hangs answers at once, and the late result is
     // Accepts the connection and never answers: libpq waits for its connect timeout.
     QTcpServer silent;
     REQUIRE(silent.listen(QHostAddress::LocalHost));
-    auto job = std::make_unique<DatabaseOpenJob>(DatabaseConfig(
-        {}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x connect_timeout=2").arg(silent.serverPort())));
+    auto job = std::make_unique<DatabaseOpenJob>(
+        DatabaseConfig(
+            {}, QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x connect_timeout=2").arg(silent.serverPort())),
+        &wallClock());
     QSignalSpy finished(job.get(), &DatabaseOpenJob::finished);
     job->start();
     REQUIRE(waitFor([&] { return silent.hasPendingConnections() || silent.waitForNewConnection(10); }, 5000));
@@ -102,6 +105,7 @@ TEST_CASE("cancelling an open that hangs answers at once, and the late result is
     clock.start();
     job->cancel();
     CHECK(clock.elapsed() < 100);
+    QCoreApplication::processEvents(); // finished() comes from the event loop, never from inside cancel()
     CHECK(finished.count() == 1);
     CHECK(job->error() == DatabaseOpenJob::Error::Cancelled);
     CHECK_FALSE(job->isRunning());

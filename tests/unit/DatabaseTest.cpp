@@ -63,7 +63,7 @@ TEST_CASE("an empty folder gets a new database at the latest schema", "[database
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.sqlite"));
-    auto opened = Database::open({path});
+    auto opened = Database::open({path}, test::wallClock());
     INFO(opened.message.toStdString());
     REQUIRE(opened.database);
     CHECK(Migrator::currentVersion(opened.database->connection()) == Migrator::latestVersion());
@@ -75,7 +75,7 @@ TEST_CASE("an empty folder gets a new database at the latest schema", "[database
               .toInt() == 0);
     opened.database.reset();
     // Opening again changes nothing.
-    auto again = Database::open({path});
+    auto again = Database::open({path}, test::wallClock());
     REQUIRE(again.database);
     CHECK(SqlQuery(again.database->connection(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations"))
               .scalar()
@@ -90,7 +90,7 @@ TEST_CASE("an older database is migrated and keeps its data", "[database]")
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        REQUIRE(Migrator::migrate(db, 1).isEmpty());
+        REQUIRE(Migrator::migrate(db, test::wallClock(), 1).isEmpty());
         QSqlQuery(db).exec(
             QStringLiteral("INSERT INTO accounts (username, password_hash, state, created_at, updated_at) "
                            "VALUES ('anna', 'x', 'active', 't', 't')"));
@@ -98,7 +98,7 @@ TEST_CASE("an older database is migrated and keeps its data", "[database]")
         CHECK_FALSE(db.tables().contains(QStringLiteral("cards")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
-    auto opened = Database::open({path});
+    auto opened = Database::open({path}, test::wallClock());
     REQUIRE(opened.database);
     const QSqlDatabase db = opened.database->connection();
     CHECK(Migrator::currentVersion(db) == Migrator::latestVersion());
@@ -110,12 +110,12 @@ TEST_CASE("a database from a newer version is refused and left unchanged", "[dat
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-    Database::open({path}).database.reset();
+    Database::open({path}, test::wallClock()).database.reset();
     rawExec(path, {QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', 'later')")
                        .arg(Migrator::latestVersion() + 5),
                    QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
     const QByteArray before = fileHash(path);
-    const auto opened = Database::open({path});
+    const auto opened = Database::open({path}, test::wallClock());
     CHECK_FALSE(opened.database);
     CHECK(opened.error == Database::OpenError::ForeignOrNewer);
     CHECK(opened.message.contains(QStringLiteral("newer version")));
@@ -131,7 +131,7 @@ TEST_CASE("a file that is not SQLite is refused and left unchanged", "[database]
     file.write("These are my notes, not a database.\n");
     file.close();
     const QByteArray before = fileHash(path);
-    const auto opened = Database::open({path});
+    const auto opened = Database::open({path}, test::wallClock());
     CHECK_FALSE(opened.database);
     CHECK(opened.error == Database::OpenError::NotSqlite);
     CHECK(opened.message.contains(QStringLiteral("not a SQLite database")));
@@ -145,7 +145,7 @@ TEST_CASE("a SQLite database of another application is refused and left unchange
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     rawExec(path, {QStringLiteral("CREATE TABLE recipes (name TEXT)")});
     const QByteArray before = fileHash(path);
-    const auto opened = Database::open({path});
+    const auto opened = Database::open({path}, test::wallClock());
     CHECK_FALSE(opened.database);
     CHECK(opened.message.contains(QStringLiteral("another application")));
     CHECK(fileHash(path) == before);
@@ -160,13 +160,13 @@ TEST_CASE("a read-only database file or folder is refused with a clear message",
         INFO("folder writable: " << folderWritable);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
-        Database::open({path}).database.reset();
+        Database::open({path}, test::wallClock()).database.reset();
         REQUIRE(QFile::setPermissions(path, readOnly));
         REQUIRE(QFile::setPermissions(dir.path(),
                                       readOnly | traverse | (folderWritable ? writable : QFile::Permissions())));
         const QByteArray before = fileHash(path);
         const int code = asUnprivileged([&] {
-            const auto opened = Database::open({path});
+            const auto opened = Database::open({path}, test::wallClock());
             if (opened.database)
                 return 1;
             if (opened.error != Database::OpenError::ReadOnly || !opened.message.contains(QStringLiteral("read-only")))
@@ -182,7 +182,7 @@ TEST_CASE("a read-only database file or folder is refused with a clear message",
 TEST_CASE("a write transaction rolls back unless committed", "[database]")
 {
     QTemporaryDir dir;
-    auto opened = Database::open({dir.filePath(QStringLiteral("tx.sqlite"))});
+    auto opened = Database::open({dir.filePath(QStringLiteral("tx.sqlite"))}, test::wallClock());
     REQUIRE(opened.database);
     const QSqlDatabase db = opened.database->connection();
     {
@@ -203,7 +203,7 @@ TEST_CASE("a write transaction rolls back unless committed", "[database]")
 TEST_CASE("the writer thread runs tasks in order on its own connection", "[database]")
 {
     QTemporaryDir dir;
-    auto opened = Database::open({dir.filePath(QStringLiteral("w.sqlite"))});
+    auto opened = Database::open({dir.filePath(QStringLiteral("w.sqlite"))}, test::wallClock());
     REQUIRE(opened.database);
     Database &database = *opened.database;
     QList<QFuture<QString>> futures;
@@ -245,7 +245,7 @@ TEST_CASE("an unreachable PostgreSQL server is refused, naming it", "[database][
 {
     DatabaseConfig config;
     config.postgres = QStringLiteral("host=127.0.0.1 port=1 dbname=tempcards user=tempcards connect_timeout=2");
-    const Database::Opened opened = Database::open(config);
+    const Database::Opened opened = Database::open(config, test::wallClock());
     REQUIRE_FALSE(opened.database);
     CHECK(opened.error == Database::OpenError::CannotOpen);
     CHECK(opened.message.contains(QStringLiteral("PostgreSQL (host=127.0.0.1 port=1")));

@@ -11,6 +11,7 @@
 #include "InputText.h"
 #include "Migrator.h"
 #include "TempCardOptions.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -268,7 +269,8 @@ TEST_CASE("hostile input: database paths on the command line", "[hostile][databa
         if (options.action == ClientOptions::Action::Fail)
             return options.text;
         auto opened = Database::open(
-            options.databaseConfig(QSettings(dir.filePath(QStringLiteral("s.conf")), QSettings::IniFormat)));
+            options.databaseConfig(QSettings(dir.filePath(QStringLiteral("s.conf")), QSettings::IniFormat)),
+            wallClock());
         return opened.database ? QString() : opened.message;
     };
     checkEach(openAt, {{Hostile::Empty, QStringLiteral("The database file name must not be empty.")},
@@ -283,7 +285,7 @@ TEST_CASE("hostile input: database paths on the command line", "[hostile][databa
     files.removeAll(QStringLiteral("s.conf"));
     CHECK(files.filter(QStringLiteral("DROP TABLE")).size() == files.size());
     CHECK(files.contains(sqlName));
-    auto again = Database::open({dir.filePath(sqlName)});
+    auto again = Database::open({dir.filePath(sqlName)}, wallClock());
     REQUIRE(again.database);
     CHECK(Migrator::currentVersion(again.database->connection()) == Migrator::latestVersion());
 }

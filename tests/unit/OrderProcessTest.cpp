@@ -117,15 +117,15 @@ TEST_CASE("the order job reports a queued order in words", "[order]")
     TestBackend t;
     const Session session = t.createAccount(QStringLiteral("olle"), {Roles::Operator});
     t.enableProcess(ProcessId::OrderTemporaryCards);
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(session, 4));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(session, 4));
     bool finished = false;
     int changes = 0;
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { finished = true; });
-    QObject::connect(&t.backend(), &Backend::cardsChanged, [&] { ++changes; });
+    QObject::connect(t.backend().cards(), &CardService::changed, [&] { ++changes; });
     job->start();
     CHECK_FALSE(finished); // never from inside start()
     REQUIRE(waitFor([&] { return finished; }));
-    CHECK(job->outcome() == OrderTemporaryCardsJob::Outcome::Queued);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
     CHECK(job->message().contains(QStringLiteral("4 temporary card")));
     CHECK(job->cardIds().size() == 4);
     CHECK(changes == 1);

@@ -20,12 +20,12 @@ const QString kUid = QStringLiteral("04A1B2C3D4E5F6");
 
 bool orderStarts(TestBackend &t, const Session &session)
 {
-    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().orderTemporaryCards(session, 1));
+    std::unique_ptr<OrderTemporaryCardsJob> job(t.backend().ordering()->orderTemporaryCards(session, 1));
     bool finished = false;
     QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, [&] { finished = true; });
     job->start();
     REQUIRE(waitFor([&] { return finished; }));
-    return job->outcome() == OrderTemporaryCardsJob::Outcome::Queued;
+    return job->result() == OrderTemporaryCardsJob::Result::Queued;
 }
 
 // Runs every cell; returns how many were checked.
@@ -40,7 +40,7 @@ int checkMatrix(TestBackend &t, const QMap<QString, Session> &sessions, const Pr
         for (const CardState state : CardStates::all()) {
             INFO("state " << CardStates::toStorage(state).toStdString());
             const qint64 abortCard = t.insertCard(state, 0, {}, kUid);
-            const auto aborted = await(t.backend().abortCards(session, {abortCard}));
+            const auto aborted = await(t.backend().ordering()->abortCards(session, {abortCard}));
             const bool abortAllowed =
                 grants.value(ProcessId::AbortTemporaryCardOrder).contains(role.key()) && state == CardState::Processing;
             CHECK((aborted.started && aborted.cards.value(0).aborted) == abortAllowed);
@@ -48,7 +48,7 @@ int checkMatrix(TestBackend &t, const QMap<QString, Session> &sessions, const Pr
             const qint64 initCard = t.insertCard(state, 0, {}, kUid);
             const bool initAllowed =
                 grants.value(ProcessId::InitializeTemporaryCard).contains(role.key()) && state == CardState::Produced;
-            CHECK(await(t.backend().initializeCard(session, initCard, kUid)).ok == initAllowed);
+            CHECK(await(t.backend().cards()->initialize(session, initCard, kUid)).ok == initAllowed);
             ++cells;
         }
     }

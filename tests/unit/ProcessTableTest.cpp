@@ -29,7 +29,7 @@ TEST_CASE("abort and initialize over every card state", "[process][state]")
         INFO("state " << name);
 
         const qint64 toAbort = t.insertCard(state, 0, QStringLiteral("gc-a-") + name, kUid);
-        const auto aborted = await(backend.abortCards(session, {toAbort}));
+        const auto aborted = await(backend.ordering()->abortCards(session, {toAbort}));
         REQUIRE(aborted.started);
         REQUIRE(aborted.cards.size() == 1);
         const bool abortAllowed = state == CardState::Processing;
@@ -39,7 +39,7 @@ TEST_CASE("abort and initialize over every card state", "[process][state]")
             CHECK_FALSE(aborted.cards.first().reason.isEmpty());
 
         const qint64 toInitialize = t.insertCard(state, 0, QStringLiteral("gc-i-") + name, kUid);
-        const auto initialized = await(backend.initializeCard(session, toInitialize, kUid));
+        const auto initialized = await(backend.cards()->initialize(session, toInitialize, kUid));
         const bool initializeAllowed = state == CardState::Produced;
         CHECK(initialized.ok == initializeAllowed);
         CHECK(t.cardState(toInitialize) == (initializeAllowed ? QStringLiteral("unassigned") : name));
@@ -62,7 +62,7 @@ TEST_CASE("abort: a never-sent batch gives its card back, a sent batch keeps it"
             .scalar()
             .toString();
 
-    const auto result = await(t.backend().abortCards(session, {a, c}));
+    const auto result = await(t.backend().ordering()->abortCards(session, {a, c}));
     REQUIRE(result.cards.size() == 2);
     CHECK(result.cards.at(0).aborted);
     CHECK_FALSE(result.cards.at(1).aborted);
@@ -78,7 +78,7 @@ TEST_CASE("abort: a never-sent batch gives its card back, a sent batch keeps it"
               .toString() != keyBefore);
 
     // Aborting the last card of a never-sent batch removes the batch.
-    CHECK(await(t.backend().abortCards(session, {b})).cards.first().aborted);
+    CHECK(await(t.backend().ordering()->abortCards(session, {b})).cards.first().aborted);
     CHECK(SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE id = ?"))
               .bind(pending)
               .scalar()
@@ -92,12 +92,12 @@ TEST_CASE("the core refuses abort and initialize when disabled or not granted", 
     const Session auditor = t.createAccount(QStringLiteral("aud"), {Roles::Auditor});
     const qint64 processing = t.insertCard(CardState::Processing);
     const qint64 produced = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-1"), kUid);
-    CHECK_FALSE(await(t.backend().abortCards(operatorSession, {processing})).started);
-    CHECK_FALSE(await(t.backend().initializeCard(operatorSession, produced, kUid)).ok);
+    CHECK_FALSE(await(t.backend().ordering()->abortCards(operatorSession, {processing})).started);
+    CHECK_FALSE(await(t.backend().cards()->initialize(operatorSession, produced, kUid)).ok);
     t.enableProcess(ProcessId::AbortTemporaryCardOrder);
     t.enableProcess(ProcessId::InitializeTemporaryCard);
-    CHECK_FALSE(await(t.backend().abortCards(auditor, {processing})).started);
-    CHECK_FALSE(await(t.backend().initializeCard(auditor, produced, kUid)).ok);
+    CHECK_FALSE(await(t.backend().ordering()->abortCards(auditor, {processing})).started);
+    CHECK_FALSE(await(t.backend().cards()->initialize(auditor, produced, kUid)).ok);
     CHECK(t.cardState(processing) == QStringLiteral("processing"));
     CHECK(t.cardState(produced) == QStringLiteral("produced"));
     CHECK(t.auditCount(QStringLiteral("process.start"), QStringLiteral("refused")) == 4);
@@ -112,12 +112,12 @@ TEST_CASE("initialize checks the chip UID against Go Cards' report", "[process][
     for (const QString &bad : {QString(), QStringLiteral("04A1B2"), QStringLiteral("04A1B2C3D4E5FG"),
                                QStringLiteral("04A1B2C3D4E5F7"), QStringLiteral("'; DELETE FROM cards; --")}) {
         INFO(bad.toStdString());
-        const auto result = await(t.backend().initializeCard(session, card, bad));
+        const auto result = await(t.backend().cards()->initialize(session, card, bad));
         CHECK_FALSE(result.ok);
         CHECK_FALSE(result.message.isEmpty());
     }
     CHECK(t.cardState(card) == QStringLiteral("produced"));
-    const auto result = await(t.backend().initializeCard(session, card, QStringLiteral("04:a1:b2:c3:d4:e5:f6")));
+    const auto result = await(t.backend().cards()->initialize(session, card, QStringLiteral("04:a1:b2:c3:d4:e5:f6")));
     CHECK(result.ok);
     CHECK(t.cardState(card) == QStringLiteral("unassigned"));
     CHECK(SqlQuery(t.database().connection(), QStringLiteral("SELECT chip_uid FROM cards WHERE id = ?"))
@@ -126,5 +126,5 @@ TEST_CASE("initialize checks the chip UID against Go Cards' report", "[process][
               .toString() == kUid);
     // Without a report, any well-formed UID is taken.
     const qint64 unreported = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-2"));
-    CHECK(await(t.backend().initializeCard(session, unreported, QStringLiteral("04 11 22 33 44 55 66"))).ok);
+    CHECK(await(t.backend().cards()->initialize(session, unreported, QStringLiteral("04 11 22 33 44 55 66"))).ok);
 }

@@ -2,6 +2,7 @@
 #include "AccountsPage.h"
 
 #include "AccountAdministration.h"
+#include "Clock.h"
 #include "DialogParts.h"
 #include "NewAccountDialog.h"
 #include "PasswordDialogs.h"
@@ -19,8 +20,9 @@ namespace tempcards {
 
 using DialogParts::button;
 
-AccountsPage::AccountsPage(AccountAdministration *administration, const Session &session, QWidget *parent)
-    : QWidget(parent), m_administration(administration), m_session(session)
+AccountsPage::AccountsPage(AccountAdministration *administration, const Clock *clock, const Session &session,
+                           QWidget *parent)
+    : QWidget(parent), m_administration(administration), m_clock(clock), m_session(session)
 {
     setObjectName(QStringLiteral("accountsPage"));
     m_table = new QTableWidget(0, 3, this);
@@ -82,7 +84,7 @@ void AccountsPage::reload()
         const auto current = selected();
         m_accounts = accounts;
         m_table->setRowCount(int(accounts.size()));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_clock->nowUtc();
         for (int row = 0; row < accounts.size(); ++row) {
             const AccountRecord &account = accounts.at(row);
             QStringList roles;

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace tempcards {
 
 class AccountAdministration;
+class Clock;
 
 // Settings > Accounts: the accounts with their roles and states (locked, password to change), and what
 // an administrator does with them: New account, Deactivate, Reactivate, Reset password, Roles. Every
@@ -22,7 +23,9 @@ class AccountsPage : public QWidget
     Q_OBJECT
 
 public:
-    AccountsPage(AccountAdministration *administration, const Session &session, QWidget *parent = nullptr);
+    // The clock says which locks are still in force; it and the administration outlive the page.
+    AccountsPage(AccountAdministration *administration, const Clock *clock, const Session &session,
+                 QWidget *parent = nullptr);
     void reload();
 
 private:
@@ -33,6 +36,7 @@ private:
     template <typename Dialog> void openForSelected();
 
     AccountAdministration *m_administration;
+    const Clock *m_clock;
     Session m_session;
     QList<AccountRecord> m_accounts;
     QTableWidget *m_table;

@@ -2,7 +2,7 @@
 #include "AbortDialog.h"
 #include "DialogParts.h"
 
-#include "Backend.h"
+#include "OrderingService.h"
 #include "Processes.h"
 
 #include <QDialogButtonBox>
@@ -13,8 +13,9 @@
 
 namespace tempcards {
 
-AbortDialog::AbortDialog(Backend *backend, const Session &session, const QList<CardRow> &cards, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_session(session), m_cards(cards)
+AbortDialog::AbortDialog(OrderingService *ordering, const Session &session, const QList<CardRow> &cards,
+                         QWidget *parent)
+    : QDialog(parent), m_ordering(ordering), m_session(session), m_cards(cards)
 {
     setObjectName(QStringLiteral("abortDialog"));
     setWindowTitle(Processes::displayName(ProcessId::AbortTemporaryCardOrder));
@@ -69,7 +70,7 @@ void AbortDialog::next()
     QList<qint64> ids;
     for (const CardRow &card : std::as_const(m_cards))
         ids << card.id;
-    m_backend->abortCards(m_session, ids).then(this, [this](const AbortTemporaryCardOrder::Result &result) {
+    m_ordering->abortCards(m_session, ids).then(this, [this](const AbortTemporaryCardOrder::Result &result) {
         DialogParts::say(m_message, result.message);
         m_next->hide();
         m_cancel->hide();

@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace tempcards {
 
-class Backend;
+class OrderingService;
 
 // "Abort temporary card order" on the selected cards: lists them, Next aborts (Enter), Cancel closes
 // (Esc). The outcome is shown per card, since some may be refused (a card whose order Go Cards may
@@ -22,7 +22,9 @@ class AbortDialog : public QDialog
     Q_OBJECT
 
 public:
-    AbortDialog(Backend *backend, const Session &session, const QList<CardRow> &cards, QWidget *parent = nullptr);
+    // The ordering service outlives the dialog.
+    AbortDialog(OrderingService *ordering, const Session &session, const QList<CardRow> &cards,
+                QWidget *parent = nullptr);
 
 signals:
     void succeeded(const QString &message);
@@ -30,7 +32,7 @@ signals:
 private:
     void next();
 
-    Backend *m_backend;
+    OrderingService *m_ordering;
     Session m_session;
     QList<CardRow> m_cards;
     QListWidget *m_list;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CardListModel.h"
 
-#include "Backend.h"
+#include "CardService.h"
 #include "StateLook.h"
 
 #include <QLocale>
@@ -9,9 +9,9 @@
 
 namespace tempcards {
 
-CardListModel::CardListModel(Backend *backend, QObject *parent) : QAbstractTableModel(parent), m_backend(backend)
+CardListModel::CardListModel(CardService *cards, QObject *parent) : QAbstractTableModel(parent), m_cards(cards)
 {
-    connect(m_backend, &Backend::cardsChanged, this, &CardListModel::refresh);
+    connect(m_cards, &CardService::changed, this, &CardListModel::refresh);
 }
 
 int CardListModel::rowCount(const QModelIndex &parent) const
@@ -85,7 +85,7 @@ void CardListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    const QList<CardRow> page = m_backend->cardPage(m_filter, before, kPageSize);
+    const QList<CardRow> page = m_cards->page(m_filter, before, kPageSize);
     m_atEnd = page.size() < kPageSize;
     insertRows(int(m_rows.size()), page);
 }
@@ -135,7 +135,7 @@ void CardListModel::refresh(const QList<qint64> &cardIds)
     const qint64 oldest = m_atEnd ? 0 : m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().id;
     // Cards newer than the first row are new: read the top page and put the newer ones above.
     if (std::any_of(cardIds.cbegin(), cardIds.cend(), [&](qint64 id) { return id > newest; })) {
-        const QList<CardRow> top = m_backend->cardPage(m_filter, 0, kPageSize);
+        const QList<CardRow> top = m_cards->page(m_filter, 0, kPageSize);
         int count = 0;
         while (count < top.size() && top.at(count).id > newest)
             ++count;
@@ -149,7 +149,7 @@ void CardListModel::refresh(const QList<qint64> &cardIds)
         if (id <= newest && id >= oldest)
             inRange << id;
     }
-    for (const CardRow &fresh : m_backend->cards(inRange)) {
+    for (const CardRow &fresh : m_cards->byIds(inRange)) {
         const int row = rowOf(fresh.id);
         const bool matches = m_filter.matches(fresh);
         if (row >= 0 && !matches) {

@@ -8,11 +8,11 @@
 
 namespace tempcards {
 
-class Backend;
+class CardService;
 
 // The temporary cards that match the Quick search filter, newest first, fetched a page at a time as the
 // view scrolls (fetchMore), so a large card stock opens as fast as a small one. Changes arrive as card
-// ids (Backend::cardsChanged) and are merged in place: selection and scroll position survive.
+// ids (CardService::changed) and are merged in place: selection and scroll position survive.
 class CardListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,7 +22,8 @@ public:
     enum Role { CardIdRole = Qt::UserRole + 1, StateRole };
     static constexpr int kPageSize = 200;
 
-    explicit CardListModel(Backend *backend, QObject *parent = nullptr);
+    // The card service outlives the model.
+    explicit CardListModel(CardService *cards, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,7 +45,7 @@ private:
     int insertionRow(qint64 cardId) const;
     void insertRows(int row, const QList<CardRow> &cards);
 
-    Backend *m_backend;
+    CardService *m_cards;
     CardFilter m_filter;
     QList<CardRow> m_rows; // by id, descending
     bool m_atEnd = false;

@@ -2,7 +2,7 @@
 #include "InitializeDialog.h"
 #include "DialogParts.h"
 
-#include "Backend.h"
+#include "CardService.h"
 #include "Processes.h"
 
 #include <QDialogButtonBox>
@@ -14,8 +14,8 @@
 
 namespace tempcards {
 
-InitializeDialog::InitializeDialog(Backend *backend, const Session &session, const CardRow &card, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_session(session), m_card(card)
+InitializeDialog::InitializeDialog(CardService *cards, const Session &session, const CardRow &card, QWidget *parent)
+    : QDialog(parent), m_cards(cards), m_session(session), m_card(card)
 {
     setObjectName(QStringLiteral("initializeDialog"));
     setWindowTitle(Processes::displayName(ProcessId::InitializeTemporaryCard));
@@ -67,7 +67,7 @@ void InitializeDialog::next()
     if (!m_next->isEnabled())
         return;
     m_next->setEnabled(false);
-    m_backend->initializeCard(m_session, m_card.id, m_uid->text())
+    m_cards->initialize(m_session, m_card.id, m_uid->text())
         .then(this, [this](const InitializeTemporaryCard::Result &result) {
             m_next->setEnabled(true);
             if (result.ok) {

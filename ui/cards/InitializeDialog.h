@@ -12,7 +12,7 @@ class QPushButton;
 
 namespace tempcards {
 
-class Backend;
+class CardService;
 
 // "Initialize temporary card" on a produced card: the operator confirms the chip UID (prefilled from what
 // Nexus GO Cards reported, or read with a card reader into the field), Next (Enter) or Cancel (Esc). A UID
@@ -22,7 +22,8 @@ class InitializeDialog : public QDialog
     Q_OBJECT
 
 public:
-    InitializeDialog(Backend *backend, const Session &session, const CardRow &card, QWidget *parent = nullptr);
+    // The card service outlives the dialog.
+    InitializeDialog(CardService *cards, const Session &session, const CardRow &card, QWidget *parent = nullptr);
 
 signals:
     void succeeded(const QString &message);
@@ -30,7 +31,7 @@ signals:
 private:
     void next();
 
-    Backend *m_backend;
+    CardService *m_cards;
     Session m_session;
     CardRow m_card;
     QLineEdit *m_uid;

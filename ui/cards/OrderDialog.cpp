@@ -2,9 +2,9 @@
 #include "OrderDialog.h"
 #include "DialogParts.h"
 
-#include "Backend.h"
 #include "OrderTemporaryCards.h"
 #include "OrderTemporaryCardsJob.h"
+#include "OrderingService.h"
 #include "Processes.h"
 
 #include <QComboBox>
@@ -17,8 +17,8 @@
 
 namespace tempcards {
 
-OrderDialog::OrderDialog(Backend *backend, const Session &session, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_session(session)
+OrderDialog::OrderDialog(OrderingService *ordering, const Session &session, QWidget *parent)
+    : QDialog(parent), m_ordering(ordering), m_session(session)
 {
     setObjectName(QStringLiteral("orderDialog"));
     setWindowTitle(Processes::displayName(ProcessId::OrderTemporaryCards));
@@ -83,26 +83,37 @@ void OrderDialog::next()
 {
     if (m_job)
         return;
-    m_job = m_backend->orderTemporaryCards(m_session, m_amount->currentData());
-    m_job->setParent(this);
-    connect(m_job, &OrderTemporaryCardsJob::placed, this, [this] {
+    OrderTemporaryCardsJob *job = m_ordering->orderTemporaryCards(m_session, m_amount->currentData());
+    job->setParent(this);
+    connect(job, &OrderTemporaryCardsJob::placed, this, [this] {
         if (m_job->isSending())
             showSending(true);
     });
-    connect(m_job, &OrderTemporaryCardsJob::finished, this, &OrderDialog::onJobFinished);
     m_amount->setEnabled(false);
     m_next->setEnabled(false);
-    m_job->start();
+    follow(job);
+}
+
+void OrderDialog::follow(OrderTemporaryCardsJob *job)
+{
+    m_job = job;
+    connect(job, &OrderTemporaryCardsJob::finished, this, &OrderDialog::onJobFinished);
+    job->start();
 }
 
 void OrderDialog::tryAgain()
 {
+    OrderTemporaryCardsJob *again = m_job ? m_ordering->retry(*m_job) : nullptr;
+    if (!again)
+        return; // Try again is shown only while the order is pending
+    again->setParent(this);
     m_message->hide();
     m_tryAgain->hide();
     m_close->hide();
     m_cancel->show();
     showSending(true);
-    m_job->retry();
+    m_job->deleteLater();
+    follow(again);
 }
 
 void OrderDialog::reject()
@@ -117,19 +128,19 @@ void OrderDialog::reject()
 void OrderDialog::onJobFinished()
 {
     showSending(false);
-    using Outcome = OrderTemporaryCardsJob::Outcome;
-    switch (m_job->outcome()) {
-    case Outcome::Queued:
-    case Outcome::Ordered:
+    using Result = OrderTemporaryCardsJob::Result;
+    switch (m_job->result()) {
+    case Result::Queued:
+    case Result::Ordered:
         emit succeeded(m_job->message());
         accept();
         return;
-    case Outcome::Pending:
+    case Result::Pending:
         return showResult(m_job->message(), true);
-    case Outcome::Failed:
-    case Outcome::Aborted:
-    case Outcome::Refused:
-    case Outcome::DatabaseFailed:
+    case Result::Failed:
+    case Result::Aborted:
+    case Result::Refused:
+    case Result::DatabaseFailed:
         return showResult(m_job->message(), false);
     }
 }

@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace tempcards {
 
-class Backend;
+class OrderingService;
 class OrderTemporaryCardsJob;
 
 // "Order temporary cards": Amount 1-9, Next or Cancel (Enter is Next, Esc is Cancel). After Next it stays
@@ -25,7 +25,8 @@ class OrderDialog : public QDialog
     Q_OBJECT
 
 public:
-    OrderDialog(Backend *backend, const Session &session, QWidget *parent = nullptr);
+    // The ordering service outlives the dialog.
+    OrderDialog(OrderingService *ordering, const Session &session, QWidget *parent = nullptr);
 
     void reject() override;
 
@@ -35,11 +36,13 @@ signals:
 private:
     void next();
     void tryAgain();
+    // The job whose result the dialog shows: the order, then each Try again.
+    void follow(OrderTemporaryCardsJob *job);
     void onJobFinished();
     void showSending(bool sending);
     void showResult(const QString &message, bool canRetry);
 
-    Backend *m_backend;
+    OrderingService *m_ordering;
     Session m_session;
     QPointer<OrderTemporaryCardsJob> m_job;
     QComboBox *m_amount;

@@ -2,17 +2,18 @@
 #include "ProcessCommand.h"
 
 #include "AbortDialog.h"
-#include "Backend.h"
+#include "CardService.h"
 #include "InitializeDialog.h"
 #include "OrderDialog.h"
+#include "OrderingService.h"
 #include "RefreshCardJob.h"
 
 namespace tempcards {
 
-ProcessCommand::ProcessCommand(Backend *backend, const Session &session, ProcessId process, const QList<CardRow> &cards,
-                               QWidget *parentWidget)
-    : QObject(parentWidget), m_backend(backend), m_session(session), m_process(process), m_cards(cards),
-      m_parentWidget(parentWidget)
+ProcessCommand::ProcessCommand(OrderingService *ordering, CardService *cards, const Session &session, ProcessId process,
+                               const QList<CardRow> &selected, QWidget *parentWidget)
+    : QObject(parentWidget), m_ordering(ordering), m_cardService(cards), m_session(session), m_process(process),
+      m_cards(selected), m_parentWidget(parentWidget)
 {}
 
 void ProcessCommand::start()
@@ -20,13 +21,13 @@ void ProcessCommand::start()
     QDialog *dialog = nullptr;
     switch (m_process) {
     case ProcessId::OrderTemporaryCards: {
-        auto *order = new OrderDialog(m_backend, m_session, m_parentWidget);
+        auto *order = new OrderDialog(m_ordering, m_session, m_parentWidget);
         connect(order, &OrderDialog::succeeded, this, &ProcessCommand::succeeded);
         dialog = order;
         break;
     }
     case ProcessId::AbortTemporaryCardOrder: {
-        auto *abort = new AbortDialog(m_backend, m_session, m_cards, m_parentWidget);
+        auto *abort = new AbortDialog(m_ordering, m_session, m_cards, m_parentWidget);
         connect(abort, &AbortDialog::succeeded, this, &ProcessCommand::succeeded);
         dialog = abort;
         break;
@@ -34,7 +35,7 @@ void ProcessCommand::start()
     case ProcessId::InitializeTemporaryCard: {
         if (m_cards.size() != 1)
             return deleteLater();
-        auto *initialize = new InitializeDialog(m_backend, m_session, m_cards.first(), m_parentWidget);
+        auto *initialize = new InitializeDialog(m_cardService, m_session, m_cards.first(), m_parentWidget);
         connect(initialize, &InitializeDialog::succeeded, this, &ProcessCommand::succeeded);
         dialog = initialize;
         break;
@@ -45,13 +46,13 @@ void ProcessCommand::start()
     dialog->open();
 }
 
-RefreshCardCommand::RefreshCardCommand(Backend *backend, const Session &session, qint64 cardId, QObject *parent)
-    : QObject(parent), m_backend(backend), m_session(session), m_cardId(cardId)
+RefreshCardCommand::RefreshCardCommand(CardService *cards, const Session &session, qint64 cardId, QObject *parent)
+    : QObject(parent), m_cardService(cards), m_session(session), m_cardId(cardId)
 {}
 
 void RefreshCardCommand::start()
 {
-    RefreshCardJob *job = m_backend->refreshCard(m_session, m_cardId);
+    RefreshCardJob *job = m_cardService->refresh(m_session, m_cardId);
     job->setParent(this);
     connect(job, &RefreshCardJob::finished, this, [this, job] {
         emit done(job->message());

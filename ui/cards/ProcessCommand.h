@@ -11,24 +11,26 @@ class QWidget;
 
 namespace tempcards {
 
-class Backend;
+class CardService;
+class OrderingService;
 
 // Runs one card process from the main window: opens its dialog (window-modal, not blocking) for the
-// given cards and reports a success in words. Deletes itself when the dialog closes.
+// given cards and reports a success in words. Deletes itself when the dialog closes. The services outlive it.
 class ProcessCommand : public QObject
 {
     Q_OBJECT
 
 public:
-    ProcessCommand(Backend *backend, const Session &session, ProcessId process, const QList<CardRow> &cards,
-                   QWidget *parentWidget);
+    ProcessCommand(OrderingService *ordering, CardService *cards, const Session &session, ProcessId process,
+                   const QList<CardRow> &selected, QWidget *parentWidget);
     void start();
 
 signals:
     void succeeded(const QString &message);
 
 private:
-    Backend *m_backend;
+    OrderingService *m_ordering;
+    CardService *m_cardService;
     Session m_session;
     ProcessId m_process;
     QList<CardRow> m_cards;
@@ -41,14 +43,14 @@ class RefreshCardCommand : public QObject
     Q_OBJECT
 
 public:
-    RefreshCardCommand(Backend *backend, const Session &session, qint64 cardId, QObject *parent);
+    RefreshCardCommand(CardService *cards, const Session &session, qint64 cardId, QObject *parent);
     void start();
 
 signals:
     void done(const QString &message);
 
 private:
-    Backend *m_backend;
+    CardService *m_cardService;
     Session m_session;
     qint64 m_cardId;
 };

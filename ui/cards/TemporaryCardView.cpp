@@ -49,10 +49,10 @@ QString buttonText(ProcessId id)
 }
 } // namespace
 
-TemporaryCardView::TemporaryCardView(Backend *backend, QWidget *parent) : QWidget(parent)
+TemporaryCardView::TemporaryCardView(CardService *cards, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("temporaryCardView"));
-    m_model = new CardListModel(backend, this);
+    m_model = new CardListModel(cards, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cardsTableView"));
     m_table->setAccessibleName(tr("Temporary cards"));

@@ -19,7 +19,7 @@ class QTableView;
 
 namespace tempcards {
 
-class Backend;
+class CardService;
 class CardListModel;
 
 // What Quick search > Temporary card shows: the processes started from here (Order temporary cards), a
@@ -31,7 +31,8 @@ class TemporaryCardView : public QWidget
     Q_OBJECT
 
 public:
-    explicit TemporaryCardView(Backend *backend, QWidget *parent = nullptr);
+    // The card service outlives the view.
+    explicit TemporaryCardView(CardService *cards, QWidget *parent = nullptr);
 
     // Only the processes given are offered; the others' buttons are removed.
     void setStartableProcesses(const QSet<ProcessId> &processes);

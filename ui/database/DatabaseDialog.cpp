@@ -28,7 +28,8 @@ QLineEdit *field(QWidget *parent, const char *objectName, const QString &accessi
 }
 } // namespace
 
-DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, QWidget *parent) : QDialog(parent)
+DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, const Clock *clock, QWidget *parent)
+    : QDialog(parent), m_clock(clock)
 {
     setObjectName(QStringLiteral("databaseDialog"));
     setWindowTitle(tr("Choose the database"));
@@ -170,7 +171,7 @@ void DatabaseDialog::connectTo(const DatabaseConfig &config)
     if (isConnecting())
         return;
     delete m_job;
-    m_job = new DatabaseOpenJob(config, this);
+    m_job = new DatabaseOpenJob(config, m_clock, this);
     connect(m_job, &DatabaseOpenJob::finished, this, &DatabaseDialog::opened);
     setBusy(true);
     say(config.isPostgres() ? tr("Connecting to %1…").arg(config.describe())
@@ -186,14 +187,19 @@ void DatabaseDialog::opened()
         m_openedConfig = m_job->config();
         return accept();
     }
-    say(m_job->errorMessage());
+    say(m_job->errorString());
     emit problemShown();
 }
 
 void DatabaseDialog::reject()
 {
-    if (isConnecting())
-        return m_job->cancel(); // says "Cancelled." through opened()
+    if (isConnecting()) {
+        // The job ends at once, Cancelled; its finished() would only follow from the event loop, so the
+        // dialog shows it now and lets the connection go.
+        disconnect(m_job, &DatabaseOpenJob::finished, this, &DatabaseDialog::opened);
+        m_job->cancel();
+        return opened();
+    }
     QDialog::reject();
 }
 

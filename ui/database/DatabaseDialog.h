@@ -18,6 +18,7 @@ class QSpinBox;
 
 namespace tempcards {
 
+class Clock;
 class DatabaseOpenJob;
 
 // Chooses this workstation's database: a SQLite file, or a PostgreSQL server shared by several workstations.
@@ -30,7 +31,8 @@ class DatabaseDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit DatabaseDialog(const DatabaseSettings &initial, QWidget *parent = nullptr);
+    // The clock is handed to the opening job; it must live as long as the process.
+    DatabaseDialog(const DatabaseSettings &initial, const Clock *clock, QWidget *parent = nullptr);
     ~DatabaseDialog() override;
 
     // Opens `config` as given (the command line's, say) without waiting for a click; the dialog need not be
@@ -72,6 +74,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_message;
     QPushButton *m_connect;
+    const Clock *m_clock;
     QPointer<DatabaseOpenJob> m_job;
     std::unique_ptr<Database> m_database;
     DatabaseConfig m_openedConfig;

@@ -2,7 +2,7 @@
 #include "GoCardsConnectionPage.h"
 
 #include "DialogParts.h"
-#include "GoCardsConnectionTest.h"
+#include "GoCardsConnectionCheckJob.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -167,7 +167,7 @@ void GoCardsConnectionPage::test()
     m_running.reset(m_service->test(m_session, form()));
     m_test->setEnabled(false);
     say(tr("Asking Nexus GO Cards for a token…"));
-    connect(m_running.get(), &GoCardsConnectionTest::finished, this, [this] {
+    connect(m_running.get(), &GoCardsConnectionCheckJob::finished, this, [this] {
         say(m_running->message());
         m_running.release()->deleteLater();
         m_test->setEnabled(true);

@@ -48,7 +48,7 @@ private:
     QLabel *m_result;
     QPushButton *m_test;
     QPushButton *m_save;
-    std::unique_ptr<GoCardsConnectionTest> m_running;
+    std::unique_ptr<GoCardsConnectionCheckJob> m_running;
 };
 
 } // namespace tempcards

@@ -73,7 +73,7 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     m_sections->addItem(tr("Go Cards connection"));
     m_pages->addWidget(new GoCardsConnectionPage(m_backend->connection(), session, this));
     if (session.can(Permissions::ManageAccounts)) {
-        m_accounts = new AccountsPage(m_backend->administration(), session, this);
+        m_accounts = new AccountsPage(m_backend->administration(), m_backend->context().clock, session, this);
         m_sections->addItem(tr("Accounts"));
         m_pages->addWidget(m_accounts);
     }

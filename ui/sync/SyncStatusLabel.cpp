@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SyncStatusLabel.h"
 
-#include "Backend.h"
+#include "CardService.h"
 #include "StateLook.h"
+#include "SyncService.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -11,7 +12,7 @@
 
 namespace tempcards {
 
-SyncStatusLabel::SyncStatusLabel(Backend *backend, QWidget *parent) : QLabel(parent), m_backend(backend)
+SyncStatusLabel::SyncStatusLabel(SyncService *sync, CardService *cards, QWidget *parent) : QLabel(parent), m_sync(sync)
 {
     setObjectName(QStringLiteral("syncStatusLabel"));
     setAccessibleName(tr("Batch sync status"));
@@ -21,19 +22,19 @@ SyncStatusLabel::SyncStatusLabel(Backend *backend, QWidget *parent) : QLabel(par
     m_icon = StateLook::syncIcon(m_failing);
     m_timer.setInterval(5000);
     connect(&m_timer, &QTimer::timeout, this, &SyncStatusLabel::update);
-    connect(m_backend, &Backend::syncFinished, this, &SyncStatusLabel::update);
+    connect(m_sync, &SyncService::runFinished, this, &SyncStatusLabel::update);
     // Card changes come in bursts (a batch, a page of events): count once the burst is over.
     m_soon.setSingleShot(true);
     m_soon.setInterval(300);
     connect(&m_soon, &QTimer::timeout, this, &SyncStatusLabel::update);
-    connect(m_backend, &Backend::cardsChanged, &m_soon, qOverload<>(&QTimer::start));
+    connect(cards, &CardService::changed, &m_soon, qOverload<>(&QTimer::start));
     m_timer.start();
     update();
 }
 
 void SyncStatusLabel::update()
 {
-    const SyncStatus status = m_backend->syncStatus();
+    const SyncStatus status = m_sync->status();
     const QLocale locale;
     QStringList parts{tr("%n card(s) waiting", nullptr, status.waiting)};
     parts << (status.lastSuccess.isValid()

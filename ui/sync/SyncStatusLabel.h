@@ -7,7 +7,8 @@
 
 namespace tempcards {
 
-class Backend;
+class CardService;
+class SyncService;
 
 // The batch sync in the status bar: cards waiting, the last successful run, and the last error in words
 // while it is newer than the last success. Kept current from the shared sync state, so it shows what
@@ -17,7 +18,8 @@ class SyncStatusLabel : public QLabel
     Q_OBJECT
 
 public:
-    explicit SyncStatusLabel(Backend *backend, QWidget *parent = nullptr);
+    // Both services outlive the label; the card service says when the queue may have changed.
+    SyncStatusLabel(SyncService *sync, CardService *cards, QWidget *parent = nullptr);
     void update();
     QString fullText() const { return m_full; }
     bool isFailing() const { return m_failing; }
@@ -37,7 +39,7 @@ protected:
 private:
     void elide();
 
-    Backend *m_backend;
+    SyncService *m_sync;
     QTimer m_timer;
     QTimer m_soon;
     QString m_full;

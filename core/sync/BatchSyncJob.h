@@ -3,8 +3,8 @@
 
 #include "CoreContext.h"
 #include "GoCardsError.h"
+#include "Job.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QTimer>
 
@@ -18,8 +18,9 @@ class GoCardsCallJob;
 // dies); send every unresolved batch again, with its own key and body; turn the queue into batches of at
 // most the configured size and send them; follow the events feed to its end; record the outcome for the
 // status bar; release the lease. After a batch Go Cards does not answer, no new batch is made in this run.
-// finished() is emitted once, never from start() or cancel().
-class BatchSync : public QObject
+// A Job: report() says what the run did; errorCode() is its GoCardsError (None when Go Cards was not the
+// problem) and errorString() the sentence for the status bar, as in the report.
+class BatchSyncJob : public Job
 {
     Q_OBJECT
 
@@ -37,17 +38,15 @@ public:
     };
     static inline const QString Actor = QStringLiteral("batch-sync");
 
-    explicit BatchSync(const CoreContext &context, QObject *parent = nullptr);
-    void start();
-    void cancel();
+    explicit BatchSyncJob(const CoreContext &context, QObject *parent = nullptr);
     const Report &report() const { return m_report; }
 
 signals:
-    void finished();
     void changed(const QList<qint64> &cardIds);
 
 private:
-    void begin();
+    void run() override;
+    void abort() override;
     void resendAfter(qint64 batchId);
     void planNext();
     void dispatch(qint64 batchId, const std::function<void()> &next);
@@ -67,8 +66,6 @@ private:
     // for ever.
     qint64 m_newestCard = 0;
     bool m_dispatchStopped = false;
-    bool m_cancelled = false;
-    bool m_finished = false;
     QTimer m_renewal;
     QPointer<DispatchBatchJob> m_dispatch;
     QPointer<GoCardsCallJob> m_events;

@@ -4,8 +4,8 @@
 #include "CoreContext.h"
 #include "GoCardsConnectionService.h"
 #include "GoCardsError.h"
+#include "Job.h"
 
-#include <QObject>
 #include <QPointer>
 
 class QNetworkAccessManager;
@@ -17,26 +17,25 @@ class GoCardsTokenJob;
 
 // "Test connection": asks Go Cards for an access token with the connection in the form (the saved secret
 // and key where the form leaves them empty), on a client of its own, so the connection in force is not
-// touched. Nothing is saved and nothing is ordered. finished() is emitted once, never from start().
-class GoCardsConnectionTest : public QObject
+// touched. Nothing is saved and nothing is ordered. A Job: errorCode() is a GoCardsError; message() says what
+// happened either way.
+class GoCardsConnectionCheckJob : public Job
 {
     Q_OBJECT
 
 public:
-    GoCardsConnectionTest(const CoreContext &context, QNetworkAccessManager *nam, const Session &by,
-                          const GoCardsConnectionForm &form, const GoCardsConfig &timeouts, QObject *parent = nullptr);
-    ~GoCardsConnectionTest() override;
+    GoCardsConnectionCheckJob(const CoreContext &context, QNetworkAccessManager *nam, const Session &by,
+                              const GoCardsConnectionForm &form, const GoCardsConfig &timeouts,
+                              QObject *parent = nullptr);
+    ~GoCardsConnectionCheckJob() override;
 
-    void start();
-    void cancel();
-    bool ok() const { return m_error == GoCardsError::None && m_finished; }
-    GoCardsError error() const { return m_error; }
+    bool ok() const { return isFinished() && errorCode() == 0; }
+    GoCardsError error() const { return GoCardsError(errorCode()); }
     QString message() const { return m_message; }
 
-signals:
-    void finished();
-
 private:
+    void run() override;
+    void abort() override;
     void finish(GoCardsError error, const QString &message);
 
     CoreContext m_context;
@@ -46,9 +45,7 @@ private:
     GoCardsConfig m_timeouts;
     GoCardsClient *m_client = nullptr;
     QPointer<GoCardsTokenJob> m_token;
-    GoCardsError m_error = GoCardsError::None;
     QString m_message;
-    bool m_finished = false;
 };
 
 } // namespace tempcards

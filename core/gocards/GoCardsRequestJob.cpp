@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "GoCardsRequest.h"
+#include "GoCardsRequestJob.h"
 
+#include "Clock.h"
 #include "GoCardsTls.h"
 #include "Logging.h"
 
@@ -35,14 +36,14 @@ namespace {
 QAtomicInt s_live;
 }
 
-int GoCardsRequest::liveCount()
+int GoCardsRequestJob::liveCount()
 {
     return s_live.loadRelaxed();
 }
 
-GoCardsRequest::GoCardsRequest(QNetworkAccessManager *nam, const GoCardsConfig &config, QByteArray method, QString path,
-                               QObject *parent)
-    : QObject(parent), m_nam(nam), m_config(config), m_method(std::move(method)), m_path(std::move(path)),
+GoCardsRequestJob::GoCardsRequestJob(QNetworkAccessManager *nam, const Clock *clock, const GoCardsConfig &config,
+                                     QByteArray method, QString path, QObject *parent)
+    : Job(parent), m_nam(nam), m_clock(clock), m_config(config), m_method(std::move(method)), m_path(std::move(path)),
       m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     s_live.fetchAndAddRelaxed(1);
@@ -53,7 +54,7 @@ GoCardsRequest::GoCardsRequest(QNetworkAccessManager *nam, const GoCardsConfig &
     });
 }
 
-GoCardsRequest::~GoCardsRequest()
+GoCardsRequestJob::~GoCardsRequestJob()
 {
     s_live.fetchAndAddRelaxed(-1);
     if (m_reply) {
@@ -63,7 +64,7 @@ GoCardsRequest::~GoCardsRequest()
     }
 }
 
-QByteArray GoCardsRequest::responseHeader(const QByteArray &name) const
+QByteArray GoCardsRequestJob::responseHeader(const QByteArray &name) const
 {
     for (const auto &header : m_responseHeaders) {
         if (header.first.compare(name, Qt::CaseInsensitive) == 0)
@@ -72,14 +73,11 @@ QByteArray GoCardsRequest::responseHeader(const QByteArray &name) const
     return {};
 }
 
-void GoCardsRequest::start()
+void GoCardsRequestJob::run()
 {
     const QString problem = GoCardsConfig::checkUrl(m_config.baseUrl);
-    if (!problem.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this, problem] { finish(GoCardsError::Configuration, problem); }, Qt::QueuedConnection);
-        return;
-    }
+    if (!problem.isEmpty())
+        return finish(GoCardsError::Configuration, problem);
     QUrl url = m_config.endpoint(m_path);
     url.setQuery(m_query);
     QNetworkRequest request(url);
@@ -114,26 +112,22 @@ void GoCardsRequest::start()
     });
     // Certificate errors are recorded, never ignored: the reply then fails and interpret() names them.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    connect(m_reply, &QNetworkReply::finished, this, &GoCardsRequest::onFinished);
+    connect(m_reply, &QNetworkReply::finished, this, &GoCardsRequestJob::onFinished);
     m_deadline.start(m_config.deadlineMs);
     emit started();
 }
 
-void GoCardsRequest::cancel()
+void GoCardsRequestJob::abort()
 {
-    if (m_finished)
-        return;
     if (m_reply)
         abortWith(GoCardsError::Cancelled, tr("The request to Nexus GO Cards was cancelled."));
     else
-        QMetaObject::invokeMethod(
-            this, [this] { finish(GoCardsError::Cancelled, tr("The request to Nexus GO Cards was cancelled.")); },
-            Qt::QueuedConnection);
+        finish(GoCardsError::Cancelled, tr("The request to Nexus GO Cards was cancelled."));
 }
 
-void GoCardsRequest::abortWith(GoCardsError error, const QString &message)
+void GoCardsRequestJob::abortWith(GoCardsError error, const QString &message)
 {
-    if (m_finished || m_abortReason != GoCardsError::None || !m_reply)
+    if (isFinished() || m_abortReason != GoCardsError::None || !m_reply)
         return;
     m_abortReason = error;
     m_abortMessage = message;
@@ -142,7 +136,7 @@ void GoCardsRequest::abortWith(GoCardsError error, const QString &message)
     QMetaObject::invokeMethod(m_reply, &QNetworkReply::abort, Qt::QueuedConnection);
 }
 
-void GoCardsRequest::onFinished()
+void GoCardsRequestJob::onFinished()
 {
     m_deadline.stop();
     if (m_reply) {
@@ -157,7 +151,7 @@ void GoCardsRequest::onFinished()
     }
 }
 
-void GoCardsRequest::interpret()
+void GoCardsRequestJob::interpret()
 {
     if (m_abortReason != GoCardsError::None)
         return finish(m_abortReason, m_abortReason == GoCardsError::TooLarge ? errorMessage(GoCardsError::TooLarge, {})
@@ -189,7 +183,7 @@ void GoCardsRequest::interpret()
                                : errorMessage(GoCardsError::Network, m_reply->errorString()));
     }
     m_status = status.toInt();
-    m_retryAfter = parseRetryAfter(responseHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    m_retryAfter = parseRetryAfter(responseHeader("Retry-After"), m_clock->nowUtc());
 
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(m_received, &parseError);
@@ -207,22 +201,19 @@ void GoCardsRequest::interpret()
                                               : errorMessage(error, m_json.value(QStringLiteral("detail")).toString()));
 }
 
-void GoCardsRequest::finish(GoCardsError error, const QString &message)
+void GoCardsRequestJob::finish(GoCardsError error, const QString &message)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_deadline.stop();
-    m_error = error;
-    m_errorString = message;
     if (error != GoCardsError::None) {
         qCInfo(lcGoCards) << m_method << m_path << "request" << m_requestId << "status" << m_status
                           << GoCardsErrors::name(error) << message;
     }
-    emit finished();
+    Job::finish(int(error), message);
 }
 
-QString GoCardsRequest::errorMessage(GoCardsError error, const QString &detail) const
+QString GoCardsRequestJob::errorMessage(GoCardsError error, const QString &detail) const
 {
     const QString host = m_config.baseUrl.host();
     const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail);

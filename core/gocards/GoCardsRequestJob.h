@@ -3,10 +3,10 @@
 
 #include "GoCardsConfig.h"
 #include "GoCardsError.h"
+#include "Job.h"
 
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -20,30 +20,28 @@ class QNetworkReply;
 
 namespace tempcards {
 
+class Clock;
+
 // One HTTP exchange with Go Cards, enforcing the contract's transport rules: a transfer timeout and an
 // overall deadline, redirects refused (never followed), a 1 MiB response limit, JSON where JSON is due,
-// X-Request-Id on every request, and the error table's classification.
-// finished() is emitted exactly once, never from inside start() or cancel().
-class GoCardsRequest : public QObject
+// X-Request-Id on every request, and the error table's classification. A Job: errorCode() is a GoCardsError.
+class GoCardsRequestJob : public Job
 {
     Q_OBJECT
 
 public:
     static constexpr qint64 kMaxResponseBytes = 1024 * 1024;
 
-    GoCardsRequest(QNetworkAccessManager *nam, const GoCardsConfig &config, QByteArray method, QString path,
-                   QObject *parent = nullptr);
-    ~GoCardsRequest() override;
+    // The clock reads Retry-After dates; both it and the manager are the caller's and outlive the request.
+    GoCardsRequestJob(QNetworkAccessManager *nam, const Clock *clock, const GoCardsConfig &config, QByteArray method,
+                      QString path, QObject *parent = nullptr);
+    ~GoCardsRequestJob() override;
 
     void setBody(const QByteArray &json) { m_body = json; }
     void setQuery(const QUrlQuery &query) { m_query = query; }
     void setSslConfiguration(const QSslConfiguration &ssl) { m_ssl = ssl; }
     void setHeader(const QByteArray &name, const QByteArray &value) { m_headers.append({name, value}); }
-    void start();
-    void cancel();
-
-    GoCardsError error() const { return m_error; }
-    QString errorString() const { return m_errorString; }
+    GoCardsError error() const { return GoCardsError(errorCode()); }
     int httpStatus() const { return m_status; }
     QJsonObject json() const { return m_json; }
     QByteArray responseHeader(const QByteArray &name) const;
@@ -53,11 +51,12 @@ public:
     static int liveCount();
 
 signals:
-    // Emitted from start() when the request goes out (not for a bad address, which only finishes).
+    // Emitted when the request goes out (not for a bad address, which only finishes).
     void started();
-    void finished();
 
 private:
+    void run() override;
+    void abort() override;
     void onFinished();
     void abortWith(GoCardsError error, const QString &message);
     void finish(GoCardsError error, const QString &message);
@@ -65,6 +64,7 @@ private:
     QString errorMessage(GoCardsError error, const QString &detail) const;
 
     QNetworkAccessManager *m_nam;
+    const Clock *m_clock;
     GoCardsConfig m_config;
     QByteArray m_method;
     QString m_path;
@@ -78,12 +78,9 @@ private:
     QList<QSslError> m_sslErrors;
     QTimer m_deadline;
     QByteArray m_received;
-    bool m_finished = false;
     GoCardsError m_abortReason = GoCardsError::None;
     QString m_abortMessage;
 
-    GoCardsError m_error = GoCardsError::None;
-    QString m_errorString;
     int m_status = 0;
     int m_retryAfter = -1;
     QJsonObject m_json;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "GoCardsConnectionTest.h"
+#include "GoCardsConnectionCheckJob.h"
 
 #include "Authorizer.h"
 #include "Database.h"
@@ -10,18 +10,18 @@
 
 namespace tempcards {
 
-GoCardsConnectionTest::GoCardsConnectionTest(const CoreContext &context, QNetworkAccessManager *nam, const Session &by,
-                                             const GoCardsConnectionForm &form, const GoCardsConfig &timeouts,
-                                             QObject *parent)
-    : QObject(parent), m_context(context), m_nam(nam), m_by(by), m_form(form), m_timeouts(timeouts)
+GoCardsConnectionCheckJob::GoCardsConnectionCheckJob(const CoreContext &context, QNetworkAccessManager *nam,
+                                                     const Session &by, const GoCardsConnectionForm &form,
+                                                     const GoCardsConfig &timeouts, QObject *parent)
+    : Job(parent), m_context(context), m_nam(nam), m_by(by), m_form(form), m_timeouts(timeouts)
 {}
 
-GoCardsConnectionTest::~GoCardsConnectionTest()
+GoCardsConnectionCheckJob::~GoCardsConnectionCheckJob()
 {
     delete m_token;
 }
 
-void GoCardsConnectionTest::start()
+void GoCardsConnectionCheckJob::run()
 {
     std::optional<GoCardsConfig> config;
     QString problem;
@@ -35,10 +35,8 @@ void GoCardsConnectionTest::start()
     } catch (const DatabaseError &error) {
         problem = error.userMessage();
     }
-    if (!config) {
-        QTimer::singleShot(0, this, [this, problem] { finish(GoCardsError::Configuration, problem); });
-        return;
-    }
+    if (!config)
+        return finish(GoCardsError::Configuration, problem);
     config->transferTimeoutMs = m_timeouts.transferTimeoutMs;
     config->deadlineMs = m_timeouts.deadlineMs;
     m_client = new GoCardsClient(m_nam, m_context.clock, *config, this);
@@ -54,21 +52,21 @@ void GoCardsConnectionTest::start()
     m_token->start();
 }
 
-void GoCardsConnectionTest::cancel()
+void GoCardsConnectionCheckJob::abort()
 {
     if (m_token)
         m_token->cancel();
+    else
+        finish(GoCardsError::Cancelled, {}); // before run(): nothing was asked
 }
 
-void GoCardsConnectionTest::finish(GoCardsError error, const QString &message)
+void GoCardsConnectionCheckJob::finish(GoCardsError error, const QString &message)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_error = error;
     m_message = message;
     qCInfo(lcGoCards) << "connection test by" << m_by.userName << ":" << GoCardsErrors::name(error);
-    emit finished();
+    Job::finish(int(error), error == GoCardsError::None ? QString() : message);
 }
 
 } // namespace tempcards

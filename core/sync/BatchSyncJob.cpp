@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "BatchSync.h"
+#include "BatchSyncJob.h"
 
 #include "AuditLog.h"
 #include "CardQuery.h"
 #include "CardReports.h"
-#include "EventsFeed.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DispatchBatchJob.h"
+#include "EventsFeed.h"
 #include "GoCardsCallJob.h"
 #include "GoCardsClient.h"
 #include "Logging.h"
@@ -32,7 +32,7 @@ constexpr int kEventPage = 500;
 
 } // namespace
 
-BatchSync::BatchSync(const CoreContext &context, QObject *parent) : QObject(parent), m_context(context)
+BatchSyncJob::BatchSyncJob(const CoreContext &context, QObject *parent) : Job(parent), m_context(context)
 {
     m_renewal.setInterval(qMax(1, m_context.leaseSeconds / 3) * 1000);
     connect(&m_renewal, &QTimer::timeout, this, [this] {
@@ -51,7 +51,7 @@ BatchSync::BatchSync(const CoreContext &context, QObject *parent) : QObject(pare
                 }
             })
             .then(this, [this](bool kept) {
-                if (!kept && !m_finished) {
+                if (!kept && !isFinished()) {
                     qCWarning(lcProcess) << "the batch sync lost its lease; stopping this run";
                     cancel();
                 }
@@ -59,14 +59,7 @@ BatchSync::BatchSync(const CoreContext &context, QObject *parent) : QObject(pare
     });
 }
 
-// The work begins from the event loop: a task the writer finishes before its continuation is attached
-// makes Qt run the continuation at once, and finished() must never come from inside start().
-void BatchSync::start()
-{
-    QMetaObject::invokeMethod(this, &BatchSync::begin, Qt::QueuedConnection);
-}
-
-void BatchSync::begin()
+void BatchSyncJob::run()
 {
     m_organisationId = m_context.goCards->config().organisationId;
     const QString holder = m_context.holder;
@@ -108,9 +101,9 @@ void BatchSync::begin()
         });
 }
 
-void BatchSync::resendAfter(qint64 batchId)
+void BatchSyncJob::resendAfter(qint64 batchId)
 {
-    if (m_cancelled)
+    if (isCancelRequested())
         return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
     const QString holder = m_context.holder;
     const Clock *clock = m_context.clock;
@@ -131,24 +124,21 @@ void BatchSync::resendAfter(qint64 batchId)
         });
 }
 
-void BatchSync::planNext()
+void BatchSyncJob::planNext()
 {
-    if (m_cancelled)
+    if (isCancelRequested())
         return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
     if (m_dispatchStopped)
         return followEvents();
     const int size = qBound(1, m_batchSize, TempCardOptions::kMaxBatchSize);
-    const QString organisation = m_organisationId;
-    const QString type = m_productionType;
-    const QString layout = m_layoutId;
+    const GoCardsMessages::OrderTerms terms{m_organisationId, m_productionType, m_layoutId};
     const Clock *clock = m_context.clock;
     const qint64 upTo = m_newestCard;
     m_context.database->writer()
-        .run([size, upTo, organisation, type, layout, clock](QSqlDatabase &db) -> qint64 {
+        .run([size, upTo, terms, clock](QSqlDatabase &db) -> qint64 {
             try {
                 WriteTransaction transaction(db);
-                const qint64 id = OrderBatchStore::createFromQueue(db, size, upTo, organisation, type, layout, Actor,
-                                                                   clock->nowUtc());
+                const qint64 id = OrderBatchStore::createFromQueue(db, size, upTo, terms, Actor, clock->nowUtc());
                 transaction.commit();
                 return id;
             } catch (const DatabaseError &) {
@@ -164,11 +154,11 @@ void BatchSync::planNext()
         });
 }
 
-void BatchSync::dispatch(qint64 batchId, const std::function<void()> &next)
+void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
 {
     auto *job = new DispatchBatchJob(m_context, batchId, Actor, m_context.syncRetry, this);
     m_dispatch = job;
-    connect(job, &DispatchBatchJob::changed, this, &BatchSync::changed);
+    connect(job, &DispatchBatchJob::changed, this, &BatchSyncJob::changed);
     connect(job, &DispatchBatchJob::finished, this, [this, job, next] {
         job->deleteLater();
         ++m_report.batchesSent;
@@ -198,9 +188,9 @@ void BatchSync::dispatch(qint64 batchId, const std::function<void()> &next)
     job->start();
 }
 
-void BatchSync::followEvents()
+void BatchSyncJob::followEvents()
 {
-    if (m_cancelled)
+    if (isCancelRequested())
         return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
     GoCardsClient *client = m_context.goCards;
     const QString cursor = m_cursor;
@@ -244,7 +234,7 @@ void BatchSync::followEvents()
     job->start();
 }
 
-void BatchSync::end(GoCardsError error, const QString &message)
+void BatchSyncJob::end(GoCardsError error, const QString &message)
 {
     m_renewal.stop();
     if (!message.isEmpty()) {
@@ -270,22 +260,19 @@ void BatchSync::end(GoCardsError error, const QString &message)
         .then(this, [this] { finish(); });
 }
 
-void BatchSync::cancel()
+void BatchSyncJob::abort()
 {
-    if (m_finished || m_cancelled)
-        return;
-    m_cancelled = true;
+    // Every step looks at isCancelRequested() before it begins; what is under way is stopped here.
     if (m_dispatch)
         m_dispatch->cancel();
     if (m_events)
         m_events->cancel();
 }
 
-void BatchSync::finish()
+void BatchSyncJob::finish()
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_renewal.stop();
     if (m_report.leaseBusy)
         qCInfo(lcProcess) << "batch sync skipped: lease held elsewhere";
@@ -293,7 +280,7 @@ void BatchSync::finish()
         qCInfo(lcProcess) << "batch sync:" << m_report.batchesSent << "batches," << m_report.cardsOrdered << "ordered,"
                           << m_report.cardsFailed << "failed," << m_report.eventsApplied << "cards moved by events"
                           << (m_report.errorString.isEmpty() ? QString() : QStringLiteral("- ") + m_report.errorString);
-    emit finished();
+    Job::finish(int(m_report.error), m_report.errorString);
 }
 
 } // namespace tempcards

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "BatchSyncJob.h"
+#include "CoreContext.h"
+#include "SyncStore.h"
+
+#include <QObject>
+
+namespace tempcards {
+
+class BatchSyncScheduler;
+class CardService;
+
+// The batch sync as this process runs it: runs on demand, the scheduler that runs it on the options'
+// interval (the client's in-process batch sync, tempcards-sync's loop), and the status every process shares.
+// The card service hears of every change a run commits. Lives on the GUI (main) thread; the context's objects
+// and the card service outlive it.
+class SyncService : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncService(const CoreContext &context, CardService *cards, QObject *parent = nullptr);
+
+    // A new, unstarted run owned by the caller; runFinished() follows its end.
+    BatchSyncJob *newRun();
+    BatchSyncScheduler *scheduler() const { return m_scheduler; }
+    // What every process working on the database sees of the batch sync; empty on a database error (logged).
+    SyncStatus status();
+
+signals:
+    // A run started by this process ended: one of newRun() or one of the scheduler's.
+    void runFinished(const tempcards::BatchSyncJob::Report &report);
+
+private:
+    CoreContext m_context;
+    CardService *m_cards;
+    BatchSyncScheduler *m_scheduler;
+};
+
+} // namespace tempcards
