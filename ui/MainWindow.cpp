@@ -185,7 +185,9 @@ void MainWindow::refreshCard(const CardRow &card)
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_backend, m_session, this);
+    auto *dialog = new SettingsDialog(
+        {m_backend->settings(), m_backend->connection(), m_backend->administration(), m_backend->context().clock},
+        m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this,
             [this](const QString &message) { m_notification->showMessage(message); });

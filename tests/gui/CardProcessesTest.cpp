@@ -6,6 +6,7 @@
 #include "ClientSteps.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
+#include "ProcessUi.h"
 #include "SettingsService.h"
 #include "Sql.h"
 #include "TemporaryCardView.h"
@@ -230,4 +231,25 @@ TEST_CASE("Refresh from Go Cards brings one card up to date and says so", "[gui]
     REQUIRE(waitFor(
         [&] { return window->notificationBar()->message() == QStringLiteral("Card 1 is now in production."); }));
     CHECK(model->card(0).state == CardState::InProduction);
+}
+
+TEST_CASE("every process has its button, key and dialog in the ui's table, every command state its tab", "[gui]")
+{
+    QSet<QString> names;
+    for (const ProcessId id : Processes::all()) {
+        INFO(Processes::symbolicName(id).toStdString());
+        const QString name = ProcessUi::buttonObjectName(id);
+        CHECK(name.endsWith(QStringLiteral("PushButton")));
+        CHECK_FALSE(names.contains(name));
+        names.insert(name);
+        CHECK(ProcessUi::buttonText(id).contains(QLatin1Char('&')));
+    }
+    QSet<QString> prefixes;
+    for (const CardState state : Processes::statesWithCommands()) {
+        const ProcessUi::CommandTab tab = ProcessUi::commandTab(state);
+        INFO(CardStates::toStorage(state).toStdString());
+        CHECK(tab.title.contains(QLatin1Char('&'))); // a tab of its own, not the fallback named after the state
+        CHECK_FALSE(prefixes.contains(tab.objectNamePrefix));
+        prefixes.insert(tab.objectNamePrefix);
+    }
 }

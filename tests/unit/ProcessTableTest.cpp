@@ -128,3 +128,31 @@ TEST_CASE("initialize checks the chip UID against Go Cards' report", "[process][
     const qint64 unreported = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-2"));
     CHECK(await(t.backend().cards()->initialize(session, unreported, QStringLiteral("04 11 22 33 44 55 66"))).ok);
 }
+
+TEST_CASE("the process table says where each process starts, as the card graph allows", "[process]")
+{
+    CHECK(Processes::newProcesses() == QList<ProcessId>{ProcessId::OrderTemporaryCards});
+    CHECK(Processes::startsFromQuickSearch(ProcessId::OrderTemporaryCards));
+    CHECK(Processes::startStates(ProcessId::OrderTemporaryCards).isEmpty());
+    CHECK_FALSE(Processes::canStartOn(ProcessId::OrderTemporaryCards, {CardState::Processing}));
+
+    CHECK(Processes::startStates(ProcessId::AbortTemporaryCardOrder) == QList<CardState>{CardState::Processing});
+    CHECK(Processes::canStartOn(ProcessId::AbortTemporaryCardOrder, {CardState::Processing, CardState::Processing}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::AbortTemporaryCardOrder, {CardState::Processing, CardState::Ordered}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::AbortTemporaryCardOrder, {}));
+
+    CHECK(Processes::startStates(ProcessId::InitializeTemporaryCard) == QList<CardState>{CardState::Produced});
+    CHECK(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced, CardState::Produced}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Unassigned}));
+
+    CHECK(Processes::statesWithCommands() == QList<CardState>{CardState::Processing, CardState::Produced});
+    CHECK(Processes::commandsOn(CardState::Processing) == QList<ProcessId>{ProcessId::AbortTemporaryCardOrder});
+    CHECK(Processes::commandsOn(CardState::Produced) == QList<ProcessId>{ProcessId::InitializeTemporaryCard});
+    CHECK(Processes::commandsOn(CardState::Ordered).isEmpty());
+    for (const ProcessId id : Processes::all()) {
+        INFO(Processes::symbolicName(id).toStdString());
+        CHECK(Processes::fromSymbolicName(Processes::symbolicName(id)) == id);
+        CHECK(Processes::startsFromQuickSearch(id) == !Processes::event(id).has_value());
+    }
+}

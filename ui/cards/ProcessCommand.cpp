@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProcessCommand.h"
 
-#include "AbortDialog.h"
 #include "CardService.h"
-#include "InitializeDialog.h"
-#include "OrderDialog.h"
-#include "OrderingService.h"
+#include "ProcessUi.h"
 #include "RefreshCardJob.h"
+
+#include <QDialog>
 
 namespace tempcards {
 
@@ -18,29 +17,10 @@ ProcessCommand::ProcessCommand(OrderingService *ordering, CardService *cards, co
 
 void ProcessCommand::start()
 {
-    QDialog *dialog = nullptr;
-    switch (m_process) {
-    case ProcessId::OrderTemporaryCards: {
-        auto *order = new OrderDialog(m_ordering, m_session, m_parentWidget);
-        connect(order, &OrderDialog::succeeded, this, &ProcessCommand::succeeded);
-        dialog = order;
-        break;
-    }
-    case ProcessId::AbortTemporaryCardOrder: {
-        auto *abort = new AbortDialog(m_ordering, m_session, m_cards, m_parentWidget);
-        connect(abort, &AbortDialog::succeeded, this, &ProcessCommand::succeeded);
-        dialog = abort;
-        break;
-    }
-    case ProcessId::InitializeTemporaryCard: {
-        if (m_cards.size() != 1)
-            return deleteLater();
-        auto *initialize = new InitializeDialog(m_cardService, m_session, m_cards.first(), m_parentWidget);
-        connect(initialize, &InitializeDialog::succeeded, this, &ProcessCommand::succeeded);
-        dialog = initialize;
-        break;
-    }
-    }
+    QDialog *dialog =
+        ProcessUi::newDialog(m_process, {m_ordering, m_cardService, m_session, m_cards, m_parentWidget}, this);
+    if (!dialog)
+        return deleteLater();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, &QObject::deleteLater);
     dialog->open();

@@ -14,8 +14,8 @@ namespace tempcards {
 class CardService;
 class OrderingService;
 
-// Runs one card process from the main window: opens its dialog (window-modal, not blocking) for the
-// given cards and reports a success in words. Deletes itself when the dialog closes. The services outlive it.
+// Runs one card process from the main window: opens its dialog (ProcessUi; window-modal, not blocking) for
+// the given cards and reports a success in words. Deletes itself when the dialog closes. The services outlive it.
 class ProcessCommand : public QObject
 {
     Q_OBJECT

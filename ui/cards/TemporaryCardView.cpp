@@ -3,6 +3,7 @@
 
 #include "CardListModel.h"
 #include "DialogParts.h"
+#include "ProcessUi.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,36 +19,6 @@
 #include <QVBoxLayout>
 
 namespace tempcards {
-
-namespace {
-// "Order temporary cards" -> "orderTemporaryCardsPushButton"
-QString buttonObjectName(ProcessId id)
-{
-    switch (id) {
-    case ProcessId::OrderTemporaryCards:
-        return QStringLiteral("orderTemporaryCardsPushButton");
-    case ProcessId::AbortTemporaryCardOrder:
-        return QStringLiteral("abortTemporaryCardOrderPushButton");
-    case ProcessId::InitializeTemporaryCard:
-        return QStringLiteral("initializeTemporaryCardPushButton");
-    }
-    return {};
-}
-
-// The button's text: the process's name with a key of its own in the main window.
-QString buttonText(ProcessId id)
-{
-    switch (id) {
-    case ProcessId::OrderTemporaryCards:
-        return TemporaryCardView::tr("&Order temporary cards");
-    case ProcessId::AbortTemporaryCardOrder:
-        return TemporaryCardView::tr("&Abort temporary card order");
-    case ProcessId::InitializeTemporaryCard:
-        return TemporaryCardView::tr("&Initialize temporary card");
-    }
-    return {};
-}
-} // namespace
 
 TemporaryCardView::TemporaryCardView(CardService *cards, QWidget *parent) : QWidget(parent)
 {
@@ -173,11 +144,11 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
     for (const ProcessId id : Processes::all()) {
         const bool offer = processes.contains(id);
         if (offer && !m_buttons.contains(id)) {
-            auto *button = new QPushButton(buttonText(id), this);
-            button->setObjectName(buttonObjectName(id));
+            auto *button = new QPushButton(ProcessUi::buttonText(id), this);
+            button->setObjectName(ProcessUi::buttonObjectName(id));
             button->setAccessibleName(Processes::displayName(id));
             button->setToolTip(Processes::symbolicName(id));
-            const bool fromQuickSearch = Processes::newProcesses().contains(id);
+            const bool fromQuickSearch = Processes::startsFromQuickSearch(id);
             connect(button, &QPushButton::clicked, this, [this, id, fromQuickSearch] {
                 emit processRequested(id, fromQuickSearch ? QList<CardRow>() : selectedCards());
             });
@@ -248,13 +219,13 @@ void TemporaryCardView::applyFilter()
 void TemporaryCardView::updateCommands()
 {
     const QList<CardRow> cards = selectedCards();
-    const bool allProcessing = !cards.isEmpty() && std::all_of(cards.cbegin(), cards.cend(), [](const CardRow &c) {
-        return c.state == CardState::Processing;
-    });
-    if (QPushButton *abort = m_buttons.value(ProcessId::AbortTemporaryCardOrder))
-        abort->setEnabled(allProcessing);
-    if (QPushButton *initialize = m_buttons.value(ProcessId::InitializeTemporaryCard))
-        initialize->setEnabled(cards.size() == 1 && cards.first().state == CardState::Produced);
+    QList<CardState> states;
+    for (const CardRow &card : cards)
+        states << card.state;
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        if (!Processes::startsFromQuickSearch(it.key()))
+            it.value()->setEnabled(Processes::canStartOn(it.key(), states));
+    }
     m_refresh->setEnabled(cards.size() == 1 && !cards.first().goCardsCardId.isEmpty());
     m_refreshAction->setEnabled(m_refresh->isEnabled());
 }

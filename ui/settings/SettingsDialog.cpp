@@ -3,12 +3,12 @@
 #include "DialogParts.h"
 
 #include "AccountsPage.h"
-#include "Backend.h"
 #include "GeneralSettingsTab.h"
 #include "GoCardsConnectionPage.h"
 #include "OptionsScriptTab.h"
 #include "PermissionsPage.h"
 #include "ProcessListEditor.h"
+#include "ProcessUi.h"
 #include "SettingsService.h"
 
 #include <QDialogButtonBox>
@@ -23,8 +23,8 @@
 
 namespace tempcards {
 
-SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_session(session)
+SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &session, QWidget *parent)
+    : QDialog(parent), m_services(services), m_session(session)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -38,16 +38,16 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     m_temporaryCard = new QTabWidget(this);
     m_temporaryCard->setObjectName(QStringLiteral("temporaryCardTabWidget"));
     m_temporaryCard->setAccessibleName(tr("Temporary card settings"));
-    const TempCardSettings settings = m_backend->settings()->load();
+    const TempCardSettings settings = m_services.settings->load();
     m_general = new GeneralSettingsTab(m_temporaryCard);
     m_general->setEnabledProcesses(settings.enabled);
     m_temporaryCard->addTab(m_general, tr("&General"));
     m_editors << m_general->processes();
     // Processing and Produced: the additional commands offered on a selected card in that state.
-    const QList<std::tuple<QString, QString, QList<ProcessId>>> commandTabs = {
-        {QStringLiteral("processingCommand"), tr("Proc&essing"), Processes::processingCommands()},
-        {QStringLiteral("producedCommand"), tr("Pro&duced"), Processes::producedCommands()}};
-    for (const auto &[prefix, title, processes] : commandTabs) {
+    // One tab for each state that has commands, as the process tables say (Processes, ProcessUi).
+    for (const CardState state : Processes::statesWithCommands()) {
+        const auto [prefix, title] = ProcessUi::commandTab(state);
+        const QList<ProcessId> processes = Processes::commandsOn(state);
         auto *tab = new QWidget(m_temporaryCard);
         tab->setObjectName(prefix + QStringLiteral("Tab"));
         auto *group = new QGroupBox(tr("Additional commands"), tab);
@@ -60,7 +60,7 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     }
     // The options script is the one place options are kept; the General tab's controls edit it.
     m_script =
-        new OptionsScriptTab(m_backend->settings(), settings.optionsScript, settings.optionsVersion, m_temporaryCard);
+        new OptionsScriptTab(m_services.settings, settings.optionsScript, settings.optionsVersion, m_temporaryCard);
     m_temporaryCard->addTab(m_script, tr("&Options script"));
     connect(m_general, &GeneralSettingsTab::optionEdited, m_script, &OptionsScriptTab::applyValue);
     connect(m_script, &OptionsScriptTab::scriptChecked, m_general, &GeneralSettingsTab::showOptions);
@@ -71,9 +71,9 @@ SettingsDialog::SettingsDialog(Backend *backend, const Session &session, QWidget
     m_sections->addItem(tr("Permissions"));
     m_pages->addWidget(m_permissions);
     m_sections->addItem(tr("Go Cards connection"));
-    m_pages->addWidget(new GoCardsConnectionPage(m_backend->connection(), session, this));
+    m_pages->addWidget(new GoCardsConnectionPage(m_services.connection, session, this));
     if (session.can(Permissions::ManageAccounts)) {
-        m_accounts = new AccountsPage(m_backend->administration(), m_backend->context().clock, session, this);
+        m_accounts = new AccountsPage(m_services.administration, m_services.clock, session, this);
         m_sections->addItem(tr("Accounts"));
         m_pages->addWidget(m_accounts);
     }
@@ -122,8 +122,7 @@ void SettingsDialog::save()
     if (!m_save->isEnabled())
         return;
     m_save->setEnabled(false);
-    m_backend->settings()
-        ->save(m_session, enabledProcesses(), m_script->script(), m_permissions->grants())
+    m_services.settings->save(m_session, enabledProcesses(), m_script->script(), m_permissions->grants())
         .then(this, [this](const Outcome &outcome) {
             m_save->setEnabled(true);
             if (outcome.ok) {

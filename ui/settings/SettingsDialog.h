@@ -14,12 +14,24 @@ class QTabWidget;
 
 namespace tempcards {
 
+class AccountAdministration;
 class AccountsPage;
-class Backend;
+class Clock;
 class GeneralSettingsTab;
+class GoCardsConnectionService;
 class OptionsScriptTab;
 class PermissionsPage;
 class ProcessListEditor;
+class SettingsService;
+
+// The services the settings pages edit through; all outlive the dialog.
+struct SettingsServices
+{
+    SettingsService *settings = nullptr;
+    GoCardsConnectionService *connection = nullptr;
+    AccountAdministration *administration = nullptr;
+    const Clock *clock = nullptr;
+};
 
 // The administrator's settings: Temporary card (General: New-Process list and options; Processing and
 // Produced: the additional commands on cards in those states), Permissions, Go Cards connection and Accounts.
@@ -31,7 +43,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(Backend *backend, const Session &session, QWidget *parent = nullptr);
+    SettingsDialog(const SettingsServices &services, const Session &session, QWidget *parent = nullptr);
 
 signals:
     void saved(const QString &message);
@@ -40,7 +52,7 @@ private:
     QSet<ProcessId> enabledProcesses() const;
     void save();
 
-    Backend *m_backend;
+    SettingsServices m_services;
     Session m_session;
     QListWidget *m_sections;
     QStackedWidget *m_pages;

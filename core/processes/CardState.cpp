@@ -31,7 +31,7 @@ struct Edge
     CardState to;
 };
 
-// The graph of design.md, and nothing else.
+// The graph of docs/design.md, and nothing else.
 const Edge kEdges[] = {
     {CardState::Processing, CardEvent::DispatchAccepted, CardState::Ordered},
     {CardState::Processing, CardEvent::DispatchRefused, CardState::Failed},

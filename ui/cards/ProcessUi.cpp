@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ProcessUi.h"
+
+#include "AbortDialog.h"
+#include "InitializeDialog.h"
+#include "OrderDialog.h"
+#include "ProcessCommand.h"
+
+#include <QCoreApplication>
+
+namespace tempcards {
+
+namespace {
+
+template <typename Dialog> QDialog *forwarding(Dialog *dialog, ProcessCommand *command)
+{
+    QObject::connect(dialog, &Dialog::succeeded, command, &ProcessCommand::succeeded);
+    return dialog;
+}
+
+struct Entry
+{
+    ProcessId id;
+    const char *objectName;
+    // Translated in the card view's context, where the buttons are and where translators find them.
+    const char *buttonText;
+    QDialog *(*newDialog)(const ProcessUi::DialogContext &context, ProcessCommand *command);
+};
+
+const Entry kEntries[] = {
+    {ProcessId::OrderTemporaryCards, "orderTemporaryCardsPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Order temporary cards"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new OrderDialog(c.ordering, c.session, c.parent), command);
+     }},
+    {ProcessId::AbortTemporaryCardOrder, "abortTemporaryCardOrderPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Abort temporary card order"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new AbortDialog(c.ordering, c.session, c.selected, c.parent), command);
+     }},
+    {ProcessId::InitializeTemporaryCard, "initializeTemporaryCardPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Initialize temporary card"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new InitializeDialog(c.cards, c.session, c.selected.first(), c.parent), command);
+     }},
+};
+
+struct Tab
+{
+    CardState state;
+    const char *objectNamePrefix;
+    const char *title; // in the settings dialog's context, with the other tab titles
+};
+
+const Tab kTabs[] = {
+    {CardState::Processing, "processingCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "Proc&essing")},
+    {CardState::Produced, "producedCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "Pro&duced")},
+};
+
+const Entry &entry(ProcessId id)
+{
+    for (const Entry &e : kEntries) {
+        if (e.id == id)
+            return e;
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString ProcessUi::buttonObjectName(ProcessId id)
+{
+    return QString::fromLatin1(entry(id).objectName);
+}
+
+QString ProcessUi::buttonText(ProcessId id)
+{
+    return QCoreApplication::translate("tempcards::TemporaryCardView", entry(id).buttonText);
+}
+
+QDialog *ProcessUi::newDialog(ProcessId id, const DialogContext &context, ProcessCommand *command)
+{
+    if (!Processes::startsFromQuickSearch(id)) {
+        QList<CardState> states;
+        for (const CardRow &card : context.selected)
+            states << card.state;
+        if (!Processes::canStartOn(id, states))
+            return nullptr;
+    }
+    return entry(id).newDialog(context, command);
+}
+
+ProcessUi::CommandTab ProcessUi::commandTab(CardState state)
+{
+    for (const Tab &tab : kTabs) {
+        if (tab.state == state)
+            return {QString::fromLatin1(tab.objectNamePrefix),
+                    QCoreApplication::translate("tempcards::SettingsDialog", tab.title)};
+    }
+    // A state that gains commands needs its tab here; until then it is named after the state.
+    return {CardStates::toStorage(state) + QStringLiteral("Command"), CardStates::displayName(state)};
+}
+
+} // namespace tempcards
