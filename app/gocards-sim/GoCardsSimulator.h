@@ -14,7 +14,7 @@
 
 namespace tempcards::sim {
 
-// The Nexus GO Cards simulator: the contract of ../shared/gocards-api.md over real HTTP, on loopback
+// The Nexus GO Cards simulator: the contract of docs/gocards-api.md over real HTTP, on loopback
 // unless told otherwise. Orders, cards and events are kept in memory (the ledger). With a production step
 // configured, accepted cards move through production by themselves. Lives on one thread.
 class GoCardsSimulator : public QAbstractHttpServer

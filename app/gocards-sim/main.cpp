@@ -18,7 +18,7 @@ int main(int argc, char *argv[])
     SimulatorConfig config;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Simulates Nexus GO Cards (../shared/gocards-api.md) for demos and tests."));
+        QStringLiteral("Simulates Nexus GO Cards (docs/gocards-api.md) for demos and tests."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},

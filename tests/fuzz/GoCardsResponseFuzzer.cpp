@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// libFuzzer targets for the parsers of Go Cards' answers (../shared/gocards-api.md), one executable per parser
+// libFuzzer targets for the parsers of Go Cards' answers (docs/gocards-api.md), one executable per parser
 // (TEMPCARDS_FUZZ_PARSER names it; built by scripts/fuzz.sh with AddressSanitizer and UndefinedBehaviorSanitizer).
 // The input is an answer body, taken the way GoCardsRequestJob takes it: JSON, and only an object goes on to the
 // parser. Whatever the body: no crash, no sanitizer report, a refusal always says why, and what is accepted

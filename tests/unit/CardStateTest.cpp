@@ -20,7 +20,7 @@ struct Edge
     CardEvent event;
     CardState to;
 };
-// The graph of design.md, written out independently of the implementation's table.
+// The graph of docs/design.md, written out independently of the implementation's table.
 const QList<Edge> kAllowed = {
     {CardState::Processing, CardEvent::DispatchAccepted, CardState::Ordered},
     {CardState::Processing, CardEvent::DispatchRefused, CardState::Failed},
