@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Processes.h"
 
+#include "TableEntry.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -31,11 +33,7 @@ const Entry kEntries[] = {
 
 const Entry &entry(ProcessId id)
 {
-    for (const Entry &e : kEntries) {
-        if (e.id == id)
-            return e;
-    }
-    Q_UNREACHABLE();
+    return tableEntry(kEntries, id);
 }
 
 } // namespace

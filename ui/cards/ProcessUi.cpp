@@ -5,6 +5,7 @@
 #include "InitializeDialog.h"
 #include "OrderDialog.h"
 #include "ProcessCommand.h"
+#include "TableEntry.h"
 
 #include <QCoreApplication>
 
@@ -59,11 +60,7 @@ const Tab kTabs[] = {
 
 const Entry &entry(ProcessId id)
 {
-    for (const Entry &e : kEntries) {
-        if (e.id == id)
-            return e;
-    }
-    Q_UNREACHABLE();
+    return tableEntry(kEntries, id);
 }
 
 } // namespace
