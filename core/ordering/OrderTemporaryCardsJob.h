@@ -34,7 +34,8 @@ public:
     OrderTemporaryCardsJob(const CoreContext &context, const Session &session, const QVariant &amount,
                            QObject *parent = nullptr);
     // After Pending: a new job that sends the same batch again, with the same key and body, for the same
-    // cards (no placed() then). The caller owns it and starts it. Null for any other result.
+    // cards (no placed() then). The caller owns it and starts it. Null for any other result. The windows use
+    // OrderingService::retry(), which also reports the new job's changes to the card views.
     OrderTemporaryCardsJob *retry(QObject *parent = nullptr) const;
     // cancel() stops waiting on Go Cards; the cards stay in processing and the result becomes Pending.
 
