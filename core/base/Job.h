@@ -28,7 +28,6 @@ public:
     void start();
     void cancel();
 
-    bool isStarted() const { return m_started; }
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }
     bool isCancelRequested() const { return m_cancelRequested; }

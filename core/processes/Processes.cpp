@@ -76,11 +76,6 @@ bool Processes::startsFromQuickSearch(ProcessId id)
     return entry(id).cards == Cards::None;
 }
 
-std::optional<CardEvent> Processes::event(ProcessId id)
-{
-    return entry(id).event;
-}
-
 QList<CardState> Processes::startStates(ProcessId id)
 {
     const std::optional<CardEvent> event = entry(id).event;

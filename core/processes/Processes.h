@@ -27,8 +27,6 @@ std::optional<ProcessId> fromSymbolicName(const QString &name);
 // Processes that start from Quick search rather than from selected cards (the General tab's New-Process).
 QList<ProcessId> newProcesses();
 bool startsFromQuickSearch(ProcessId id);
-// The card graph's event a card process causes; nothing for Quick-search processes.
-std::optional<CardEvent> event(ProcessId id);
 // The states a card process starts from (its event leaves them), in CardStates::all() order; empty for a
 // Quick-search process.
 QList<CardState> startStates(ProcessId id);

@@ -6,7 +6,6 @@
 #include "GoCardsClient.h"
 #include "Logging.h"
 
-#include <QTimer>
 
 namespace tempcards {
 
