@@ -46,10 +46,21 @@ template <typename T = QWidget> T *waitForVisible(const QString &objectName, int
     return found;
 }
 
-// Waits for a named child of `parent`, visible or not.
+// The named child of `parent`, visible or not, preferring one in parent's own window. A dialog
+// opened from `parent` (New account from Settings) is a descendant too, and stays one after it
+// closes until its deferred delete runs: its "cancelPushButton" must not stand in for the
+// Settings one. A named window of its own (a menu, a dialog) is found when nothing else matches.
 template <typename T> T *child(QWidget *parent, const QString &objectName)
 {
-    T *found = parent->findChild<T *>(objectName);
+    const QList<T *> candidates = parent->findChildren<T *>(objectName);
+    T *found = candidates.value(0);
+    for (T *candidate : candidates) {
+        const auto *widget = qobject_cast<const QWidget *>(candidate);
+        if (widget && widget->window() == parent->window()) {
+            found = candidate;
+            break;
+        }
+    }
     INFO("looking for " << objectName.toStdString());
     REQUIRE(found);
     return found;
