@@ -30,8 +30,12 @@ Database::Database(const DatabaseConfig &config)
 Database::~Database()
 {
     m_writer.reset(); // its thread removes its own connection when it finishes
-    QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
+    QHash<QThread *, QString> names;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        names.swap(m_connections->names);
+    }
+    for (const QString &name : std::as_const(names)) {
         PreparedStatements::forget(name);
         QSqlDatabase::removeDatabase(name);
     }
@@ -137,19 +141,23 @@ QSqlDatabase Database::connection()
         return QSqlDatabase::database(name, false);
     QSqlDatabase db = openConnection(name);
     {
-        QMutexLocker lock(&m_mutex);
-        m_connections.insert(thread, name);
+        QMutexLocker lock(&m_connections->mutex);
+        m_connections->names.insert(thread, name);
     }
     if (thread != QCoreApplication::instance()->thread()) {
         // QThread::finished is emitted by the finishing thread itself, so the connection is removed on the
-        // thread that used it, after its last query.
+        // thread that used it, after its last query. It holds the names, never the Database.
         QObject::connect(
             thread, &QThread::finished, thread,
-            [this, thread, name] {
+            [connections = m_connections, thread, name] {
+                {
+                    QMutexLocker lock(&connections->mutex);
+                    if (connections->names.value(thread) != name)
+                        return; // the Database was destroyed and removed it
+                    connections->names.remove(thread);
+                }
                 PreparedStatements::forget(name);
                 QSqlDatabase::removeDatabase(name);
-                QMutexLocker lock(&m_mutex);
-                m_connections.remove(thread);
             },
             Qt::DirectConnection);
     }

@@ -67,10 +67,18 @@ private:
     void prepareConnection(const QSqlDatabase &db);
     static QString checkSqliteFile(const QString &path, OpenError *error);
 
+    // The connection names by thread. Shared with each thread's clean-up at QThread::finished, which may
+    // run after this Database is gone (a refused open is freed while its opening thread still runs): whoever
+    // takes a name out of it, under its mutex, removes that connection; the other finds nothing.
+    struct Connections
+    {
+        QMutex mutex;
+        QHash<QThread *, QString> names;
+    };
+
     DatabaseConfig m_config;
     QString m_prefix;
-    QMutex m_mutex;
-    QHash<QThread *, QString> m_connections;
+    std::shared_ptr<Connections> m_connections = std::make_shared<Connections>();
     std::unique_ptr<DbWorker> m_writer;
     QString m_connectProblem; // PostgreSQL: why the last connection attempt failed, for the user
 };

@@ -89,6 +89,41 @@ TEST_CASE("a database that cannot be used is refused with the reason, and nothin
     CHECK(refused.errorString().contains(QStringLiteral("refused"), Qt::CaseInsensitive));
 }
 
+TEST_CASE("a newer or foreign SQLite database is refused off the calling thread, and the thread ends cleanly",
+          "[database]")
+{
+    // The opening thread's connection outlives the refused Database until the thread ends; its clean-up
+    // once wrote into the freed Database (AddressSanitizer: heap-use-after-free).
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
+    Database::open({newer}, wallClock()).database.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(newer);
+        REQUIRE(raw.open());
+        SqlQuery::run(raw, QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', 'later')")
+                               .arg(Migrator::latestVersion() + 1));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        raw.close();
+        raw.setDatabaseName(other);
+        REQUIRE(raw.open());
+        SqlQuery::run(raw, QStringLiteral("CREATE TABLE recipes (name TEXT)"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        DatabaseOpenJob refusedNewer{DatabaseConfig(newer), &wallClock()};
+        runToEnd(refusedNewer);
+        CHECK(refusedNewer.error() == DatabaseOpenJob::Error::ForeignOrNewer);
+        CHECK(refusedNewer.errorString().contains(QStringLiteral("newer version")));
+        DatabaseOpenJob refusedOther{DatabaseConfig(dir.filePath(QStringLiteral("other.sqlite"))), &wallClock()};
+        runToEnd(refusedOther);
+        CHECK(refusedOther.error() == DatabaseOpenJob::Error::ForeignOrNewer);
+        CHECK(refusedOther.errorString().contains(QStringLiteral("another application")));
+    }
+    // The job is told from QThread::finished; the thread's own clean-up ran just before it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 TEST_CASE("cancelling an open that hangs answers at once, and the late result is closed", "[database]")
 {
     // Accepts the connection and never answers: libpq waits for its connect timeout.
