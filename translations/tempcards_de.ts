@@ -1030,6 +1030,10 @@
         <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
         <translation>Der Name der Datenbankdatei ist zu lang (%1 Zeichen): „%2“.</translation>
     </message>
+    <message>
+        <source>The database file %1 could not be created: %2</source>
+        <translation>Die Datenbankdatei %1 konnte nicht angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseDialog</name>
@@ -1485,6 +1489,17 @@
     </message>
 </context>
 <context>
+    <name>tempcards::GoCardsConnectionCheckJob</name>
+    <message>
+        <source>Test the Go Cards connection</source>
+        <translation>Die Go-Cards-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
+        <translation>Verbunden: Nexus GO Cards unter %1 hat Client %2 akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::GoCardsConnectionPage</name>
     <message>
         <source>Go Cards address</source>
@@ -1712,17 +1727,6 @@
     <message>
         <source>The Go Cards connection was saved.</source>
         <translation>Die Go-Cards-Verbindung wurde gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>tempcards::GoCardsConnectionCheckJob</name>
-    <message>
-        <source>Test the Go Cards connection</source>
-        <translation>Die Go-Cards-Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
-        <translation>Verbunden: Nexus GO Cards unter %1 hat Client %2 akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2498,17 @@
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
         <translation>%1 enthält Steuerzeichen oder unsichtbare Formatierungszeichen; geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read or change the database %1, which holds the accounts&apos; password hashes and the Go Cards client secret. To make it yours alone, run: chmod 600 %2</source>
+        <translation>Andere Benutzer dieses Computers können die Datenbank %1 lesen oder ändern, die die Passwort-Hashes der Konten und das Client-Geheimnis für Go Cards enthält. Damit nur Sie darauf zugreifen können, führen Sie aus: chmod 600 %2</translation>
     </message>
 </context>
 <context>

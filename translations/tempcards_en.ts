@@ -1030,6 +1030,10 @@
         <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseDialog</name>
@@ -1485,6 +1489,17 @@
     </message>
 </context>
 <context>
+    <name>tempcards::GoCardsConnectionCheckJob</name>
+    <message>
+        <source>Test the Go Cards connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::GoCardsConnectionPage</name>
     <message>
         <source>Go Cards address</source>
@@ -1711,17 +1726,6 @@
     </message>
     <message>
         <source>The Go Cards connection was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tempcards::GoCardsConnectionCheckJob</name>
-    <message>
-        <source>Test the Go Cards connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +2497,17 @@
     </message>
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read or change the database %1, which holds the accounts&apos; password hashes and the Go Cards client secret. To make it yours alone, run: chmod 600 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1030,6 +1030,10 @@
         <source>The database file name is too long (%1 characters): &quot;%2&quot;.</source>
         <translation>Databasfilens namn är för långt (%1 tecken): ”%2”.</translation>
     </message>
+    <message>
+        <source>The database file %1 could not be created: %2</source>
+        <translation>Databasfilen %1 kunde inte skapas: %2</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseDialog</name>
@@ -1485,6 +1489,17 @@
     </message>
 </context>
 <context>
+    <name>tempcards::GoCardsConnectionCheckJob</name>
+    <message>
+        <source>Test the Go Cards connection</source>
+        <translation>Testa anslutningen till Go Cards</translation>
+    </message>
+    <message>
+        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
+        <translation>Ansluten: Nexus GO Cards på %1 godtog klient %2.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::GoCardsConnectionPage</name>
     <message>
         <source>Go Cards address</source>
@@ -1712,17 +1727,6 @@
     <message>
         <source>The Go Cards connection was saved.</source>
         <translation>Anslutningen till Go Cards sparades.</translation>
-    </message>
-</context>
-<context>
-    <name>tempcards::GoCardsConnectionCheckJob</name>
-    <message>
-        <source>Test the Go Cards connection</source>
-        <translation>Testa anslutningen till Go Cards</translation>
-    </message>
-    <message>
-        <source>Connected: Nexus GO Cards at %1 accepted client %2.</source>
-        <translation>Ansluten: Nexus GO Cards på %1 godtog klient %2.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2498,17 @@
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
         <translation>%1 innehåller styrtecken eller osynliga formateringstecken; skriv det igen.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Mappen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read or change the database %1, which holds the accounts&apos; password hashes and the Go Cards client secret. To make it yours alone, run: chmod 600 %2</source>
+        <translation>Andra användare på den här datorn kan läsa eller ändra databasen %1, som innehåller kontonas lösenordshashar och klienthemligheten för Go Cards. Kör detta så att bara du kommer åt den: chmod 600 %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "FirstAdministratorDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "NotificationBar.h"
 
 namespace tempcards {
 
@@ -70,6 +71,8 @@ void ClientFlow::showMainWindow(const Session &session)
         window->close();
     });
     window->show();
+    if (!m_databaseWarning.isEmpty())
+        window->notificationBar()->showMessage(m_databaseWarning);
 }
 
 } // namespace tempcards

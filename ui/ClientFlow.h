@@ -29,6 +29,8 @@ public:
     // Where the database is; when set, the login and first-administrator dialogs show it with a "Database…"
     // button that emits databaseChangeRequested().
     void setDatabaseLocation(const QString &location) { m_databaseLocation = location; }
+    // Database::warning(): shown in the main window's notification bar after every login.
+    void setDatabaseWarning(const QString &warning) { m_databaseWarning = warning; }
     // The workstation's settings; when set, the main window offers View › Language, kept there.
     void setSettings(QSettings *settings) { m_settings = settings; }
 
@@ -44,6 +46,7 @@ private:
 
     Backend *m_backend;
     QString m_databaseLocation;
+    QString m_databaseWarning;
     QSettings *m_settings = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<QDialog> m_dialog; // the login or first-administrator dialog showing, if any

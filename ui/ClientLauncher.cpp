@@ -70,6 +70,7 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     if (!database)
         return;
     const QString location = database->location();
+    const QString warning = database->warning();
     // Only a choice made by clicking Connect is remembered; the command line's is for this run.
     if (dialog->chosenByPerson())
         dialog->chosen().save(*m_settings);
@@ -79,6 +80,7 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     auto flow = std::make_unique<ClientFlow>(core->backend());
     flow->setSettings(m_settings);
     flow->setDatabaseLocation(location);
+    flow->setDatabaseWarning(warning);
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
     connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);
     flow->start();

@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "tempcards-sync: " << opened.message << "\n";
         return 1;
     }
+    if (!opened.database->warning().isEmpty())
+        QTextStream(stderr) << "tempcards-sync: " << opened.database->warning() << "\n";
     QNetworkAccessManager nam;
     Backend::Options backendOptions = Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
     backendOptions.leaseSeconds = options.leaseSeconds;

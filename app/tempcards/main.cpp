@@ -4,6 +4,7 @@
 #include "ClientLauncher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
+#include "PrivateFiles.h"
 #include "StateLook.h"
 #include "Translations.h"
 
@@ -33,6 +34,9 @@ int main(int argc, char *argv[])
     // The database chosen in the Database dialog and the language chosen in View › Language live here
     // (tempcards-sync reads the database too).
     QSettings settings(QStringLiteral("tempcards"), QStringLiteral("tempcards"));
+    QString settingsProblem; // the file is still written, with the umask's mode, when this fails
+    if (!PrivateFiles::prepareFile(settings.fileName(), &settingsProblem))
+        qWarning("tempcards: %s", qPrintable(settingsProblem));
     const QLocale locale = applyLanguageSetting(settings.value(kLanguageSettingKey).toString());
     const ClientOptions options = parseOptions(argc, argv, locale);
     if (options.action == ClientOptions::Action::ShowText) {

@@ -5,9 +5,9 @@
 #include "Logging.h"
 #include "Migrator.h"
 #include "PreparedStatements.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInt>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -61,13 +61,18 @@ QString Database::checkSqliteFile(const QString &path, OpenError *error)
             .arg(InputText::shown(path, kMaxShownPath));
     if (file.isDir())
         return tr("%1 is a folder, not a database file.").arg(path);
-    if (!QDir().mkpath(file.absolutePath()))
+    if (!PrivateFiles::makeFolder(file.absolutePath()))
         return tr("The folder %1 for the database could not be created.").arg(file.absolutePath());
     *error = OpenError::ReadOnly;
     if (!QFileInfo(file.absolutePath()).isWritable())
         return tr("The folder %1 is read-only; tempcards needs to write the database and its journal there.")
             .arg(file.absolutePath());
     if (!file.exists()) {
+        // Created here, 0600, so that SQLite (and its -wal and -shm, which take the file's mode) never
+        // makes it with the umask's 0644.
+        QString problem;
+        if (!PrivateFiles::createFile(path, &problem))
+            return tr("The database file %1 could not be created: %2").arg(path, problem);
         *error = OpenError::None;
         return {};
     }
@@ -127,6 +132,11 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
                 ? tr("The database %1 could not be opened. %2").arg(config.describe(), error.userMessage())
                 : tr("The database %1 could not be opened: %2").arg(config.describe(), database->m_connectProblem);
         return result;
+    }
+    if (!config.isPostgres()) {
+        database->m_warning = PrivateFiles::sqliteExposure(config.sqlitePath);
+        if (!database->m_warning.isEmpty())
+            qCWarning(lcDatabase) << "other users can read" << config.sqlitePath;
     }
     database->m_writer = std::make_unique<DbWorker>(database.get());
     result.database = std::move(database);

@@ -59,6 +59,9 @@ public:
     DbWorker &writer() { return *m_writer; }
     Dialect dialect() const { return m_config.isPostgres() ? Dialect::Postgres : Dialect::Sqlite; }
     QString location() const { return m_config.describe(); }
+    // A sentence for the person when the database opened but is not safe as it is (a SQLite file others
+    // can read); empty otherwise.
+    QString warning() const { return m_warning; }
 
 private:
     explicit Database(const DatabaseConfig &config);
@@ -80,6 +83,7 @@ private:
     QString m_prefix;
     std::shared_ptr<Connections> m_connections = std::make_shared<Connections>();
     std::unique_ptr<DbWorker> m_writer;
+    QString m_warning;
     QString m_connectProblem; // PostgreSQL: why the last connection attempt failed, for the user
 };
 

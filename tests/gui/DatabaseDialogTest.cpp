@@ -4,9 +4,13 @@
 #include "AccountService.h"
 #include "ClientFlow.h"
 #include "ClientLauncher.h"
+#include "ClientSteps.h"
 #include "GuiHelpers.h"
+#include "MainWindow.h"
+#include "NotificationBar.h"
 #include "TestBackend.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -122,6 +126,27 @@ TEST_CASE("a database given at start opens without the dialog and is not remembe
     CHECK(findVisible(QStringLiteral("databaseDialog")) == nullptr);
     settings.sync();
     CHECK_FALSE(settings.contains(QStringLiteral("database/backend")));
+}
+
+TEST_CASE("a database file others can read is named after login with the command that fixes it", "[gui]")
+{
+    TestBackend t;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    Database::open({path}, wallClock()).database.reset();
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    ClientLauncher launcher(coreFactory(&nam, &clock, fastOptions(t)), &settings, &clock);
+    WindowsCleanup cleanup;
+    launcher.start(DatabaseConfig(path));
+    createFirstAdministrator();
+    MainWindow *window = logInToMainWindow(QStringLiteral("admin"), kStrongPassword);
+    const QString message = window->notificationBar()->message();
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("Other users of this computer")));
+    CHECK(message.contains(QStringLiteral("chmod 600 '%1'").arg(path)));
 }
 
 TEST_CASE("the login dialog switches databases: a refusal keeps everything, a good choice replaces the core", "[gui]")
