@@ -98,7 +98,6 @@ QString Backend::databaseLocation() const
 
 void Backend::startBackgroundWork()
 {
-    m_sync->scheduler()->start();
     m_watcher->start();
 }
 

@@ -65,8 +65,9 @@ public:
     const CoreContext &context() const { return m_context; }
     QString databaseLocation() const;
 
-    // The client's background work: the in-client batch sync on the options' interval, and noticing
-    // changes other processes make to the cards.
+    // The client's background work from launch: noticing changes other processes make to the cards. The
+    // in-client batch sync (sync()->scheduler()) talks to Go Cards and is started only once someone has
+    // logged in (ClientLauncher).
     void startBackgroundWork();
 
 private:

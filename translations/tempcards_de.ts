@@ -1487,6 +1487,10 @@
         <source>The Go Cards client secret contains control characters or invisible text-direction marks; type it again.</source>
         <translation>Das Client-Geheimnis für Go Cards enthält Steuerzeichen oder unsichtbare Schreibrichtungszeichen; geben Sie es erneut ein.</translation>
     </message>
+    <message>
+        <source>A secret saved for another address is never sent to %1; give this address&apos;s own secret in TEMPCARDS_GOCARDS_CLIENT_SECRET.</source>
+        <translation>Ein für eine andere Adresse gespeichertes Geheimnis wird nie an %1 gesendet; geben Sie das eigene Geheimnis dieser Adresse in TEMPCARDS_GOCARDS_CLIENT_SECRET an.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionCheckJob</name>

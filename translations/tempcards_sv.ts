@@ -1487,6 +1487,10 @@
         <source>The Go Cards client secret contains control characters or invisible text-direction marks; type it again.</source>
         <translation>Klienthemligheten för Go Cards innehåller styrtecken eller osynliga skrivriktningstecken; skriv den igen.</translation>
     </message>
+    <message>
+        <source>A secret saved for another address is never sent to %1; give this address&apos;s own secret in TEMPCARDS_GOCARDS_CLIENT_SECRET.</source>
+        <translation>En hemlighet som sparats för en annan adress skickas aldrig till %1; ange den här adressens egen hemlighet i TEMPCARDS_GOCARDS_CLIENT_SECRET.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsConnectionCheckJob</name>

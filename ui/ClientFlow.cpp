@@ -69,8 +69,10 @@ void ClientFlow::showMainWindow(const Session &session)
     connect(window, &MainWindow::logoutRequested, this, [this, window, name = session.userName] {
         showLogin(name); // first, or closing the last window would quit the application
         window->close();
+        emit sessionEnded();
     });
     window->show();
+    emit sessionStarted();
     if (!m_databaseWarning.isEmpty())
         window->notificationBar()->showMessage(m_databaseWarning);
 }

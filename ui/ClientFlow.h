@@ -37,6 +37,10 @@ public:
 signals:
     void quitRequested();
     void databaseChangeRequested();
+    // Someone logged in (the main window is showing), and that person logged out again. Work that talks
+    // to Go Cards on the workstation's behalf runs only in between.
+    void sessionStarted();
+    void sessionEnded();
 
 private:
     void showLogin(const QString &userName);

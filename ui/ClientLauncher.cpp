@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ClientLauncher.h"
 
+#include "BatchSyncScheduler.h"
 #include "ClientFlow.h"
 #include "ClientOptions.h"
 #include "DatabaseDialog.h"
+#include "SyncService.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -83,6 +85,10 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     flow->setDatabaseWarning(warning);
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
     connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);
+    // The in-client batch sync sends the saved Go Cards secret: not for whoever merely started the client.
+    BatchSyncScheduler *batchSync = core->backend()->sync()->scheduler();
+    connect(flow.get(), &ClientFlow::sessionStarted, batchSync, [batchSync] { batchSync->start(); });
+    connect(flow.get(), &ClientFlow::sessionEnded, batchSync, &BatchSyncScheduler::stop);
     flow->start();
     stop();
     m_config = dialog->openedConfig();

@@ -80,7 +80,10 @@ QString GoCardsConfig::check() const
     if (!clientProblem.isEmpty())
         return clientProblem;
     if (clientSecret.isEmpty())
-        return tr("Enter the Go Cards client secret.");
+        return tr("Enter the Go Cards client secret.") + QLatin1Char(' ') +
+               tr("A secret saved for another address is never sent to %1; give this address's own secret in "
+                  "TEMPCARDS_GOCARDS_CLIENT_SECRET.")
+                   .arg(baseUrl.toDisplayString());
     if (clientSecret.size() > kMaxSecretLength)
         return tr("The Go Cards client secret can have at most %1 characters.").arg(kMaxSecretLength);
     if (InputText::hasControl(clientSecret) || InputText::hasBidiControl(clientSecret))

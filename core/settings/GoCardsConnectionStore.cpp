@@ -48,14 +48,37 @@ void GoCardsConnectionStore::save(const QSqlDatabase &db, const GoCardsConfig &c
         .exec();
 }
 
+namespace {
+// The same server and base path, however it was spelt (a host's case, a default port, trailing slashes).
+bool sameAddress(const QUrl &a, const QUrl &b)
+{
+    const auto path = [](const QUrl &url) {
+        QString p = url.path(QUrl::FullyEncoded);
+        while (p.endsWith(QLatin1Char('/')))
+            p.chop(1);
+        return p;
+    };
+    const auto port = [](const QUrl &url) { return url.port(url.scheme() == QLatin1String("https") ? 443 : 80); };
+    return a.scheme().toLower() == b.scheme().toLower() && a.host().toLower() == b.host().toLower() &&
+           port(a) == port(b) && path(a) == path(b) && a.userInfo() == b.userInfo();
+}
+} // namespace
+
 GoCardsConfig GoCardsConnectionStore::effective(const std::optional<Saved> &saved, const GoCardsConfig &given,
                                                 const GoCardsOverrides &overrides)
 {
     if (!saved)
         return given;
     GoCardsConfig config = saved->config;
-    if (overrides.url)
+    if (overrides.url && !sameAddress(given.baseUrl, saved->config.baseUrl)) {
+        // The saved secret and client key were saved for the saved address: another one given on the
+        // command line gets only what was given with it (as the settings page asks for the secret again
+        // when the address changes).
         config.baseUrl = given.baseUrl;
+        config.clientSecret.clear();
+        config.clientCertificate.clear();
+        config.clientKey.clear();
+    }
     if (overrides.organisationId)
         config.organisationId = given.organisationId;
     if (overrides.clientId)

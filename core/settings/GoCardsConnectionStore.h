@@ -37,7 +37,9 @@ public:
     static void save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by, const QDateTime &now);
 
     // The connection in force: the saved one (when there is one) with the explicitly given parts of `given`
-    // on top; `given` alone otherwise. Timeouts always come from `given`.
+    // on top; `given` alone otherwise. Timeouts always come from `given`. A given address other than the
+    // saved one never gets the saved secret, client certificate or key: without a given secret it has none,
+    // and every call is refused before it is made.
     static GoCardsConfig effective(const std::optional<Saved> &saved, const GoCardsConfig &given,
                                    const GoCardsOverrides &overrides);
     // Everything but the secret and the key, for the audit trail and logs.

@@ -6,6 +6,7 @@
 #include "ClientLauncher.h"
 #include "ClientSteps.h"
 #include "GuiHelpers.h"
+#include "LauncherSteps.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
 #include "TestBackend.h"
@@ -24,22 +25,6 @@ using namespace tempcards::test;
 
 namespace {
 
-const QString kStrongPassword = QStringLiteral("a long enough password");
-
-Backend::Options fastOptions(const TestBackend &t)
-{
-    Backend::Options options = Backend::Options::forThisWorkstation(t.goCardsConfig());
-    options.passwordIterations = 1000;
-    return options;
-}
-
-ClientCoreFactory coreFactory(QNetworkAccessManager *nam, const Clock *clock, const Backend::Options &options)
-{
-    return [=](std::unique_ptr<Database> database) {
-        return std::make_unique<ClientCore>(std::move(database), nam, clock, options);
-    };
-}
-
 quint16 closedPort()
 {
     QTcpServer server;
@@ -50,16 +35,6 @@ quint16 closedPort()
 QString labelText(QWidget *dialog, const char *name)
 {
     return child<QLabel>(dialog, QLatin1String(name))->text();
-}
-
-void createFirstAdministrator()
-{
-    auto *dialog = waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog"));
-    typeInto(child<QLineEdit>(dialog, QStringLiteral("userNameLineEdit")), QStringLiteral("admin"));
-    typeInto(child<QLineEdit>(dialog, QStringLiteral("passwordLineEdit")), kStrongPassword);
-    typeInto(child<QLineEdit>(dialog, QStringLiteral("repeatPasswordLineEdit")), kStrongPassword);
-    click(child<QPushButton>(dialog, QStringLiteral("createPushButton")));
-    waitForVisible<QDialog>(QStringLiteral("loginDialog"));
 }
 
 // Fills the dialog's PostgreSQL fields from libpq options, as a person copies them from the administrator's note.

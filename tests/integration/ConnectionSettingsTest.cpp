@@ -231,6 +231,20 @@ TEST_CASE("parts given on the command line win over the saved connection", "[con
     CHECK(effective.clientId == QStringLiteral("saved-client"));
     CHECK(effective.clientSecret == QStringLiteral("given-secret"));
     CHECK(GoCardsConnectionStore::effective(std::nullopt, given, {}).clientId == QStringLiteral("given-client"));
+    // Another address without a secret of its own gets none of the saved address's: every call is refused.
+    saved->config.clientCertificate = "saved certificate";
+    saved->config.clientKey = "saved key";
+    effective = GoCardsConnectionStore::effective(saved, given, {true, false, false, false});
+    CHECK(effective.baseUrl == given.baseUrl);
+    CHECK(effective.clientSecret.isEmpty());
+    CHECK(effective.clientCertificate.isEmpty());
+    CHECK(effective.clientKey.isEmpty());
+    CHECK(effective.check().contains(QStringLiteral("never sent to http://127.0.0.1:8080")));
+    // The saved address given again (as a script might) keeps what was saved for it.
+    given.baseUrl = QUrl(QStringLiteral("https://saved.example/"));
+    effective = GoCardsConnectionStore::effective(saved, given, {true, false, false, false});
+    CHECK(effective.clientSecret == QStringLiteral("saved-secret"));
+    CHECK(effective.clientKey == "saved key");
 
     const ClientOptions options = ClientOptions::parse(
         {QStringLiteral("tempcards"), QStringLiteral("--gocards-url"), QStringLiteral("http://127.0.0.1:9")},
