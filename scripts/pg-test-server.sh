@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # A throwaway PostgreSQL server for the tests: initdb into a temporary folder as an unprivileged user,
-# listening on 127.0.0.1 at a free port, trusted for local connections only.
+# listening on 127.0.0.1 at a free port, trusted for local connections only. TLS is on with a certificate
+# for 127.0.0.1 (and no other name) from a test authority made here, so that the suites connect as tempcards
+# does by default (sslmode=verify-full) and a test can connect by another name and be refused.
 #   scripts/pg-test-server.sh start <folder>   prints the libpq connection options on standard output
+#                                              (with sslrootcert=<folder>/tls/ca.crt)
 #   scripts/pg-test-server.sh stop <folder>    stops the server and removes the folder
 # Fails loudly (exit 1, the server's log on standard error) when the server cannot start.
 set -euo pipefail
@@ -24,11 +27,25 @@ start)
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U tempcards -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    tls="$dir/tls"
+    mkdir -p "$tls"
+    {
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=tempcards test authority" \
+            -keyout "$tls/ca.key" -out "$tls/ca.crt"
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr"
+        printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$tls/ext.cnf"
+        openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
+            -extfile "$tls/ext.cnf" -out "$tls/server.crt"
+    } >"$dir/tls.log" 2>&1 || { cat "$dir/tls.log" >&2; exit 1; }
+    chmod 0600 "$tls/server.key"
+    [ "$(id -u)" -eq 0 ] && chown nobody "$tls/server.key" "$tls/server.crt"
+    chmod 0755 "$dir" "$tls"
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 40000))
         if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
-            echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres"
+            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on \
+                -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" start >/dev/null; then
+            echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres sslrootcert=$tls/ca.crt"
             exit 0
         fi
     done

@@ -1221,6 +1221,14 @@
         <source>Co&amp;nnect</source>
         <translation>&amp;Verbinden</translation>
     </message>
+    <message>
+        <source>SSL mode warning</source>
+        <translation>Warnung zum SSL-Modus</translation>
+    </message>
+    <message>
+        <source>What the chosen SSL mode leaves open</source>
+        <translation>Was der gewählte SSL-Modus offen lässt</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
@@ -2502,6 +2510,18 @@
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
         <translation>%1 enthält Steuerzeichen oder unsichtbare Formatierungszeichen; geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>SSL mode verify-ca checks the server&apos;s certificate but not its name: any server with a certificate from the same authority is accepted. Use verify-full across a network.</source>
+        <translation>Der SSL-Modus verify-ca prüft das Zertifikat des Servers, aber nicht seinen Namen: Jeder Server mit einem Zertifikat derselben Stelle wird akzeptiert. Verwenden Sie verify-full über ein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>SSL mode require encrypts the connection but does not check the server&apos;s certificate: whoever sits on the network path can pose as the server. Use verify-full across a network.</source>
+        <translation>Der SSL-Modus require verschlüsselt die Verbindung, prüft aber das Zertifikat des Servers nicht: Wer auf dem Netzwerkweg sitzt, kann sich als der Server ausgeben. Verwenden Sie verify-full über ein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>SSL mode %1 may connect without encryption and never checks the server: whoever sits on the network path can read and change everything, your password included. Use verify-full across a network.</source>
+        <translation>Der SSL-Modus %1 kann ohne Verschlüsselung verbinden und prüft den Server nie: Wer auf dem Netzwerkweg sitzt, kann alles mitlesen und ändern, auch Ihr Passwort. Verwenden Sie verify-full über ein Netzwerk.</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,14 @@
         <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSL mode warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chosen SSL mode leaves open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
@@ -2501,6 +2509,18 @@
     </message>
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode verify-ca checks the server&apos;s certificate but not its name: any server with a certificate from the same authority is accepted. Use verify-full across a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode require encrypts the connection but does not check the server&apos;s certificate: whoever sits on the network path can pose as the server. Use verify-full across a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode %1 may connect without encryption and never checks the server: whoever sits on the network path can read and change everything, your password included. Use verify-full across a network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

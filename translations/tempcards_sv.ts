@@ -1221,6 +1221,14 @@
         <source>Co&amp;nnect</source>
         <translation>A&amp;nslut</translation>
     </message>
+    <message>
+        <source>SSL mode warning</source>
+        <translation>Varning om SSL-läget</translation>
+    </message>
+    <message>
+        <source>What the chosen SSL mode leaves open</source>
+        <translation>Vad det valda SSL-läget lämnar öppet</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseError</name>
@@ -2502,6 +2510,18 @@
     <message>
         <source>%1 contains control characters or invisible formatting marks; type it again.</source>
         <translation>%1 innehåller styrtecken eller osynliga formateringstecken; skriv det igen.</translation>
+    </message>
+    <message>
+        <source>SSL mode verify-ca checks the server&apos;s certificate but not its name: any server with a certificate from the same authority is accepted. Use verify-full across a network.</source>
+        <translation>SSL-läget verify-ca kontrollerar serverns certifikat men inte dess namn: varje server med ett certifikat från samma utfärdare godtas. Använd verify-full över ett nätverk.</translation>
+    </message>
+    <message>
+        <source>SSL mode require encrypts the connection but does not check the server&apos;s certificate: whoever sits on the network path can pose as the server. Use verify-full across a network.</source>
+        <translation>SSL-läget require krypterar anslutningen men kontrollerar inte serverns certifikat: den som sitter på nätverksvägen kan utge sig för att vara servern. Använd verify-full över ett nätverk.</translation>
+    </message>
+    <message>
+        <source>SSL mode %1 may connect without encryption and never checks the server: whoever sits on the network path can read and change everything, your password included. Use verify-full across a network.</source>
+        <translation>SSL-läget %1 kan ansluta utan kryptering och kontrollerar aldrig servern: den som sitter på nätverksvägen kan läsa och ändra allt, även ditt lösenord. Använd verify-full över ett nätverk.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Database.h"
+#include "DatabaseSettings.h"
 
 #include "InputText.h"
 #include "Logging.h"
@@ -90,6 +91,21 @@ QString Database::checkSqliteFile(const QString &path, OpenError *error)
     return {};
 }
 
+QString Database::tlsWeakness(const QString &options)
+{
+    const PostgresParameters pg = PostgresParameters::fromConnectOptions(options);
+    QString host = pg.host;
+    if (host.isEmpty() && pg.service.isEmpty())
+        host = qEnvironmentVariable("PGHOST");
+    if (pg.service.isEmpty() &&
+        (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))))
+        return {}; // a Unix socket: no network path to secure
+    QString mode = pg.sslmode;
+    if (!options.contains(QLatin1String("sslmode=")) && !qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        mode = qEnvironmentVariable("PGSSLMODE");
+    return PostgresParameters::sslWeakness(mode);
+}
+
 QString DatabaseConfig::describe() const
 {
     return isPostgres() ? QStringLiteral("PostgreSQL (%1)").arg(postgres.simplified()) : sqlitePath;
@@ -133,7 +149,9 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
                 : tr("The database %1 could not be opened: %2").arg(config.describe(), database->m_connectProblem);
         return result;
     }
-    if (!config.isPostgres()) {
+    if (config.isPostgres()) {
+        database->m_warning = tlsWeakness(config.postgres);
+    } else {
         database->m_warning = PrivateFiles::sqliteExposure(config.sqlitePath);
         if (!database->m_warning.isEmpty())
             qCWarning(lcDatabase) << "other users can read" << config.sqlitePath;
@@ -212,6 +230,10 @@ QSqlDatabase Database::addConnection(const QString &name)
         options += QStringLiteral(" connect_timeout=10");
     if (!options.contains(QLatin1String("application_name=")))
         options += QStringLiteral(" application_name=tempcards");
+    // libpq would take "prefer": TLS without checking the server, or plaintext, without a word. Over a Unix
+    // socket libpq does not use TLS and ignores the mode. PGSSLMODE, when set, is the administrator's choice.
+    if (!options.contains(QLatin1String("sslmode=")) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
+        options += QStringLiteral(" sslmode=") + PostgresParameters().sslmode;
     db.setConnectOptions(options);
     if (!m_config.password.isEmpty())
         db.setPassword(m_config.password);

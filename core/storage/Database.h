@@ -60,7 +60,7 @@ public:
     Dialect dialect() const { return m_config.isPostgres() ? Dialect::Postgres : Dialect::Sqlite; }
     QString location() const { return m_config.describe(); }
     // A sentence for the person when the database opened but is not safe as it is (a SQLite file others
-    // can read); empty otherwise.
+    // can read, a PostgreSQL connection whose server is not checked); empty otherwise.
     QString warning() const { return m_warning; }
 
 private:
@@ -69,6 +69,8 @@ private:
     QSqlDatabase addConnection(const QString &name);
     void prepareConnection(const QSqlDatabase &db);
     static QString checkSqliteFile(const QString &path, OpenError *error);
+    // PostgreSQL over a network with an SSL mode that checks less than verify-full: what that means.
+    static QString tlsWeakness(const QString &options);
 
     // The connection names by thread. Shared with each thread's clean-up at QThread::finished, which may
     // run after this Database is gone (a refused open is freed while its opening thread still runs): whoever

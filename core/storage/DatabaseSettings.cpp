@@ -77,6 +77,22 @@ const QStringList &PostgresParameters::sslModes()
     return modes;
 }
 
+QString PostgresParameters::sslWeakness(const QString &mode)
+{
+    if (mode == QLatin1String("verify-full"))
+        return {};
+    if (mode == QLatin1String("verify-ca"))
+        return tr("SSL mode verify-ca checks the server's certificate but not its name: any server with a "
+                  "certificate from the same authority is accepted. Use verify-full across a network.");
+    if (mode == QLatin1String("require"))
+        return tr("SSL mode require encrypts the connection but does not check the server's certificate: whoever "
+                  "sits on the network path can pose as the server. Use verify-full across a network.");
+    return tr("SSL mode %1 may connect without encryption and never checks the server: whoever sits on the "
+              "network path can read and change everything, your password included. Use verify-full across a "
+              "network.")
+        .arg(mode);
+}
+
 QString PostgresParameters::toConnectOptions() const
 {
     QStringList parts;
@@ -118,7 +134,7 @@ PostgresParameters PostgresParameters::fromConnectOptions(const QString &options
             rest << key + QLatin1Char('=') + quoted(value);
     }
     if (parameters.sslmode.isEmpty())
-        parameters.sslmode = QStringLiteral("prefer");
+        parameters.sslmode = PostgresParameters().sslmode;
     parameters.extra = rest.join(QLatin1Char(' '));
     return parameters;
 }
@@ -175,7 +191,7 @@ DatabaseSettings DatabaseSettings::load(const QSettings &settings, const QString
     pg.port = settings.value(kPostgres + QLatin1String("port"), 5432).toInt();
     pg.dbname = settings.value(kPostgres + QLatin1String("dbname"), QStringLiteral("tempcards")).toString();
     pg.user = settings.value(kPostgres + QLatin1String("user")).toString();
-    pg.sslmode = settings.value(kPostgres + QLatin1String("sslmode"), QStringLiteral("prefer")).toString();
+    pg.sslmode = settings.value(kPostgres + QLatin1String("sslmode"), PostgresParameters().sslmode).toString();
     pg.service = settings.value(kPostgres + QLatin1String("service")).toString();
     pg.extra = settings.value(kPostgres + QLatin1String("options")).toString();
     return saved;

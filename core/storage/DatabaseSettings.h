@@ -22,11 +22,15 @@ public:
     int port = 5432;
     QString dbname;
     QString user;
-    QString sslmode = QStringLiteral("prefer");
+    // libpq's own default is "prefer", which takes an unchecked TLS connection or a plaintext one without a
+    // word; tempcards checks the server's certificate and name unless told otherwise (also for --postgres).
+    QString sslmode = QStringLiteral("verify-full");
     QString service; // a pg_service.conf entry; when set, host may stay empty
     QString extra;   // further libpq options, as "keyword=value ..."
 
     static const QStringList &sslModes();
+    // What a person should know about `mode` when it checks less than verify-full; empty for verify-full.
+    static QString sslWeakness(const QString &mode);
     // libpq's connection string, each value quoted where libpq needs it. Call check() first.
     QString toConnectOptions() const;
     // Splits a connection string (as --postgres takes) into the fields; keywords without a field go to extra.

@@ -11,6 +11,7 @@
 #include "NotificationBar.h"
 #include "TestBackend.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -229,10 +230,25 @@ TEST_CASE("the Database dialog connects to the database server the suite runs on
     auto *first = waitForVisible<QDialog>(QStringLiteral("firstAdministratorDialog"));
     click(child<QPushButton>(first, QStringLiteral("databasePushButton")));
     auto *dialog = waitForVisible<QDialog>(QStringLiteral("databaseDialog"));
+    // The SSL mode checks the server unless the person chooses less, and then the dialog says what is left open.
+    click(child<QRadioButton>(dialog, QStringLiteral("postgresRadioButton")));
+    auto *sslMode = child<QComboBox>(dialog, QStringLiteral("sslModeComboBox"));
+    auto *sslWarning = child<QLabel>(dialog, QStringLiteral("sslWarningLabel"));
+    CHECK(sslMode->currentText() == QStringLiteral("verify-full"));
+    CHECK_FALSE(sslWarning->isVisible());
+    sslMode->setFocus();
+    QTest::keyClick(sslMode, Qt::Key_Up); // verify-ca
+    CHECK(sslMode->currentText() == QStringLiteral("verify-ca"));
+    CHECK(sslWarning->isVisible());
+    CHECK(sslWarning->text().contains(QStringLiteral("not its name")));
+    QTest::keyClick(sslMode, Qt::Key_Down);
+    CHECK_FALSE(sslWarning->isVisible());
     if (t.databaseConfig().isPostgres())
         fillPostgres(dialog, t.databaseConfig().postgres);
-    else
+    else {
+        click(child<QRadioButton>(dialog, QStringLiteral("sqliteRadioButton")));
         typeInto(child<QLineEdit>(dialog, QStringLiteral("sqliteFileLineEdit")), t.databasePath());
+    }
     click(child<QPushButton>(dialog, QStringLiteral("connectPushButton")));
 
     // That database has accounts, so login follows, on it.

@@ -39,7 +39,24 @@ TEST_CASE("PostgreSQL fields become a libpq connection string with values quoted
     PostgresParameters service;
     service.service = QStringLiteral("tempcards");
     REQUIRE(service.check().isEmpty());
-    CHECK(service.toConnectOptions() == QStringLiteral("service=tempcards sslmode=prefer")); // the service's port wins
+    // The service's port wins; the server is checked unless the person chooses less (libpq would "prefer").
+    CHECK(service.toConnectOptions() == QStringLiteral("service=tempcards sslmode=verify-full"));
+    CHECK(PostgresParameters::fromConnectOptions(QStringLiteral("host=db.example")).sslmode ==
+          QStringLiteral("verify-full"));
+}
+
+TEST_CASE("every SSL mode below verify-full is explained to the person who chooses it", "[database][postgres]")
+{
+    CHECK(PostgresParameters::sslWeakness(QStringLiteral("verify-full")).isEmpty());
+    for (const QString &mode : PostgresParameters::sslModes()) {
+        if (mode != QLatin1String("verify-full")) {
+            INFO(mode.toStdString());
+            CHECK(PostgresParameters::sslWeakness(mode).contains(QStringLiteral("Use verify-full")));
+        }
+    }
+    CHECK(PostgresParameters::sslWeakness(QStringLiteral("prefer")).contains(QStringLiteral("without encryption")));
+    CHECK(PostgresParameters::sslWeakness(QStringLiteral("require")).contains(QStringLiteral("pose as the server")));
+    CHECK(PostgresParameters::sslWeakness(QStringLiteral("verify-ca")).contains(QStringLiteral("not its name")));
 }
 
 TEST_CASE("PostgreSQL fields that cannot work are refused with the field named", "[database]")

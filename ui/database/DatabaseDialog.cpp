@@ -66,6 +66,20 @@ DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, const Clock *clo
     m_sslMode->addItems(PostgresParameters::sslModes());
     m_sslMode->setCurrentText(pg.sslmode);
     m_sslMode->setToolTip(tr("verify-full checks the server's certificate and name; use it across a network."));
+    // Said next to the choice, not only after connecting: what a mode below verify-full leaves open.
+    m_sslWarning = new QLabel(m_postgresBox);
+    m_sslWarning->setObjectName(QStringLiteral("sslWarningLabel"));
+    m_sslWarning->setAccessibleName(tr("SSL mode warning"));
+    m_sslWarning->setAccessibleDescription(tr("What the chosen SSL mode leaves open"));
+    m_sslWarning->setWordWrap(true);
+    m_sslWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto showSslWarning = [this] {
+        const QString weakness = PostgresParameters::sslWeakness(m_sslMode->currentText());
+        m_sslWarning->setText(weakness);
+        m_sslWarning->setVisible(!weakness.isEmpty());
+    };
+    connect(m_sslMode, &QComboBox::currentTextChanged, this, showSslWarning);
+    showSslWarning();
     m_service = field(m_postgresBox, "serviceLineEdit", tr("Service"), pg.service);
     m_service->setPlaceholderText(tr("optional: an entry of pg_service.conf"));
     m_extra = field(m_postgresBox, "moreOptionsLineEdit", tr("More libpq options"), pg.extra);
@@ -80,6 +94,7 @@ DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, const Clock *clo
     pgForm->addRow(tr("&Database:"), m_dbname);
     pgForm->addRow(tr("&User:"), m_user);
     pgForm->addRow(tr("SS&L mode:"), m_sslMode);
+    pgForm->addRow(QString(), m_sslWarning);
     pgForm->addRow(tr("Ser&vice:"), m_service);
     pgForm->addRow(tr("&More options:"), m_extra);
     pgForm->addRow(tr("Pass&word:"), m_password);

@@ -69,6 +69,7 @@ private:
     QLineEdit *m_dbname;
     QLineEdit *m_user;
     QComboBox *m_sslMode;
+    QLabel *m_sslWarning; // what the chosen SSL mode leaves open; hidden for verify-full
     QLineEdit *m_service;
     QLineEdit *m_extra;
     QLineEdit *m_password;
