@@ -101,7 +101,7 @@ QString Database::tlsWeakness(const QString &options)
         (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@'))))
         return {}; // a Unix socket: no network path to secure
     QString mode = pg.sslmode;
-    if (!options.contains(QLatin1String("sslmode=")) && !qEnvironmentVariableIsEmpty("PGSSLMODE"))
+    if (!PostgresParameters::sets(options, QStringLiteral("sslmode")) && !qEnvironmentVariableIsEmpty("PGSSLMODE"))
         mode = qEnvironmentVariable("PGSSLMODE");
     return PostgresParameters::sslWeakness(mode);
 }
@@ -232,7 +232,7 @@ QSqlDatabase Database::addConnection(const QString &name)
         options += QStringLiteral(" application_name=tempcards");
     // libpq would take "prefer": TLS without checking the server, or plaintext, without a word. Over a Unix
     // socket libpq does not use TLS and ignores the mode. PGSSLMODE, when set, is the administrator's choice.
-    if (!options.contains(QLatin1String("sslmode=")) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
+    if (!PostgresParameters::sets(options, QStringLiteral("sslmode")) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
         options += QStringLiteral(" sslmode=") + PostgresParameters().sslmode;
     db.setConnectOptions(options);
     if (!m_config.password.isEmpty())

@@ -139,6 +139,12 @@ PostgresParameters PostgresParameters::fromConnectOptions(const QString &options
     return parameters;
 }
 
+bool PostgresParameters::sets(const QString &options, const QString &keyword)
+{
+    const auto pairs = parsePairs(options);
+    return std::any_of(pairs.cbegin(), pairs.cend(), [&](const auto &pair) { return pair.first == keyword; });
+}
+
 QString PostgresParameters::check(Server server) const
 {
     const QList<std::pair<QString, QString>> fields{{tr("Host"), host},

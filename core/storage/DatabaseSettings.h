@@ -35,6 +35,8 @@ public:
     QString toConnectOptions() const;
     // Splits a connection string (as --postgres takes) into the fields; keywords without a field go to extra.
     static PostgresParameters fromConnectOptions(const QString &options);
+    // Whether a connection string sets `keyword` (however it is spaced: libpq allows "sslmode = require").
+    static bool sets(const QString &options, const QString &keyword);
     enum class Server { Required, MayComeFromEnvironment };
     // Why these cannot be used (a sentence naming the field), or empty. With MayComeFromEnvironment an
     // empty host and service are accepted (libpq reads PGHOST, PGSERVICE).

@@ -43,6 +43,10 @@ TEST_CASE("PostgreSQL fields become a libpq connection string with values quoted
     CHECK(service.toConnectOptions() == QStringLiteral("service=tempcards sslmode=verify-full"));
     CHECK(PostgresParameters::fromConnectOptions(QStringLiteral("host=db.example")).sslmode ==
           QStringLiteral("verify-full"));
+    CHECK(PostgresParameters::sets(QStringLiteral("host=db sslmode = require"), QStringLiteral("sslmode")));
+    CHECK(PostgresParameters::fromConnectOptions(QStringLiteral("host=db sslmode = require")).sslmode ==
+          QStringLiteral("require"));
+    CHECK_FALSE(PostgresParameters::sets(QStringLiteral("host=db options='-c sslmode=x'"), QStringLiteral("sslmode")));
 }
 
 TEST_CASE("every SSL mode below verify-full is explained to the person who chooses it", "[database][postgres]")
