@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # A throwaway PostgreSQL server for the tests: initdb into a temporary folder as an unprivileged user,
-# listening on 127.0.0.1 at a free port, trusted for local connections only. TLS is on with a certificate
+# listening on 127.0.0.1 at a free port; its own roles are trusted, any other must use SCRAM. TLS is on with a certificate
 # for 127.0.0.1 (and no other name) from a test authority made here, so that the suites connect as tempcards
 # does by default (sslmode=verify-full) and a test can connect by another name and be refused.
 #   scripts/pg-test-server.sh start <folder>   prints the libpq connection options on standard output
@@ -27,6 +27,13 @@ start)
     [ "$(id -u)" -eq 0 ] && chown nobody "$dir"
     "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U tempcards -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    # The harness's own roles are trusted over loopback; every other role (a person's, in the tests) must
+    # prove its password with SCRAM-SHA-256, as on a real installation.
+    cat >"$dir/data/pg_hba.conf" <<'HBA'
+local all all                                                trust
+host  all tempcards,tempcards_owner,tempcards_client 127.0.0.1/32 trust
+host  all all                                      127.0.0.1/32 scram-sha-256
+HBA
     tls="$dir/tls"
     mkdir -p "$tls"
     {

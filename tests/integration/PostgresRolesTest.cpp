@@ -29,17 +29,6 @@ void runScript(const QSqlDatabase &db, const QString &name)
         SqlQuery::run(db, statement);
 }
 
-// The test backend's connection options, logged in as `user` instead.
-QString as(const QString &options, const QString &user)
-{
-    QStringList kept;
-    for (const QString &option : options.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!option.startsWith(QLatin1String("user=")))
-            kept << option;
-    }
-    return (kept << QStringLiteral("user=") + user).join(QLatin1Char(' '));
-}
-
 } // namespace
 
 TEST_CASE("the client's database role adds audit records but cannot change or remove them", "[postgres][audit]")
@@ -67,7 +56,7 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     runScript(t.database().connection(), QStringLiteral("grants.sql"));
 
     Database::Opened opened =
-        Database::open({{}, as(t.databaseConfig().postgres, QStringLiteral("tempcards_client"))}, wallClock());
+        Database::open({{}, t.postgresAs(QStringLiteral("tempcards_client"))}, wallClock());
     INFO(opened.message.toStdString());
     REQUIRE(opened.database);
     const QSqlDatabase client = opened.database->connection();

@@ -109,6 +109,16 @@ QString TestBackend::databasePath() const
     return m_dir.filePath(QStringLiteral("tempcards.sqlite"));
 }
 
+QString TestBackend::postgresAs(const QString &user) const
+{
+    QStringList kept;
+    for (const QString &option : m_databaseConfig.postgres.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!option.startsWith(QLatin1String("user=")))
+            kept << option;
+    }
+    return (kept << QStringLiteral("user=") + user).join(QLatin1Char(' '));
+}
+
 GoCardsConfig TestBackend::goCardsConfig() const
 {
     GoCardsConfig config;

@@ -63,6 +63,8 @@ public:
     // backend alone and dropped with it.
     const DatabaseConfig &databaseConfig() const { return m_databaseConfig; }
     static bool onPostgres() { return !qEnvironmentVariableIsEmpty("TEMPCARDS_TEST_POSTGRES"); }
+    // PostgreSQL: this backend's connection options, logged in as `user` instead.
+    QString postgresAs(const QString &user) const;
     GoCardsConfig goCardsConfig() const;
     void setGoCardsConfig(const GoCardsConfig &config);
 
