@@ -73,6 +73,9 @@ DatabaseDialog::DatabaseDialog(const DatabaseSettings &initial, const Clock *clo
     m_sslWarning->setAccessibleDescription(tr("What the chosen SSL mode leaves open"));
     m_sslWarning->setWordWrap(true);
     m_sslWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label's height is guessed for the narrowest width it could get; about the field's width
+    // keeps that guess near the text's real height.
+    m_sslWarning->setMinimumWidth(m_sslWarning->fontMetrics().averageCharWidth() * 50);
     const auto showSslWarning = [this] {
         const QString weakness = PostgresParameters::sslWeakness(m_sslMode->currentText());
         m_sslWarning->setText(weakness);
