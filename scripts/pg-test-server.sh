@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # A throwaway PostgreSQL server for the tests: initdb into a temporary folder as an unprivileged user,
-# listening on 127.0.0.1 at a free port; its own roles are trusted, any other must use SCRAM. TLS is on with a certificate
+# listening on 127.0.0.1 at a free port; its own roles are trusted, tempcards_cert_login logs in with the
+# client certificate <folder>/tls/client.crt, any other must use SCRAM. TLS is on with a certificate
 # for 127.0.0.1 (and no other name) from a test authority made here, so that the suites connect as tempcards
 # does by default (sslmode=verify-full) and a test can connect by another name and be refused.
 #   scripts/pg-test-server.sh start <folder>   prints the libpq connection options on standard output
@@ -31,8 +32,9 @@ start)
     # prove its password with SCRAM-SHA-256, as on a real installation.
     cat >"$dir/data/pg_hba.conf" <<'HBA'
 local all all                                                trust
-host  all tempcards,tempcards_owner,tempcards_client 127.0.0.1/32 trust
-host  all all                                      127.0.0.1/32 scram-sha-256
+host    all tempcards,tempcards_owner,tempcards_client 127.0.0.1/32 trust
+hostssl all tempcards_cert_login                       127.0.0.1/32 cert
+host    all all                                        127.0.0.1/32 scram-sha-256
 HBA
     tls="$dir/tls"
     mkdir -p "$tls"
@@ -43,15 +45,20 @@ HBA
         printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$tls/ext.cnf"
         openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
             -extfile "$tls/ext.cnf" -out "$tls/server.crt"
+        # A person's (or a service's) certificate: PostgreSQL maps its CN to the role tempcards_cert_login.
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=tempcards_cert_login" -keyout "$tls/client.key" \
+            -out "$tls/client.csr"
+        openssl x509 -req -in "$tls/client.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
+            -out "$tls/client.crt"
     } >"$dir/tls.log" 2>&1 || { cat "$dir/tls.log" >&2; exit 1; }
-    chmod 0600 "$tls/server.key"
+    chmod 0600 "$tls/server.key" "$tls/client.key" # libpq refuses a client key others can read
     [ "$(id -u)" -eq 0 ] && chown nobody "$tls/server.key" "$tls/server.crt"
     chmod 0755 "$dir" "$tls"
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 40000))
         if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
             -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on \
-                -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" start >/dev/null; then
+                -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c ssl_ca_file=$tls/ca.crt" start >/dev/null; then
             echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres sslrootcert=$tls/ca.crt"
             exit 0
         fi

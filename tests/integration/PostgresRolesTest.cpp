@@ -55,8 +55,7 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     runScript(t.database().connection(), QStringLiteral("roles.sql"));
     runScript(t.database().connection(), QStringLiteral("grants.sql"));
 
-    Database::Opened opened =
-        Database::open({{}, t.postgresAs(QStringLiteral("tempcards_client"))}, wallClock());
+    Database::Opened opened = Database::open({{}, t.postgresAs(QStringLiteral("tempcards_client"))}, wallClock());
     INFO(opened.message.toStdString());
     REQUIRE(opened.database);
     const QSqlDatabase client = opened.database->connection();
@@ -106,4 +105,48 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     const AuditChain::Verdict verdict = AuditChain::verify(client);
     INFO(verdict.reason.toStdString());
     CHECK(verdict.ok);
+}
+
+TEST_CASE("a client certificate logs a role in through tempcards' own connection, and nothing else does",
+          "[postgres][security]")
+{
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return; // the test command runs this suite again on its PostgreSQL server
+    // scripts/pg-test-server.sh issued client.crt (CN tempcards_cert_login) next to the authority, and its
+    // pg_hba.conf admits that role by certificate only.
+    const QRegularExpression rootCert(QStringLiteral("sslrootcert=(\\S+)/ca\\.crt"));
+    const QRegularExpressionMatch match = rootCert.match(t.databaseConfig().postgres);
+    REQUIRE(match.hasMatch());
+    const QString tls = match.captured(1);
+    const QSqlDatabase db = t.database().connection();
+    // Only this test makes this role (roles are the whole server's; roles.sql is left to the test above,
+    // since two runs of it at once could race to create the same role). Reading is enough to log in.
+    SqlQuery::run(db, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                                     "'tempcards_cert_login') THEN CREATE ROLE tempcards_cert_login LOGIN; END IF; "
+                                     "END $$"));
+    SqlQuery::run(db, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO tempcards_cert_login"));
+    const QString asCertRole = t.postgresAs(QStringLiteral("tempcards_cert_login"));
+
+    // As a workstation would be set up: the certificate and its key in More options (or --postgres).
+    Database::Opened opened = Database::open(
+        {{}, asCertRole + QStringLiteral(" sslcert=%1/client.crt sslkey=%1/client.key").arg(tls)}, wallClock());
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+    CHECK(SqlQuery(opened.database->connection(), QStringLiteral("SELECT session_user")).scalar().toString() ==
+          QStringLiteral("tempcards_cert_login"));
+    CHECK(SqlQuery(opened.database->connection(), QStringLiteral("SELECT COUNT(*) FROM cards")).scalar().isValid());
+    opened.database.reset();
+
+    // Without the certificate, a password does not help: pg_hba.conf asks for the certificate.
+    DatabaseConfig withPassword({}, asCertRole);
+    withPassword.password = QStringLiteral("a guessed password");
+    opened = Database::open(withPassword, wallClock());
+    REQUIRE_FALSE(opened.database);
+    INFO(opened.message.toStdString());
+    CHECK(opened.message.contains(QStringLiteral("certificate")));
+    // Another role's certificate is not this role's: the server's own certificate has CN 127.0.0.1.
+    opened = Database::open({{}, asCertRole + QStringLiteral(" sslcert=%1/server.crt sslkey=%1/client.key").arg(tls)},
+                            wallClock());
+    CHECK_FALSE(opened.database);
 }
