@@ -2,9 +2,14 @@
 // The database roles of resources/postgres: a client logged in as tempcards_client orders and aborts
 // cards, writing audit records, but cannot change, remove or unprotect them. On SQLite only the scripts'
 // agreement with the schema is checked.
+#include "AccountAdministration.h"
 #include "AuditChain.h"
+#include "BatchSyncJob.h"
+#include "GoCardsConnectionService.h"
 #include "OrderHelpers.h"
+#include "SettingsService.h"
 #include "SqlScript.h"
+#include "SyncService.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,7 +49,12 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
         if (match.hasMatch())
             named << match.captured(1);
     }
-    CHECK(named == QStringList{QStringLiteral("audit_log"), QStringLiteral("schema_migrations")});
+    CHECK(named == QStringList{QStringLiteral("accounts"), QStringLiteral("account_roles"),
+                               QStringLiteral("role_permissions"), QStringLiteral("processes"),
+                               QStringLiteral("options_scripts"), QStringLiteral("gocards_connection"),
+                               QStringLiteral("cards"), QStringLiteral("order_batches"), QStringLiteral("sync_state"),
+                               QStringLiteral("sync_lease"), QStringLiteral("audit_log"),
+                               QStringLiteral("audit_head")});
     for (const QString &table : named)
         CHECK_NOTHROW(SqlQuery(t.database().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table).scalar());
     if (!TestBackend::onPostgres())
@@ -80,6 +90,36 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
         const auto aborted = await(backend.ordering()->abortCards(session, {job->cardIds().first()}));
         CHECK(aborted.started);
         CHECK(aborted.cards.first().aborted);
+
+        // And every other kind of write the client makes, under the per-table grants: an account, the
+        // settings with their grants, the Go Cards connection, and a batch sync that sends the rest.
+        const Session admin = t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+        const Outcome created = await(backend.administration()->createAccount(
+            admin, QStringLiteral("nils"), TestBackend::kPassword, TestBackend::kPassword, {Roles::Operator}));
+        INFO(created.message.toStdString());
+        CHECK(created.ok);
+        const TempCardSettings current = backend.settings()->load();
+        const Outcome saved = await(backend.settings()->save(
+            admin, current.enabled, current.optionsScript + QStringLiteral("\n// saved by the roles test\n"),
+            current.grants));
+        INFO(saved.message.toStdString());
+        CHECK(saved.ok);
+        GoCardsConnectionForm form;
+        form.baseUrl = t.goCardsConfig().baseUrl.toString();
+        form.organisationId = t.goCardsConfig().organisationId;
+        form.clientId = t.goCardsConfig().clientId;
+        form.clientSecret = t.goCardsConfig().clientSecret;
+        const Outcome connection = await(backend.connection()->save(admin, form));
+        INFO(connection.message.toStdString());
+        CHECK(connection.ok);
+        std::unique_ptr<BatchSyncJob> run(backend.sync()->newRun());
+        bool ran = false;
+        QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { ran = true; });
+        run->start();
+        REQUIRE(waitFor([&] { return ran; }, 30000));
+        INFO(run->report().errorString.toStdString());
+        CHECK(run->report().errorString.isEmpty());
+        CHECK(run->report().cardsOrdered == 2);
     }
     const int records = SqlQuery(client, QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt();
     CHECK(records >= 2);
@@ -89,7 +129,14 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
           QStringLiteral("DELETE FROM audit_log WHERE id = 1"), QStringLiteral("TRUNCATE audit_log"),
           QStringLiteral("DROP TRIGGER audit_log_no_update ON audit_log"),
           QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL"), QStringLiteral("DROP TABLE audit_log"),
-          QStringLiteral("DELETE FROM schema_migrations")}) {
+          QStringLiteral("DELETE FROM schema_migrations"),
+          // Beyond the audit trail, what no client code does is refused as well.
+          QStringLiteral("DELETE FROM cards"), QStringLiteral("DELETE FROM accounts"),
+          QStringLiteral("UPDATE options_scripts SET script = ''"), QStringLiteral("DELETE FROM options_scripts"),
+          QStringLiteral("INSERT INTO processes (symbolic_name) VALUES ('Forged')"),
+          QStringLiteral("DELETE FROM processes"),
+          QStringLiteral("UPDATE gocards_connection SET base_url = 'https://listener.example'"),
+          QStringLiteral("UPDATE installation SET value = 'x'"), QStringLiteral("TRUNCATE cards")}) {
         INFO(statement.toStdString());
         try {
             SqlQuery::run(client, statement);
