@@ -45,8 +45,10 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString 
     const QString native = error.nativeErrorCode();
     Kind kind = Kind::Other;
     bool numeric = false;
+    // SQLite's (extended) result codes have at most four digits; PostgreSQL's SQLSTATEs are five characters,
+    // often all digits (42501 would otherwise read as SQLITE_BUSY).
     const int code = native.toInt(&numeric) & 0xff; // SQLite primary result code
-    if (numeric) {
+    if (numeric && native.size() < 5) {
         switch (code) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
@@ -72,6 +74,10 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString 
         kind = Kind::Busy; // PostgreSQL serialization failure or deadlock
     } else if (native.startsWith(QLatin1String("23"))) {
         kind = Kind::Constraint;
+    } else if (native == QLatin1String("42501")) {
+        kind = Kind::Refused; // PostgreSQL: insufficient privilege, or a tempcards trigger's refusal
+    } else if (native == QLatin1String("53100")) {
+        kind = Kind::DiskFull; // PostgreSQL: disk_full
     }
     const QString message = QStringLiteral("%1: %2 (%3)").arg(context, error.text(), native);
     // Logged where it arises, so "details are in the log" holds for every message built from it.
@@ -91,6 +97,8 @@ QString DatabaseError::userMessage() const
         return tr("The database file is damaged or is not a tempcards database. Nothing was saved.");
     case Kind::DiskFull:
         return tr("The disk holding the database is full. Nothing was saved.");
+    case Kind::Refused:
+        return tr("The database does not allow you this change. Nothing was saved. Details are in the log.");
     case Kind::Constraint:
     case Kind::Other:
         break;

@@ -30,7 +30,7 @@ QString prefixEnd(const QString &prefix);
 class DatabaseError : public std::runtime_error
 {
 public:
-    enum class Kind { Other, Busy, ReadOnly, NotADatabase, Constraint, DiskFull };
+    enum class Kind { Other, Busy, ReadOnly, NotADatabase, Constraint, DiskFull, Refused };
     DatabaseError(Kind kind, const QString &message);
     static DatabaseError fromSqlError(const QSqlError &error, const QString &context);
     Kind kind() const { return m_kind; }

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -251,4 +252,27 @@ TEST_CASE("an unreachable PostgreSQL server is refused, naming it", "[database][
     CHECK(opened.message.contains(QStringLiteral("PostgreSQL (host=127.0.0.1 port=1")));
     INFO(opened.message.toStdString());
     CHECK(opened.message.contains(QStringLiteral("Connection refused")));
+}
+
+TEST_CASE("a database error is read by the kind of code each driver gives", "[database]")
+{
+    const auto kindOf = [](const QString &native) {
+        return DatabaseError::fromSqlError(QSqlError(QStringLiteral("driver"), QStringLiteral("database"),
+                                                     QSqlError::StatementError, native),
+                                           QStringLiteral("test"))
+            .kind();
+    };
+    // SQLite: (extended) result codes.
+    CHECK(kindOf(QStringLiteral("5")) == DatabaseError::Kind::Busy);
+    CHECK(kindOf(QStringLiteral("517")) == DatabaseError::Kind::Busy); // SQLITE_BUSY_SNAPSHOT
+    CHECK(kindOf(QStringLiteral("2067")) == DatabaseError::Kind::Constraint);
+    // PostgreSQL: SQLSTATEs, five characters that are often all digits. 42501 once read as SQLITE_BUSY
+    // (42501 & 0xff == 5), telling a person refused by the database to try again.
+    CHECK(kindOf(QStringLiteral("42501")) == DatabaseError::Kind::Refused);
+    CHECK(kindOf(QStringLiteral("23505")) == DatabaseError::Kind::Constraint);
+    CHECK(kindOf(QStringLiteral("40001")) == DatabaseError::Kind::Busy);
+    CHECK(kindOf(QStringLiteral("40P01")) == DatabaseError::Kind::Busy);
+    CHECK(kindOf(QStringLiteral("53100")) == DatabaseError::Kind::DiskFull);
+    CHECK(kindOf(QStringLiteral("57P01")) == DatabaseError::Kind::Other);
+    CHECK(DatabaseError(DatabaseError::Kind::Refused, {}).userMessage().contains(QStringLiteral("does not allow")));
 }
