@@ -25,18 +25,28 @@ void CardChangeWatcher::start(int intervalMs)
 {
     m_since = toStorageTime(m_clock->nowUtc());
     m_timer.start(intervalMs);
-    if (m_database->dialect() != Dialect::Postgres)
-        return;
-    // PostgreSQL tells every listener when cards change (migration 6); the poll then runs at once, and the
-    // timer stays as the fallback should the notification connection drop.
-    QSqlDriver *driver = m_database->connection().driver();
-    if (!driver->subscribeToNotification(kChannel)) {
-        qCWarning(lcDatabase) << "cannot listen for card changes; polling every" << intervalMs << "ms";
-        return;
-    }
     m_soon.setSingleShot(true);
     m_soon.setInterval(50); // one poll for a burst of notifications
     connect(&m_soon, &QTimer::timeout, this, &CardChangeWatcher::poll, Qt::UniqueConnection);
+    listen();
+}
+
+void CardChangeWatcher::listen()
+{
+    if (m_database->dialect() != Dialect::Postgres)
+        return;
+    // PostgreSQL tells every listener when cards change (migration 6); the poll then runs at once, and the
+    // timer stays as the fallback should the notification connection drop. A sign-in replaces this thread's
+    // connection, and the listening with it, so each poll checks that it still listens on the one in use.
+    const QSqlDatabase db = m_database->connection();
+    if (db.connectionName() == m_listeningOn)
+        return;
+    m_listeningOn = db.connectionName();
+    QSqlDriver *driver = db.driver();
+    if (!driver->subscribeToNotification(kChannel)) {
+        qCWarning(lcDatabase) << "cannot listen for card changes; polling every" << m_timer.interval() << "ms";
+        return;
+    }
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
         if (name == kChannel && !m_soon.isActive())
             m_soon.start();
@@ -49,6 +59,7 @@ void CardChangeWatcher::poll()
     // `>=` so that a change in the same millisecond as the last one seen is not missed; the changes already
     // reported at that millisecond are left out.
     try {
+        listen();
         QList<qint64> ids;
         QSet<qint64> atNewest;
         QString newest = m_since;

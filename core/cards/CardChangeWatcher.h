@@ -28,11 +28,14 @@ signals:
     void changed(const QList<qint64> &cardIds);
 
 private:
+    void listen();
+
     Database *m_database;
     const Clock *m_clock;
     QTimer m_timer;
     QTimer m_soon; // PostgreSQL: the poll shortly after a notification
     QString m_since;
+    QString m_listeningOn;          // the connection subscribed to the notification, by name
     QSet<qint64> m_reportedAtSince; // cards already reported whose change is at m_since
 };
 

@@ -151,6 +151,13 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
     }
     if (config.isPostgres()) {
         database->m_warning = tlsWeakness(config.postgres);
+        try {
+            database->m_rolePrefix = loginRolePrefix(database->connection());
+        } catch (const DatabaseError &error) {
+            result.error = OpenError::CannotOpen;
+            result.message = tr("The database %1 could not be opened. %2").arg(config.describe(), error.userMessage());
+            return result;
+        }
     } else {
         database->m_warning = PrivateFiles::sqliteExposure(config.sqlitePath);
         if (!database->m_warning.isEmpty())
@@ -164,39 +171,56 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
 QSqlDatabase Database::connection()
 {
     QThread *thread = QThread::currentThread();
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(thread), 16);
-    if (QSqlDatabase::contains(name))
+    Identity identity;
+    QString name;
+    QString old;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        name = QStringLiteral("%1%2-%3")
+                   .arg(m_prefix)
+                   .arg(reinterpret_cast<quintptr>(thread), 0, 16)
+                   .arg(m_connections->generation);
+        old = m_connections->names.value(thread);
+        identity = {m_connections->role, m_connections->password};
+    }
+    if (old == name && QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
-    QSqlDatabase db = openConnection(name);
+    if (!old.isEmpty() && old != name) {
+        // Signed in or out since: this thread's connection is the previous identity's.
+        PreparedStatements::forget(old);
+        QSqlDatabase::removeDatabase(old);
+    }
+    QSqlDatabase db = openConnection(name, identity);
     {
         QMutexLocker lock(&m_connections->mutex);
         m_connections->names.insert(thread, name);
     }
-    if (thread != QCoreApplication::instance()->thread()) {
+    if (old.isEmpty() && thread != QCoreApplication::instance()->thread()) {
         // QThread::finished is emitted by the finishing thread itself, so the connection is removed on the
         // thread that used it, after its last query. It holds the names, never the Database.
         QObject::connect(
             thread, &QThread::finished, thread,
-            [connections = m_connections, thread, name] {
+            [connections = m_connections, thread] {
+                QString current;
                 {
                     QMutexLocker lock(&connections->mutex);
-                    if (connections->names.value(thread) != name)
-                        return; // the Database was destroyed and removed it
-                    connections->names.remove(thread);
+                    current = connections->names.take(thread); // empty: the Database removed it
                 }
-                PreparedStatements::forget(name);
-                QSqlDatabase::removeDatabase(name);
+                if (current.isEmpty())
+                    return;
+                PreparedStatements::forget(current);
+                QSqlDatabase::removeDatabase(current);
             },
             Qt::DirectConnection);
     }
     return db;
 }
 
-QSqlDatabase Database::openConnection(const QString &name)
+QSqlDatabase Database::openConnection(const QString &name, const Identity &identity)
 {
     std::optional<DatabaseError> failure;
     {
-        QSqlDatabase db = addConnection(name);
+        QSqlDatabase db = addConnection(name, identity);
         try {
             if (!db.open()) {
                 // libpq says why in words (refused, unknown host, password failed); it never holds the password.
@@ -216,7 +240,7 @@ QSqlDatabase Database::openConnection(const QString &name)
     throw *failure;
 }
 
-QSqlDatabase Database::addConnection(const QString &name)
+QSqlDatabase Database::addConnection(const QString &name, const Identity &identity)
 {
     if (!m_config.isPostgres()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -234,9 +258,13 @@ QSqlDatabase Database::addConnection(const QString &name)
     // socket libpq does not use TLS and ignores the mode. PGSSLMODE, when set, is the administrator's choice.
     if (!PostgresParameters::sets(options, QStringLiteral("sslmode")) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
         options += QStringLiteral(" sslmode=") + PostgresParameters().sslmode;
+    // libpq takes the last of a repeated keyword, so a signed-in role wins over the configuration's user.
+    if (!identity.role.isEmpty())
+        options += QStringLiteral(" user=") + PostgresParameters::quoted(identity.role);
     db.setConnectOptions(options);
-    if (!m_config.password.isEmpty())
-        db.setPassword(m_config.password);
+    const QString password = identity.role.isEmpty() ? m_config.password : identity.password;
+    if (!password.isEmpty())
+        db.setPassword(password);
     return db;
 }
 

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace tempcards {
 
@@ -63,23 +64,51 @@ public:
     // can read, a PostgreSQL connection whose server is not checked); empty otherwise.
     QString warning() const { return m_warning; }
 
+    // PostgreSQL set up with resources/postgres/accounts.sql: every account logs in as a PostgreSQL role of
+    // its own, so the server checks the password and what the person's roles allow.
+    bool hasLoginRoles() const { return m_rolePrefix.has_value(); }
+    // The login role of an account (its normalized user name after the installation's prefix).
+    QString loginRoleOf(const QString &userName) const { return m_rolePrefix.value_or(QString()) + userName; }
+    enum class SignIn { Done, Refused, Failed };
+    // Connects as `role` with `password` on the calling thread (up to connect_timeout; never on the GUI
+    // thread). When that works, and `keep` is set, every thread's next connection() is a new one as that
+    // role, and the password is kept in memory for them; otherwise nothing changes. Refused: the server did
+    // not accept the role and password (which of them is not said); Failed: `problem` says why.
+    SignIn signIn(const QString &role, const QString &password, bool keep, QString *problem = nullptr);
+    // Back to the identity the database was opened with, for every thread's next connection().
+    void signOut();
+    // The role signIn() kept, or empty.
+    QString signedInRole() const;
+
 private:
+    struct Identity
+    {
+        QString role; // empty: as the configuration says
+        QString password;
+    };
     explicit Database(const DatabaseConfig &config);
-    QSqlDatabase openConnection(const QString &name);
-    QSqlDatabase addConnection(const QString &name);
+    QSqlDatabase openConnection(const QString &name, const Identity &identity);
     void prepareConnection(const QSqlDatabase &db);
     static QString checkSqliteFile(const QString &path, OpenError *error);
     // PostgreSQL over a network with an SSL mode that checks less than verify-full: what that means.
     static QString tlsWeakness(const QString &options);
+    // The role prefix of a PostgreSQL database with login roles, or nothing.
+    static std::optional<QString> loginRolePrefix(const QSqlDatabase &db);
 
     // The connection names by thread. Shared with each thread's clean-up at QThread::finished, which may
     // run after this Database is gone (a refused open is freed while its opening thread still runs): whoever
     // takes a name out of it, under its mutex, removes that connection; the other finds nothing.
+    // The identity that new connections use is kept with them: a sign-in changes `generation`, and each
+    // thread replaces its connection at its next connection().
     struct Connections
     {
         QMutex mutex;
         QHash<QThread *, QString> names;
+        QString role;
+        QString password;
+        int generation = 0;
     };
+    QSqlDatabase addConnection(const QString &name, const Identity &identity);
 
     DatabaseConfig m_config;
     QString m_prefix;
@@ -87,6 +116,7 @@ private:
     std::unique_ptr<DbWorker> m_writer;
     QString m_warning;
     QString m_connectProblem; // PostgreSQL: why the last connection attempt failed, for the user
+    std::optional<QString> m_rolePrefix;
 };
 
 } // namespace tempcards

@@ -15,9 +15,11 @@ const QString kBackend = QStringLiteral("database/backend");
 const QString kSqlitePath = QStringLiteral("database/sqliteFile");
 const QString kPostgres = QStringLiteral("database/postgres/");
 
+} // namespace
+
 // libpq: a value with spaces, quotes or backslashes, or an empty one, is written in single quotes with \ and '
 // escaped by a backslash.
-QString quoted(const QString &value)
+QString PostgresParameters::quoted(const QString &value)
 {
     static const QRegularExpression plain(QStringLiteral("^[^\\s'\\\\]+$"));
     if (plain.match(value).hasMatch())
@@ -26,6 +28,8 @@ QString quoted(const QString &value)
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
+
+namespace {
 
 // libpq's keyword=value list as pairs; an unterminated quote ends the value at the end of the text. A keyword
 // without "=" has a null value.

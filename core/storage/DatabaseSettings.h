@@ -37,6 +37,8 @@ public:
     static PostgresParameters fromConnectOptions(const QString &options);
     // Whether a connection string sets `keyword` (however it is spaced: libpq allows "sslmode = require").
     static bool sets(const QString &options, const QString &keyword);
+    // A value as libpq reads it in a connection string: as it is, or in single quotes with \ and ' escaped.
+    static QString quoted(const QString &value);
     enum class Server { Required, MayComeFromEnvironment };
     // Why these cannot be used (a sentence naming the field), or empty. With MayComeFromEnvironment an
     // empty host and service are accepted (libpq reads PGHOST, PGSERVICE).
