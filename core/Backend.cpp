@@ -47,7 +47,12 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     m_auditService = new AuditService(m_context, this);
     // The saved connection (with what the command line fixes on top) replaces the given one, now and on save.
     m_connection = new GoCardsConnectionService(m_context, nam, options.goCards, options.goCardsOverrides, this);
-    m_goCards->setConfig(m_connection->effective());
+    // With login roles the workstation's own role may not read the connection before someone logs in.
+    m_goCards->setConfig(database->hasLoginRoles() ? options.goCards : m_connection->effective());
+    connect(m_accounts, &AccountService::loggedIn, this, [this, database] {
+        if (database->hasLoginRoles())
+            m_goCards->setConfig(m_connection->effective());
+    });
     connect(m_connection, &GoCardsConnectionService::connectionChanged, m_goCards, &GoCardsClient::setConfig);
     m_cards = new CardService(m_context, this);
     m_ordering = new OrderingService(m_context, m_cards, this);

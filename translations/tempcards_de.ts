@@ -283,6 +283,14 @@
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
+    <message>
+        <source>The database did not let you in: %1</source>
+        <translation>Die Datenbank hat Sie nicht eingelassen: %1</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the account is not active.</source>
+        <translation>Benutzername oder Passwort ist falsch, oder das Konto ist nicht aktiv.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
@@ -1251,6 +1259,10 @@
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet, daher wurde nichts gespeichert. Einzelheiten stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
+        <translation>Die Datenbank erlaubt Ihnen diese Änderung nicht. Es wurde nichts gespeichert. Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

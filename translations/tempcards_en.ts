@@ -283,6 +283,14 @@
         <source>Enter your current password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database did not let you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the account is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
@@ -1250,6 +1258,10 @@
     </message>
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

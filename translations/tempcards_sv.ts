@@ -283,6 +283,14 @@
         <source>Enter your current password.</source>
         <translation>Ange ditt nuvarande lösenord.</translation>
     </message>
+    <message>
+        <source>The database did not let you in: %1</source>
+        <translation>Databasen släppte inte in dig: %1</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the account is not active.</source>
+        <translation>Användarnamnet eller lösenordet är fel, eller så är kontot inte aktivt.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountsPage</name>
@@ -1251,6 +1259,10 @@
     <message>
         <source>The database reported an error, so nothing was saved. Details are in the log.</source>
         <translation>Databasen rapporterade ett fel, så inget sparades. Detaljer finns i loggen.</translation>
+    </message>
+    <message>
+        <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
+        <translation>Databasen tillåter dig inte den här ändringen. Ingenting sparades. Detaljer finns i loggen.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ void ClientFlow::showMainWindow(const Session &session)
     connect(window, &MainWindow::logoutRequested, this, [this, window, name = session.userName] {
         showLogin(name); // first, or closing the last window would quit the application
         window->close();
+        m_backend->accounts()->logout();
         emit sessionEnded();
     });
     window->show();

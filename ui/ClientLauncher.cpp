@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ClientLauncher.h"
 
+#include "Backend.h"
 #include "BatchSyncScheduler.h"
 #include "ClientFlow.h"
 #include "ClientOptions.h"
+#include "Database.h"
 #include "DatabaseDialog.h"
 #include "SyncService.h"
 
@@ -86,9 +88,13 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);
     connect(flow.get(), &ClientFlow::databaseChangeRequested, this, &ClientLauncher::chooseDatabase);
     // The in-client batch sync sends the saved Go Cards secret: not for whoever merely started the client.
+    // With login roles on PostgreSQL the batch sync is the tempcards-sync services' (their own role), so
+    // the client leaves queued cards to them.
     BatchSyncScheduler *batchSync = core->backend()->sync()->scheduler();
-    connect(flow.get(), &ClientFlow::sessionStarted, batchSync, [batchSync] { batchSync->start(); });
-    connect(flow.get(), &ClientFlow::sessionEnded, batchSync, &BatchSyncScheduler::stop);
+    if (!core->backend()->context().database->hasLoginRoles()) {
+        connect(flow.get(), &ClientFlow::sessionStarted, batchSync, [batchSync] { batchSync->start(); });
+        connect(flow.get(), &ClientFlow::sessionEnded, batchSync, &BatchSyncScheduler::stop);
+    }
     flow->start();
     stop();
     m_config = dialog->openedConfig();

@@ -7,6 +7,9 @@
 #include "Credentials.h"
 #include "Database.h"
 #include "Logging.h"
+#include "ScramVerifier.h"
+
+#include <QRandomGenerator>
 
 #include <QThreadPool>
 
@@ -30,6 +33,14 @@ QString checkRoles(const QStringList &roles)
 AccountAdministration::AccountAdministration(const CoreContext &context, const PasswordHasher &hasher, QObject *parent)
     : QObject(parent), m_context(context), m_hasher(hasher)
 {}
+
+QString AccountAdministration::storedPassword(const CoreContext &context, const PasswordHasher &hasher,
+                                              const QString &password)
+{
+    if (context.database->hasLoginRoles())
+        return QString::fromLatin1(ScramVerifier::compute(password, *QRandomGenerator::system()));
+    return hasher.hash(password);
+}
 
 QFuture<QList<AccountRecord>> AccountAdministration::accounts()
 {
@@ -66,7 +77,7 @@ QFuture<Outcome> AccountAdministration::create(const CoreContext &context, const
 {
     const QString name = Credentials::normalizedUserName(userName);
     return QtFuture::makeReadyFuture()
-        .then(context.pool, [hasher, password] { return hasher.hash(password); })
+        .then(context.pool, [context, hasher, password] { return storedPassword(context, hasher, password); })
         .then([context, by, name, roles](const QString &hash) {
             return context.database->writer().run([context, by, name, roles, hash](QSqlDatabase &db) {
                 try {
@@ -159,7 +170,8 @@ QFuture<Outcome> AccountAdministration::resetPassword(const Session &by, qint64 
     const AuditLog *audit = m_context.audit;
     const PasswordHasher hasher = m_hasher;
     return QtFuture::makeReadyFuture()
-        .then(m_context.pool, [hasher, password] { return hasher.hash(password); })
+        .then(m_context.pool,
+              [context = m_context, hasher, password] { return storedPassword(context, hasher, password); })
         .then(this,
               [this, by, accountId, audit](const QString &hash) {
                   return change(

@@ -40,6 +40,11 @@ public:
                                    const std::optional<Session> &by, const QString &userName, const QString &password,
                                    const QStringList &roles);
 
+    // What is stored for a password: a PBKDF2 hash on SQLite; with login roles (PostgreSQL) the SCRAM-SHA-256
+    // verifier PostgreSQL keeps for the person's role, so the password itself never leaves this process.
+    // CPU-heavy: call it off the GUI thread.
+    static QString storedPassword(const CoreContext &context, const PasswordHasher &hasher, const QString &password);
+
 signals:
     void accountsChanged();
 

@@ -23,6 +23,9 @@ struct Candidate
     std::optional<AccountRecord> account;
     bool passwordOk = false;
     QString problem; // database failure
+    // PostgreSQL with login roles: the server checked the password by letting the person connect, and
+    // lockout is the server's business (see the README), so there is no failure count to keep.
+    bool serverChecked = false;
 };
 
 // Verifying against this costs the same as a real verification, so an unknown user name takes as long
@@ -47,6 +50,10 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
     auto record = [&](const QString &action, AuditRecord::Result outcome, const QString &detail) {
         context.audit->append(db, {candidate.userName, action, object, QVariant(), QVariant(), outcome, detail});
     };
+    if (candidate.serverChecked && account) {
+        account->failedLogins = 0;
+        account->lockedUntil = {};
+    }
     if (account && account->lockedUntil.isValid() && !account->isLockedAt(now)) {
         AccountStore::setFailures(db, account->id, 0, {});
         record(QStringLiteral("account.unlock"), AuditRecord::Result::Success, QStringLiteral("lock expired"));
@@ -89,6 +96,73 @@ LoginResult settle(const QSqlDatabase &db, const CoreContext &context, const Can
     return result;
 }
 
+LoginResult settleOrRefuse(const QSqlDatabase &db, const CoreContext &context, const Candidate &candidate)
+{
+    if (!candidate.problem.isEmpty())
+        return LoginResult{false, {}, candidate.problem};
+    try {
+        return settle(db, context, candidate);
+    } catch (const DatabaseError &error) {
+        // A login that cannot be audited does not happen.
+        return LoginResult{false, {}, error.userMessage()};
+    }
+}
+
+// PostgreSQL with login roles: the person connects as their own role, so the server checks the password; a
+// refusal cannot be audited by a workstation (PostgreSQL's log has it), a login is, in the person's name.
+QFuture<LoginResult> loginAsRole(const CoreContext &context, const QString &name, const QString &password,
+                                 bool possible)
+{
+    return QtFuture::makeReadyFuture()
+        .then(context.pool,
+              [context, name, password, possible] {
+                  Candidate candidate{possible ? name : InputText::shown(name, Credentials::kMaxUserNameLength),
+                                      std::nullopt,
+                                      false,
+                                      {},
+                                      true};
+                  if (!possible)
+                      return candidate;
+                  QString problem;
+                  Database *database = context.database;
+                  switch (database->signIn(database->loginRoleOf(name), password, true, &problem)) {
+                  case Database::SignIn::Done:
+                      candidate.passwordOk = true;
+                      break;
+                  case Database::SignIn::Refused:
+                      break;
+                  case Database::SignIn::Failed:
+                      candidate.problem = AccountService::tr("The database did not let you in: %1").arg(problem);
+                      break;
+                  }
+                  return candidate;
+              })
+        .then([context](Candidate candidate) {
+            if (!candidate.passwordOk) {
+                qCInfo(lcAuth) << "login refused by the database for" << candidate.userName;
+                return QtFuture::makeReadyFuture(LoginResult{
+                    false,
+                    {},
+                    candidate.problem.isEmpty()
+                        ? AccountService::tr("The user name or password is wrong, or the account is not active.")
+                        : candidate.problem});
+            }
+            return context.database->writer().run([context, candidate](QSqlDatabase &db) mutable {
+                LoginResult result;
+                try {
+                    candidate.account = AccountStore::findByName(db, candidate.userName);
+                } catch (const DatabaseError &error) {
+                    candidate.problem = error.userMessage();
+                }
+                result = settleOrRefuse(db, context, candidate);
+                if (!result.ok)
+                    context.database->signOut();
+                return result;
+            });
+        })
+        .unwrap();
+}
+
 } // namespace
 
 AccountService::AccountService(const CoreContext &context, const PasswordHasher &hasher, QObject *parent)
@@ -109,6 +183,15 @@ bool AccountService::hasAccounts()
 
 QFuture<LoginResult> AccountService::login(const QString &userName, const QString &password)
 {
+    return attempt(userName, password).then(this, [this](const LoginResult &result) {
+        if (result.ok)
+            emit loggedIn(result.session);
+        return result;
+    });
+}
+
+QFuture<LoginResult> AccountService::attempt(const QString &userName, const QString &password)
+{
     const QString name = Credentials::normalizedUserName(userName);
     if (name.isEmpty())
         return QtFuture::makeReadyFuture(LoginResult{false, {}, tr("Enter your user name.")});
@@ -118,6 +201,8 @@ QFuture<LoginResult> AccountService::login(const QString &userName, const QStrin
     // the audit trail only as shown: bounded, with its invisible characters spelled out.
     const bool possible = Credentials::checkUserName(name).isEmpty();
     const CoreContext context = m_context;
+    if (context.database->hasLoginRoles())
+        return loginAsRole(context, name, password, possible);
     const int iterations = m_hasher.iterations();
     return m_context.database->writer()
         .run([name, possible](QSqlDatabase &db) {
@@ -139,18 +224,15 @@ QFuture<LoginResult> AccountService::login(const QString &userName, const QStrin
                   return candidate;
               })
         .then([context](const Candidate &candidate) {
-            return context.database->writer().run([context, candidate](QSqlDatabase &db) {
-                if (!candidate.problem.isEmpty())
-                    return LoginResult{false, {}, candidate.problem};
-                try {
-                    return settle(db, context, candidate);
-                } catch (const DatabaseError &error) {
-                    // A login that cannot be audited does not happen.
-                    return LoginResult{false, {}, error.userMessage()};
-                }
-            });
+            return context.database->writer().run(
+                [context, candidate](QSqlDatabase &db) { return settleOrRefuse(db, context, candidate); });
         })
         .unwrap();
+}
+
+void AccountService::logout()
+{
+    m_context.database->signOut();
 }
 
 QFuture<Outcome> AccountService::createFirstAdministrator(const QString &userName, const QString &password,
@@ -187,11 +269,18 @@ QFuture<Outcome> AccountService::changePassword(const Session &session, const QS
             }
         })
         .then(m_context.pool,
-              [hasher, current, password](const QString &stored) {
-                  return PasswordHasher::verify(current, stored) ? hasher.hash(password) : QString();
+              [context, hasher, session, current, password](const QString &stored) {
+                  // With login roles the server holds the password: the current one is right when it lets
+                  // the person connect with it.
+                  Database *database = context.database;
+                  const bool right = database->hasLoginRoles()
+                                         ? database->signIn(database->loginRoleOf(session.userName), current, false) ==
+                                               Database::SignIn::Done
+                                         : PasswordHasher::verify(current, stored);
+                  return right ? AccountAdministration::storedPassword(context, hasher, password) : QString();
               })
-        .then([context, session](const QString &hash) {
-            return context.database->writer().run([context, session, hash](QSqlDatabase &db) {
+        .then([context, session, password](const QString &hash) {
+            return context.database->writer().run([context, session, hash, password](QSqlDatabase &db) {
                 try {
                     WriteTransaction transaction(db);
                     const bool right = !hash.isEmpty();
@@ -204,6 +293,9 @@ QFuture<Outcome> AccountService::changePassword(const Session &session, const QS
                          right ? AuditRecord::Result::Success : AuditRecord::Result::Failure,
                          right ? QStringLiteral("changed by its owner") : QStringLiteral("wrong current password")});
                     transaction.commit();
+                    // The connections made from now on need the new password.
+                    if (right && context.database->hasLoginRoles())
+                        context.database->signIn(context.database->loginRoleOf(session.userName), password, true);
                     return right ? Outcome::success(tr("Your password was changed."))
                                  : Outcome::failure(tr("The current password is not right."));
                 } catch (const DatabaseError &error) {

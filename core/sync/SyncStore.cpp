@@ -45,11 +45,19 @@ void SyncStore::releaseLease(const QSqlDatabase &db, const QString &holder)
 
 void SyncStore::releaseAll(const QSqlDatabase &db, const QString &holder)
 {
-    releaseLease(db, holder);
-    SqlQuery(db,
-             QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"))
-        .bind(holder)
-        .exec();
+    // With login roles on PostgreSQL only the batch sync's role takes the lease, and an auditor claims no
+    // batch: whoever may not write a table holds nothing in it to hand back.
+    const auto mayUpdate = [&db](const QString &table) {
+        return dialectOf(db) != Dialect::Postgres ||
+               SqlQuery(db, QStringLiteral("SELECT has_table_privilege(?, 'UPDATE')")).bind(table).scalar().toBool();
+    };
+    if (mayUpdate(QStringLiteral("sync_lease")))
+        releaseLease(db, holder);
+    if (mayUpdate(QStringLiteral("order_batches")))
+        SqlQuery(
+            db, QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"))
+            .bind(holder)
+            .exec();
 }
 
 QString SyncStore::value(const QSqlDatabase &db, const QString &key)

@@ -4,6 +4,15 @@
 -- Least privilege for the shared role: it reads every table, and may run on each only the statements the
 -- client's and tempcards-sync's own code runs there. Everything else is refused by PostgreSQL. (Which
 -- person may do what is still checked by the client alone; see docs/design.md, Trust model.)
+-- A database set up with accounts.sql gives every person a login role; its grants are there, and these would
+-- undo them.
+DO $guard$
+BEGIN
+    IF to_regclass('public.database_roles') IS NOT NULL THEN
+        RAISE EXCEPTION 'tempcards: this database has login roles (accounts.sql); run accounts.sql, not grants.sql';
+    END IF;
+END
+$guard$;
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM tempcards_client;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO tempcards_client;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO tempcards_client;
