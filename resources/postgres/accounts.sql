@@ -3,7 +3,7 @@
 -- refuses what their roles do not allow. Run as a superuser, connected to the tempcards database, after
 -- roles.sql and the first start (which creates the tables), and again after every upgrade, instead of
 -- grants.sql:
---     PGOPTIONS='-c tempcards.role_prefix=' psql -d tempcards -f accounts.sql
+--     PGOPTIONS='-c tempcards.role_prefix=' psql -v ON_ERROR_STOP=1 -d tempcards -f accounts.sql
 -- tempcards.role_prefix (empty by default, fixed at the first run) comes before every role name this makes,
 -- for a server that holds more than one installation: account "alice" logs in as role "<prefix>alice".
 -- tempcards.lobby_role (default tempcards_client) is the role workstations connect as before anyone logs in:

@@ -342,9 +342,16 @@ TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix
         return;
     t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
     t.createAccount(QStringLiteral("nils"), {Roles::Operator});
-    install(t, roles);
     const QSqlDatabase owner = t.database().connection();
     const QString p = roles.prefix;
+    // A role of that name exists already (someone else's): nobody is given it, and nothing is lost.
+    SqlQuery::run(owner, QStringLiteral("CREATE ROLE %1nils NOLOGIN").arg(p));
+    CHECK_THROWS_AS(install(t, roles), DatabaseError);
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM account_logins")).scalar().toInt() == 0);
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE password_hash <> ''")).scalar().toInt() ==
+          2);
+    SqlQuery::run(owner, QStringLiteral("DROP ROLE %1nils").arg(p));
+    install(t, roles);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE password_hash <> ''")).scalar().toInt() ==
           0);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT pg_has_role('%1ada', '%1administrator', 'MEMBER') AND "
