@@ -155,12 +155,13 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db, Kind kind) : m_db(db)
     const bool sqlite = dialectOf(m_db) == Dialect::Sqlite;
     SqlQuery::run(m_db, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_open = true;
-    // PostgreSQL: every data write first locks the one audit head row, so all writers take their locks in one
-    // order (the head, then cards and batches). Without it an abort (card rows, then the head to audit it) and
-    // a batch sync (the head for its record, then card rows) deadlocked under load. PostgreSQL's writers now
-    // take turns as SQLite's do after BEGIN IMMEDIATE; readers never wait.
+    // PostgreSQL: every data write first takes one transaction lock, so all writers take their locks in one
+    // order (this one, then cards, batches and the audit head). Without it an abort (card rows, then the head
+    // to audit it) and a batch sync (the head for its record, then card rows) deadlocked under load.
+    // PostgreSQL's writers take turns as SQLite's do after BEGIN IMMEDIATE; readers never wait. An advisory
+    // lock needs no privilege, so it serves roles that may not touch the audit head (login roles).
     if (!sqlite && kind == Kind::Data)
-        SqlQuery::run(m_db, QStringLiteral("SELECT id FROM audit_head WHERE id = 1 FOR UPDATE"));
+        SqlQuery::run(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(7391002)"));
 }
 
 WriteTransaction::~WriteTransaction()
