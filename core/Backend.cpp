@@ -49,6 +49,7 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     m_connection = new GoCardsConnectionService(m_context, nam, options.goCards, options.goCardsOverrides, this);
     // With login roles the workstation's own role may not read the connection before someone logs in.
     m_goCards->setConfig(database->hasLoginRoles() ? options.goCards : m_connection->effective());
+    m_audit.setWrittenByDatabase(database->hasLoginRoles());
     connect(m_accounts, &AccountService::loggedIn, this, [this, database] {
         if (database->hasLoginRoles())
             m_goCards->setConfig(m_connection->effective());

@@ -34,6 +34,8 @@ void AuditLog::appendAll(const QSqlDatabase &db, const QList<AuditRecord> &recor
 {
     if (records.isEmpty())
         return;
+    if (m_byDatabase)
+        return appendThroughDatabase(db, records);
     // The head row is read and moved in the caller's write transaction, which also serializes appends.
     SqlQuery head(db, QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1") + forUpdate(db));
     head.exec();
@@ -95,6 +97,22 @@ void AuditLog::appendAll(const QSqlDatabase &db, const QList<AuditRecord> &recor
         .bind(lastId)
         .bind(lastHash)
         .exec();
+}
+
+void AuditLog::appendThroughDatabase(const QSqlDatabase &db, const QList<AuditRecord> &records) const
+{
+    SqlQuery append(db, QStringLiteral("SELECT tempcards_audit(?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const AuditRecord &record : records) {
+        append.bind(text(record.actor))
+            .bind(text(record.action))
+            .bind(text(record.object))
+            .bind(record.before.isValid() ? QVariant(record.before.toString()) : sqlNull())
+            .bind(record.after.isValid() ? QVariant(record.after.toString()) : sqlNull())
+            .bind(outcomeName(record.result))
+            .bind(text(record.detail))
+            .bind(m_workstation)
+            .exec();
+    }
 }
 
 QString AuditLog::rolesOf(const QSqlDatabase &db, const QString &actor)

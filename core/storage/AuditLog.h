@@ -43,11 +43,18 @@ public:
     // and one prepared insert: a batch of 500 cards records 500 changes.
     void appendAll(const QSqlDatabase &db, const QList<AuditRecord> &records) const;
     QString workstation() const { return m_workstation; }
+    // PostgreSQL with login roles (resources/postgres/audit.sql): the database writes each record, with its
+    // actor checked against who is connected, its time from the server's clock and its keyed chain; the
+    // record's roles and time given here are not used.
+    void setWrittenByDatabase(bool byDatabase) { m_byDatabase = byDatabase; }
 
 private:
+    void appendThroughDatabase(const QSqlDatabase &db, const QList<AuditRecord> &records) const;
+
     static QString rolesOf(const QSqlDatabase &db, const QString &actor);
     const Clock *m_clock;
     QString m_workstation;
+    bool m_byDatabase = false;
 };
 
 } // namespace tempcards

@@ -2,7 +2,7 @@
 -- Every tempcards account a PostgreSQL login role, so that PostgreSQL checks each person's password and
 -- refuses what their roles do not allow. Run as a superuser, connected to the tempcards database, after
 -- roles.sql and the first start (which creates the tables), and again after every upgrade, instead of
--- grants.sql:
+-- grants.sql; then audit.sql (the audit trail written by the database), which this needs:
 --     PGOPTIONS='-c tempcards.role_prefix=' psql -v ON_ERROR_STOP=1 -d tempcards -f accounts.sql
 -- tempcards.role_prefix (empty by default, fixed at the first run) comes before every role name this makes,
 -- for a server that holds more than one installation: account "alice" logs in as role "<prefix>alice".
@@ -206,34 +206,6 @@ BEGIN
 END
 $body$;
 
--- An audit record is in the name of whoever is connected: a person's account, "batch-sync" for the batch
--- sync's role, the first administrator in the transaction that created it. (Its time and chain are still
--- the writer's; see docs/design.md.)
-CREATE OR REPLACE FUNCTION tempcards_audit_actor() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = public, pg_temp AS $body$
-DECLARE
-    me TEXT := tempcards_session_account();
-BEGIN
-    IF tempcards_unchecked() THEN
-        RETURN NEW;
-    END IF;
-    IF me IS NOT NULL THEN
-        IF NEW.actor = me THEN
-            RETURN NEW;
-        END IF;
-    ELSIF pg_has_role(session_user, tempcards_role('batch_sync'), 'MEMBER') THEN
-        IF NEW.actor = 'batch-sync' THEN
-            RETURN NEW;
-        END IF;
-    ELSIF EXISTS (SELECT FROM account_logins l JOIN accounts a ON a.id = l.account_id
-                   WHERE a.username = NEW.actor AND l.created_xact = txid_current()) THEN
-        RETURN NEW;
-    END IF;
-    RAISE EXCEPTION 'tempcards: an audit record names who is connected (%), not %', session_user, NEW.actor
-        USING ERRCODE = 'insufficient_privilege';
-END
-$body$;
-
 -- Accounts from before: each gets a login role without a password (an administrator sets one, or the
 -- database's administrator with \password), the roles it had, and no stored hash any more.
 DO $existing$
@@ -274,12 +246,9 @@ CREATE CONSTRAINT TRIGGER accounts_keep_administrator AFTER UPDATE ON accounts
 DROP TRIGGER IF EXISTS account_roles_keep_administrator ON account_roles;
 CREATE CONSTRAINT TRIGGER account_roles_keep_administrator AFTER DELETE ON account_roles
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tempcards_keep_administrator();
-DROP TRIGGER IF EXISTS audit_log_actor ON audit_log;
-CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION tempcards_audit_actor();
 
 -- Ownership and privileges. Every statement the client and tempcards-sync run is allowed to the group roles
--- that run it; the triggers above narrow accounts, account_roles and audit_log to the rows the person may
+-- that run it; the triggers above narrow accounts and account_roles to the rows the person may
 -- touch. (Which process may move which card is still checked by the client; see docs/design.md.)
 DO $grants$
 DECLARE
@@ -300,7 +269,6 @@ BEGIN
     EXECUTE format('ALTER FUNCTION tempcards_account_update() OWNER TO %I', p || 'account_admin');
     EXECUTE format('ALTER FUNCTION tempcards_account_role_change() OWNER TO %I', p || 'account_admin');
     EXECUTE format('ALTER FUNCTION tempcards_keep_administrator() OWNER TO %I', p || 'account_admin');
-    EXECUTE format('ALTER FUNCTION tempcards_audit_actor() OWNER TO %I', p || 'account_admin');
     EXECUTE 'REVOKE ALL ON account_logins FROM PUBLIC';
 
     EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %s', everyone);
@@ -323,19 +291,16 @@ BEGIN
     -- The feed's cursor and the lease: the batch sync only.
     EXECUTE format('GRANT INSERT, UPDATE ON sync_state TO %I', p || 'batch_sync');
     EXECUTE format('GRANT UPDATE ON sync_lease TO %I', p || 'batch_sync');
-    -- Audit records in one's own name (trigger), appended only.
-    EXECUTE format('GRANT INSERT ON audit_log TO %s', everyone);
-    EXECUTE format('GRANT UPDATE ON audit_head TO %s', everyone);
+    -- Audit records are written by tempcards_audit() alone (audit.sql).
 
     -- Before login: the schema's version, whether accounts exist, and the first administrator alone.
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = lobby) THEN
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %I', lobby);
         EXECUTE format('GRANT SELECT ON schema_migrations, installation, database_roles, role_permissions, '
                        'options_scripts, accounts, account_roles TO %I', lobby);
-        EXECUTE format('GRANT INSERT ON accounts, account_roles, audit_log TO %I', lobby);
+        EXECUTE format('GRANT INSERT ON accounts, account_roles TO %I', lobby);
         -- Setting the first administrator's roles starts by removing none; removing any is refused above.
         EXECUTE format('GRANT DELETE ON account_roles TO %I', lobby);
-        EXECUTE format('GRANT SELECT, UPDATE ON audit_head TO %I', lobby);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', lobby);
     END IF;
 END

@@ -62,10 +62,12 @@ void install(TestBackend &t, const InstallationRoles &roles)
                           .arg(roles.prefix, kLobbyPassword));
     SqlQuery::run(db, QStringLiteral("SET tempcards.role_prefix = '%1'").arg(roles.prefix));
     SqlQuery::run(db, QStringLiteral("SET tempcards.lobby_role = '%1lobby'").arg(roles.prefix));
-    QFile file(QStringLiteral(TEMPCARDS_SOURCE_DIR "/resources/postgres/accounts.sql"));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
-        SqlQuery::run(db, statement);
+    for (const char *script : {"accounts.sql", "audit.sql"}) {
+        QFile file(QStringLiteral(TEMPCARDS_SOURCE_DIR "/resources/postgres/") + QLatin1String(script));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
+            SqlQuery::run(db, statement);
+    }
 }
 
 std::unique_ptr<Database> openAs(TestBackend &t, const QString &role, const QString &password)
@@ -217,6 +219,10 @@ TEST_CASE("accounts are PostgreSQL login roles: the server checks the password a
             QStringLiteral("INSERT INTO audit_log (at, actor, action, outcome, workstation) VALUES "
                            "('2026-01-01T00:00:00.000Z', 'ada', 'account.roles', 'success', 'x')"),
             QStringLiteral("DELETE FROM audit_log"),
+            QStringLiteral("UPDATE audit_head SET last_id = 0, last_hash = ''"),
+            QStringLiteral("SELECT key FROM audit_key"),
+            QStringLiteral("SELECT tempcards_audit('ada', 'account.roles', 'account:nils', NULL, 'administrator', "
+                           "'success', '', 'x')"),
             QStringLiteral("TRUNCATE cards"),
             QStringLiteral("DELETE FROM cards"),
             QStringLiteral("ALTER TABLE accounts DISABLE TRIGGER ALL"),
@@ -328,9 +334,39 @@ TEST_CASE("accounts are PostgreSQL login roles: the server checks the password a
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND actor = 'nils'"))
               .scalar()
               .toInt() >= 3);
+    // The database wrote them: keyed, with its clock, and the person checks them through it.
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE hash NOT LIKE 'hmac-sha256:%'"))
+              .scalar()
+              .toInt() == 0);
+    const qint64 records = SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toLongLong();
+    {
+        std::unique_ptr<Database> direct = openAs(t, p + QStringLiteral("ada"), TestBackend::kPassword);
+        const AuditChain::Verdict verdict = AuditChain::verify(direct->connection());
+        INFO(verdict.reason.toStdString());
+        CHECK(verdict.ok);
+        CHECK(verdict.records == records);
+    }
+    // Whoever can write the table but does not hold the key (a restored dump, an owner's password, a
+    // superuser's mistake) cannot make a changed record pass: a recomputed plain hash is not the HMAC.
+    SqlQuery::run(owner, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update"));
+    SqlQuery read(owner, QStringLiteral("SELECT %1 FROM audit_log WHERE action = 'account.create' AND object = "
+                                        "'account:nils'")
+                             .arg(AuditChain::columns()));
+    read.exec();
+    REQUIRE(read.next());
+    AuditRow row = AuditChain::readRow(read);
+    row.actor = QStringLiteral("nils");
+    row.hash = AuditChain::hashOf(row);
+    SqlQuery(owner, QStringLiteral("UPDATE audit_log SET actor = ?, hash = ? WHERE id = ?"))
+        .bind(row.actor)
+        .bind(row.hash)
+        .bind(row.id)
+        .exec();
+    SqlQuery::run(owner, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update"));
     const AuditChain::Verdict verdict = AuditChain::verify(owner);
-    INFO(verdict.reason.toStdString());
-    CHECK(verdict.ok);
+    CHECK_FALSE(verdict.ok);
+    CHECK(verdict.firstBadId == row.id);
+    CHECK(verdict.reason.contains(QStringLiteral("was changed")));
 }
 
 TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix that takes another's role",
@@ -342,6 +378,7 @@ TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix
         return;
     t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
     t.createAccount(QStringLiteral("nils"), {Roles::Operator});
+    t.enableProcess(ProcessId::OrderTemporaryCards); // audited under the plain chain
     const QSqlDatabase owner = t.database().connection();
     const QString p = roles.prefix;
     // A role of that name exists already (someone else's): nobody is given it, and nothing is lost.
@@ -349,7 +386,7 @@ TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix
     CHECK_THROWS_AS(install(t, roles), DatabaseError);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM account_logins")).scalar().toInt() == 0);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE password_hash <> ''")).scalar().toInt() ==
-          2);
+          3); // and the harness's administrator
     SqlQuery::run(owner, QStringLiteral("DROP ROLE %1nils").arg(p));
     install(t, roles);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE password_hash <> ''")).scalar().toInt() ==
@@ -363,8 +400,19 @@ TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix
     CHECK_FALSE(Desk(t, roles).login(QStringLiteral("ada"), TestBackend::kPassword).ok);
     SqlQuery::run(owner, QStringLiteral("ALTER ROLE %1ada PASSWORD '%2'").arg(p, verifier(TestBackend::kPassword)));
     CHECK(Desk(t, roles).login(QStringLiteral("ada"), TestBackend::kPassword).ok);
+    // The plain chain of before goes on as the keyed one, and the database checks both.
+    const AuditChain::Verdict verdict = AuditChain::verify(owner);
+    INFO(verdict.reason.toStdString());
+    CHECK(verdict.ok);
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE hash LIKE 'hmac-sha256:%'"))
+              .scalar()
+              .toInt() == 1); // ada's login
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE hash NOT LIKE 'hmac-sha256:%'"))
+              .scalar()
+              .toInt() >= 1);
     // Running it again changes nothing.
     install(t, roles);
+    CHECK(AuditChain::verify(owner).ok);
 }
 
 TEST_CASE("with login roles an operator orders as themselves and a batch sync service sends as its own role",
