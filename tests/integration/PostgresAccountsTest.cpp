@@ -62,7 +62,7 @@ void install(TestBackend &t, const InstallationRoles &roles)
                           .arg(roles.prefix, kLobbyPassword));
     SqlQuery::run(db, QStringLiteral("SET tempcards.role_prefix = '%1'").arg(roles.prefix));
     SqlQuery::run(db, QStringLiteral("SET tempcards.lobby_role = '%1lobby'").arg(roles.prefix));
-    for (const char *script : {"accounts.sql", "audit.sql"}) {
+    for (const char *script : {"accounts.sql", "audit.sql", "rules.sql"}) {
         QFile file(QStringLiteral(TEMPCARDS_SOURCE_DIR "/resources/postgres/") + QLatin1String(script));
         REQUIRE(file.open(QIODevice::ReadOnly));
         for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
@@ -486,4 +486,107 @@ TEST_CASE("with login roles an operator orders as themselves and a batch sync se
         CHECK_FALSE(message.isEmpty());
     }
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM processes WHERE enabled = 1")).scalar().toInt() == 1);
+}
+
+TEST_CASE("with login roles the database moves a card only along a process its person may run",
+          "[postgres][accounts][cards]")
+{
+    InstallationRoles roles;
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return;
+    // Set up while the harness may still write directly: ordering sent at once (Queue off), abort and
+    // initialize enabled, an auditor, and cards in the states the processes start from.
+    const Session olle = orderingOperator(t, false);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    t.enableProcess(ProcessId::InitializeTemporaryCard);
+    t.createAccount(QStringLiteral("aud"), {Roles::Auditor});
+    const qint64 toAbort = t.insertCard(CardState::Processing);
+    const qint64 stillProcessing = t.insertCard(CardState::Processing);
+    const QString reported = QStringLiteral("04A1B2C3D4E5F6");
+    const qint64 produced = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-1"), reported);
+    const qint64 producedToo = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-2"), reported);
+    install(t, roles);
+    const QSqlDatabase owner = t.database().connection();
+    const QString p = roles.prefix;
+    for (const QString &name : {olle.userName, QStringLiteral("aud")})
+        SqlQuery::run(owner,
+                      QStringLiteral("ALTER ROLE %1%2 PASSWORD '%3'").arg(p, name, verifier(TestBackend::kPassword)));
+
+    // The processes through tempcards, as the operator: order (sent at once), abort, initialize.
+    Desk desk(t, roles);
+    const LoginResult login = desk.login(olle.userName, TestBackend::kPassword);
+    REQUIRE(login.ok);
+    const Session session = login.session;
+    std::unique_ptr<OrderTemporaryCardsJob> job(desk.backend->ordering()->orderTemporaryCards(session, 2));
+    bool finished = false;
+    QObject context;
+    QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+    job->start();
+    REQUIRE(waitFor([&] { return finished; }));
+    INFO(job->errorString().toStdString());
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
+    const auto aborted = await(desk.backend->ordering()->abortCards(session, {toAbort}));
+    CHECK(aborted.started);
+    CHECK(t.cardState(toAbort) == QStringLiteral("aborted"));
+    const auto initialized = await(desk.backend->cards()->initialize(session, produced, reported));
+    INFO(initialized.message.toStdString());
+    CHECK(initialized.ok);
+    CHECK(t.cardState(produced) == QStringLiteral("unassigned"));
+    const qint64 ordered = job->cardIds().first();
+
+    // The same person, and an auditor, connected directly.
+    std::unique_ptr<Database> asOlle = openAs(t, p + olle.userName, TestBackend::kPassword);
+    std::unique_ptr<Database> asAuditor = openAs(t, p + QStringLiteral("aud"), TestBackend::kPassword);
+    const QString madeUp =
+        QStringLiteral("INSERT INTO order_batches (idempotency_key, request_body, state, created_at, "
+                       "created_by) VALUES ('k-forged', '{\"cards\":[{\"cardType\":\"temporary\","
+                       "\"externalId\":\"x\"}],\"layoutId\":\"l\",\"organisationId\":\"%1\","
+                       "\"productionType\":\"external\"}', 'pending', 'x', '%2')")
+            .arg(t.goCardsConfig().organisationId, olle.userName);
+    const QList<std::pair<const Database *, QString>> attacks{
+        // A made-up chip UID, a skipped or backward edge, an edge no process has.
+        {asOlle.get(),
+         QStringLiteral("UPDATE cards SET state = 'unassigned', chip_uid = 'DEADBEEF' WHERE id = %1").arg(producedToo)},
+        {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'produced' WHERE id = %1").arg(ordered)},
+        {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'processing' WHERE id = %1").arg(toAbort)},
+        {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'ordered' WHERE id = %1").arg(produced)},
+        // Reports are Go Cards' (the batch sync's), or of whoever may refresh cards (operators by default;
+        // the database cannot tell a made-up report from Go Cards' answer, see the README).
+        {asAuditor.get(), QStringLiteral("UPDATE cards SET state = 'in_production' WHERE id = %1").arg(ordered)},
+        // What a card is, its chip UID outside Initialize, and new cards in any other shape.
+        {asOlle.get(), QStringLiteral("UPDATE cards SET chip_uid = 'AABBCCDD' WHERE id = %1").arg(produced)},
+        {asOlle.get(), QStringLiteral("UPDATE cards SET ordered_by = 'someone' WHERE id = %1").arg(ordered)},
+        {asOlle.get(), QStringLiteral("INSERT INTO cards (external_id, production_type, state, ordered_at, ordered_by, "
+                                      "updated_at) VALUES ('e-1', 'external', 'produced', 'x', '%1', 'x')")
+                           .arg(olle.userName)},
+        {asOlle.get(), QStringLiteral("INSERT INTO cards (external_id, production_type, state, ordered_at, ordered_by, "
+                                      "updated_at) VALUES ('e-2', 'external', 'processing', 'x', 'aud', 'x')")},
+        // An order batch for cards it does not hold, or a sent one changed.
+        {asOlle.get(), madeUp},
+        {asOlle.get(), QStringLiteral("UPDATE order_batches SET request_body = '{}' WHERE state <> 'pending'")},
+        {asOlle.get(), QStringLiteral("DELETE FROM order_batches")},
+        // An auditor runs no process.
+        {asAuditor.get(), QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(stillProcessing)},
+        {asAuditor.get(), QStringLiteral("INSERT INTO cards (external_id, production_type, state, ordered_at, "
+                                         "ordered_by, updated_at) VALUES ('e-3', 'external', 'processing', 'x', "
+                                         "'aud', 'x')")},
+    };
+    for (const auto &[database, attack] : attacks) {
+        const QString message = refused(const_cast<Database *>(database)->connection(), attack);
+        INFO(attack.toStdString() << "\n -> " << message.toStdString());
+        CHECK_FALSE(message.isEmpty());
+    }
+    // A process an administrator disabled is refused by the database too, not only by the client.
+    SqlQuery::run(
+        owner,
+        QStringLiteral("UPDATE processes SET enabled = 0 WHERE symbolic_name = 'TempCardsAddonExtProdProcAbort'"));
+    refused(asOlle->connection(),
+            QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(stillProcessing));
+    CHECK(t.cardState(stillProcessing) == QStringLiteral("processing"));
+    CHECK(t.cardState(producedToo) == QStringLiteral("produced"));
+    CHECK(t.cardCount() == 6);
+    const AuditChain::Verdict verdict = AuditChain::verify(owner);
+    INFO(verdict.reason.toStdString());
+    CHECK(verdict.ok);
 }

@@ -1,0 +1,196 @@
+-- SPDX-License-Identifier: Apache-2.0
+-- Who may add a card, move it along which edge of its graph, and make or change an order batch, checked by
+-- the database for an installation with login roles. Run as a superuser after accounts.sql and audit.sql,
+-- and again after them at every upgrade:
+--     psql -v ON_ERROR_STOP=1 -d tempcards -f rules.sql
+-- The rules are the core's (core/processes: the card graph and each process's permission; the process's
+-- enabled flag), checked here against the person connected, in the transaction that makes the change:
+--   add cards (processing, in one's own name)     may run Order temporary cards, and it is enabled
+--   processing -> aborted                         may run Abort, and it is enabled
+--   produced -> unassigned, with the chip UID     may run Initialize, and it is enabled; the UID is
+--                                                 the one Go Cards reported, when it reported one
+--   processing -> ordered | failed (dispatch)     the batch sync, or whoever may order (Queue off)
+--   ordered -> in_production | failed,            the batch sync, or whoever may refresh cards
+--   in_production -> produced | failed (reports)
+-- No other edge exists for anyone; what a card is (its ids, type, who ordered it and when) never changes,
+-- and its chip UID only in Initialize. An order batch's request must, at commit, order exactly its cards
+-- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
+-- The tables' owner and superusers are not checked (they can change the triggers anyway).
+
+CREATE OR REPLACE FUNCTION tempcards_session_may(p_permission TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $body$
+    SELECT EXISTS (SELECT FROM accounts a JOIN account_roles ar ON ar.account_id = a.id
+                     JOIN role_permissions rp ON rp.role = ar.role
+                    WHERE a.username = tempcards_session_account() AND a.state = 'active'
+                      AND rp.permission = p_permission)
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_session_runs(p_process TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SET search_path = public, pg_temp AS $body$
+    SELECT tempcards_session_may('process:' || p_process)
+       AND coalesce((SELECT enabled = 1 FROM processes WHERE symbolic_name = p_process), false)
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_session_is_batch_sync() RETURNS BOOLEAN LANGUAGE sql STABLE
+    SET search_path = public, pg_temp AS $body$
+    SELECT tempcards_session_account() IS NULL AND pg_has_role(session_user, tempcards_role('batch_sync'), 'MEMBER')
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_refuse(message TEXT) RETURNS VOID LANGUAGE plpgsql AS $body$
+BEGIN
+    RAISE EXCEPTION 'tempcards: %', message USING ERRCODE = 'insufficient_privilege';
+END
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_card_rules() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+DECLARE
+    edge TEXT;
+    by_sync BOOLEAN;
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NOT tempcards_session_runs('TempCardsAddonExtProdProcOrder') THEN
+            PERFORM tempcards_refuse('only someone who may order temporary cards, while ordering is enabled, adds cards');
+        END IF;
+        IF NEW.state <> 'processing' OR NEW.card_type <> 'temporary' OR NEW.ordered_by <> tempcards_session_account()
+                OR NEW.batch_id IS NOT NULL OR NEW.gocards_card_id IS NOT NULL OR NEW.gocards_order_id IS NOT NULL
+                OR NEW.report_uid IS NOT NULL OR NEW.chip_uid IS NOT NULL OR NEW.produced_at IS NOT NULL
+                OR NEW.shipped_at IS NOT NULL OR NEW.initialized_at IS NOT NULL OR NEW.failure_reason IS NOT NULL THEN
+            PERFORM tempcards_refuse('a new card is a temporary card in processing, ordered in the name of whoever '
+                                     'orders it, with nothing from Go Cards yet');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.id <> OLD.id OR NEW.external_id <> OLD.external_id OR NEW.card_type <> OLD.card_type
+            OR NEW.production_type <> OLD.production_type OR NEW.ordered_at <> OLD.ordered_at
+            OR NEW.ordered_by <> OLD.ordered_by THEN
+        PERFORM tempcards_refuse('what a card is and who ordered it never changes');
+    END IF;
+    edge := OLD.state || '>' || NEW.state;
+    IF edge <> 'produced>unassigned'
+            AND (NEW.chip_uid IS DISTINCT FROM OLD.chip_uid OR NEW.initialized_at IS DISTINCT FROM OLD.initialized_at) THEN
+        PERFORM tempcards_refuse('a chip UID is given only by Initialize');
+    END IF;
+    by_sync := tempcards_session_is_batch_sync();
+    IF edge = 'processing>processing' THEN
+        -- Joining or leaving a batch.
+        IF NOT (by_sync OR tempcards_session_may('process:TempCardsAddonExtProdProcOrder')
+                OR tempcards_session_runs('TempCardsAddonExtProdProcAbort')) THEN
+            PERFORM tempcards_refuse('only an order, an abort or the batch sync changes a card in processing');
+        END IF;
+    ELSIF edge = 'processing>aborted' THEN
+        IF NOT tempcards_session_runs('TempCardsAddonExtProdProcAbort') THEN
+            PERFORM tempcards_refuse('only someone who may abort, while aborting is enabled, aborts a card');
+        END IF;
+    ELSIF edge = 'produced>unassigned' THEN
+        IF NOT tempcards_session_runs('TempCardsAddonExtProdInitialize') THEN
+            PERFORM tempcards_refuse('only someone who may initialize, while initializing is enabled, initializes a card');
+        END IF;
+        IF NEW.chip_uid IS NULL OR NEW.chip_uid !~ '^([0-9A-F]{8}|[0-9A-F]{14}|[0-9A-F]{20})$'
+                OR (coalesce(OLD.report_uid, '') <> '' AND NEW.chip_uid <> OLD.report_uid)
+                OR NEW.report_uid IS DISTINCT FROM OLD.report_uid THEN
+            PERFORM tempcards_refuse('a card is initialized with the chip UID Go Cards reported for it');
+        END IF;
+    ELSIF edge IN ('processing>ordered', 'processing>failed') THEN
+        IF NOT (by_sync OR tempcards_session_may('process:TempCardsAddonExtProdProcOrder')) THEN
+            PERFORM tempcards_refuse('only the batch sync or someone who may order records a dispatch');
+        END IF;
+    ELSIF edge IN ('ordered>in_production', 'ordered>failed', 'in_production>produced', 'in_production>failed') THEN
+        IF NOT (by_sync OR tempcards_session_may('cards:refresh')) THEN
+            PERFORM tempcards_refuse('only the batch sync or someone who may refresh cards records what Go Cards reports');
+        END IF;
+    ELSE
+        PERFORM tempcards_refuse(format('no process moves a card from %s to %s', OLD.state, NEW.state));
+    END IF;
+    RETURN NEW;
+END
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_batch_rules() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        IF NOT (tempcards_session_is_batch_sync() OR tempcards_session_runs('TempCardsAddonExtProdProcAbort')) THEN
+            PERFORM tempcards_refuse('only an abort or the batch sync removes an order batch');
+        END IF;
+        RETURN OLD;
+    END IF;
+    IF NOT (tempcards_session_is_batch_sync() OR tempcards_session_may('process:TempCardsAddonExtProdProcOrder')
+            OR (TG_OP = 'UPDATE' AND tempcards_session_runs('TempCardsAddonExtProdProcAbort'))) THEN
+        PERFORM tempcards_refuse('only an order, an abort or the batch sync makes or changes an order batch');
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.state <> 'pending' AND (NEW.request_body <> OLD.request_body
+            OR NEW.idempotency_key <> OLD.idempotency_key) THEN
+        PERFORM tempcards_refuse('a batch that may have reached Go Cards keeps its request and key');
+    END IF;
+    IF TG_OP = 'UPDATE' AND (NEW.id <> OLD.id OR NEW.created_at <> OLD.created_at OR NEW.created_by <> OLD.created_by) THEN
+        PERFORM tempcards_refuse('who made a batch and when never changes');
+    END IF;
+    RETURN NEW;
+END
+$body$;
+
+-- At commit: a batch's request orders exactly its cards still processing, as the client encodes it.
+CREATE OR REPLACE FUNCTION tempcards_batch_request_check() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+DECLARE
+    batch RECORD;
+    body JSONB;
+    requested TEXT[];
+    held TEXT[];
+    organisation TEXT := (SELECT organisation_id FROM gocards_connection WHERE id = 1);
+BEGIN
+    -- The batch as it is at commit, not as this event left it.
+    SELECT state, request_body INTO batch FROM order_batches WHERE id = NEW.id;
+    IF tempcards_unchecked() OR NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    BEGIN
+        body := batch.request_body::JSONB;
+    EXCEPTION WHEN others THEN
+        PERFORM tempcards_refuse('an order batch holds a JSON request');
+    END;
+    IF jsonb_typeof(body) <> 'object' OR (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(body) k)
+            <> ARRAY['cards', 'layoutId', 'organisationId', 'productionType']
+            OR jsonb_typeof(body -> 'cards') <> 'array'
+            OR EXISTS (SELECT FROM jsonb_array_elements(body -> 'cards') c
+                        WHERE jsonb_typeof(c) <> 'object' OR c ->> 'cardType' IS DISTINCT FROM 'temporary'
+                           OR (SELECT COUNT(*) FROM jsonb_object_keys(c)) <> 2 OR c ->> 'externalId' IS NULL)
+            OR (organisation IS NOT NULL AND body ->> 'organisationId' IS DISTINCT FROM organisation) THEN
+        PERFORM tempcards_refuse('an order batch orders temporary cards for the saved organisation, nothing else');
+    END IF;
+    SELECT array_agg(c ->> 'externalId' ORDER BY c ->> 'externalId') INTO requested
+      FROM jsonb_array_elements(body -> 'cards') c;
+    SELECT array_agg(external_id ORDER BY external_id) INTO held
+      FROM cards WHERE batch_id = NEW.id AND state = 'processing';
+    IF batch.state = 'pending' AND requested IS DISTINCT FROM held THEN
+        PERFORM tempcards_refuse('an order batch orders exactly its cards that are still processing');
+    END IF;
+    RETURN NULL;
+END
+$body$;
+
+DROP TRIGGER IF EXISTS cards_rules ON cards;
+CREATE TRIGGER cards_rules BEFORE INSERT OR UPDATE ON cards
+    FOR EACH ROW EXECUTE FUNCTION tempcards_card_rules();
+DROP TRIGGER IF EXISTS order_batches_rules ON order_batches;
+CREATE TRIGGER order_batches_rules BEFORE INSERT OR UPDATE OR DELETE ON order_batches
+    FOR EACH ROW EXECUTE FUNCTION tempcards_batch_rules();
+DROP TRIGGER IF EXISTS order_batches_request ON order_batches;
+CREATE CONSTRAINT TRIGGER order_batches_request AFTER INSERT OR UPDATE OF request_body, state ON order_batches
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tempcards_batch_request_check();
+
+DO $grants$
+DECLARE
+    definer TEXT := (SELECT prefix FROM database_roles) || 'account_admin';
+BEGIN
+    EXECUTE format('GRANT SELECT ON role_permissions TO %I', definer);
+    EXECUTE format('ALTER FUNCTION tempcards_session_may(TEXT) OWNER TO %I', definer);
+END
+$grants$;
