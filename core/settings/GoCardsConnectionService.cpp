@@ -34,8 +34,8 @@ GoCardsConnectionView GoCardsConnectionService::view()
     view.form.clientCertificate = shown.clientCertificate;
     if (saved) {
         view.saved = true;
-        view.secretSaved = !saved->config.clientSecret.isEmpty();
-        view.keySaved = !saved->config.clientKey.isEmpty();
+        view.secretSaved = saved->secretSaved;
+        view.keySaved = saved->keySaved;
         view.updatedAt = saved->updatedAt;
         view.updatedBy = saved->updatedBy;
     }
@@ -55,8 +55,10 @@ GoCardsConfig GoCardsConnectionService::effective()
 
 std::optional<GoCardsConfig>
 GoCardsConnectionService::resolve(const GoCardsConnectionForm &form,
-                                  const std::optional<GoCardsConnectionStore::Saved> &saved, QString *problem)
+                                  const std::optional<GoCardsConnectionStore::Saved> &saved, QString *problem,
+                                  GoCardsConnectionStore::Kept *kept)
 {
+    GoCardsConnectionStore::Kept keeping;
     GoCardsConfig config;
     config.baseUrl = QUrl(form.baseUrl.trimmed(), QUrl::StrictMode);
     config.organisationId = form.organisationId.trimmed();
@@ -76,19 +78,36 @@ GoCardsConnectionService::resolve(const GoCardsConnectionForm &form,
             return std::nullopt;
         }
         config.clientSecret = saved->config.clientSecret;
+        keeping.secret = saved->secretHidden && saved->secretSaved;
     }
     // The key belongs to the certificate: keep it only while the same certificate stays.
     if (config.clientKey.isEmpty() && saved && !config.clientCertificate.isEmpty() &&
         config.clientCertificate == saved->config.clientCertificate.trimmed()) {
         config.clientKey = saved->config.clientKey;
+        keeping.key = saved->secretHidden && saved->keySaved;
     }
-    if (config.clientSecret.isEmpty()) {
+    if ((keeping.secret || keeping.key) && !kept) {
+        *problem = tr("On this database only the batch sync can read the saved client secret and key: type them "
+                      "again to test the connection from here.");
+        return std::nullopt;
+    }
+    if (config.clientSecret.isEmpty() && !keeping.secret) {
         *problem = tr("Enter the client secret.");
         return std::nullopt;
     }
-    *problem = config.check();
+    // Checked as it will be used: a kept secret or key stands in by a placeholder of its kind.
+    GoCardsConfig checked = config;
+    if (keeping.secret)
+        checked.clientSecret = QStringLiteral("kept");
+    if (keeping.key) { // the pair was checked when it was saved, and the certificate is the same
+        checked.clientCertificate.clear();
+        checked.clientKey.clear();
+    }
+    *problem = checked.check();
     if (!problem->isEmpty())
         return std::nullopt;
+    if (kept)
+        *kept = keeping;
     return config;
 }
 
@@ -104,16 +123,18 @@ QFuture<Outcome> GoCardsConnectionService::save(const Session &by, const GoCards
                     return {Outcome::failure(Authorizer::message(refusal, tr("Save the Go Cards connection"))), {}};
                 const std::optional<GoCardsConnectionStore::Saved> before = GoCardsConnectionStore::load(db);
                 QString problem;
-                const std::optional<GoCardsConfig> config = resolve(form, before, &problem);
+                GoCardsConnectionStore::Kept kept;
+                const std::optional<GoCardsConfig> config = resolve(form, before, &problem, &kept);
                 if (!config)
                     return {Outcome::failure(problem), {}};
                 QStringList replaced;
-                if (!before || before->config.clientSecret != config->clientSecret)
+                if (!kept.secret && (!before || before->config.clientSecret != config->clientSecret))
                     replaced << QStringLiteral("client secret replaced");
-                if (!config->clientKey.isEmpty() && (!before || before->config.clientKey != config->clientKey))
+                if (!kept.key && !config->clientKey.isEmpty() &&
+                    (!before || before->config.clientKey != config->clientKey))
                     replaced << QStringLiteral("client key replaced");
                 const QDateTime now = context.clock->nowUtc();
-                GoCardsConnectionStore::save(db, *config, by.userName, now);
+                GoCardsConnectionStore::save(db, *config, by.userName, now, kept);
                 context.audit->append(db, {by.userName, QStringLiteral("settings.change"),
                                            QStringLiteral("gocards:connection"),
                                            before ? GoCardsConnectionStore::describe(before->config) : QVariant(),

@@ -57,9 +57,11 @@ public:
 
     // The form completed with the saved secret and key, or nothing and *problem. A saved secret is only
     // reused for the saved address: it is never sent to a new one unless typed again.
+    // When the saved secret or key is hidden from this process (login roles: the batch sync's alone), a
+    // save keeps it unread through `kept`; without `kept` (a test from here) it must be typed again.
     static std::optional<GoCardsConfig> resolve(const GoCardsConnectionForm &form,
                                                 const std::optional<GoCardsConnectionStore::Saved> &saved,
-                                                QString *problem);
+                                                QString *problem, GoCardsConnectionStore::Kept *kept = nullptr);
 
     // Checks and saves the form for administrators (settings:manage), with its audit record.
     QFuture<Outcome> save(const Session &by, const GoCardsConnectionForm &form);

@@ -10,13 +10,28 @@ namespace tempcards {
 
 std::optional<GoCardsConnectionStore::Saved> GoCardsConnectionStore::load(const QSqlDatabase &db)
 {
-    SqlQuery query(db, QStringLiteral("SELECT base_url, organisation_id, client_id, client_secret, ca_certificates, "
-                                      "client_certificate, client_key, updated_at, updated_by "
-                                      "FROM gocards_connection WHERE id = 1"));
+    // resources/postgres/rules.sql gives the secret's columns to the batch sync's role alone; the others learn
+    // only whether they are set.
+    const bool hidden =
+        dialectOf(db) == Dialect::Postgres &&
+        !SqlQuery(db, QStringLiteral("SELECT has_column_privilege('gocards_connection', 'client_secret', 'SELECT')"))
+             .scalar()
+             .toBool();
+    SqlQuery query(db, hidden
+                           ? QStringLiteral("SELECT base_url, organisation_id, client_id, '', ca_certificates, "
+                                            "client_certificate, '', updated_at, updated_by, s.secret_saved, "
+                                            "s.key_saved FROM gocards_connection, tempcards_gocards_secrets_saved() s "
+                                            "WHERE id = 1")
+                           : QStringLiteral("SELECT base_url, organisation_id, client_id, client_secret, "
+                                            "ca_certificates, client_certificate, client_key, updated_at, updated_by "
+                                            "FROM gocards_connection WHERE id = 1"));
     query.exec();
     if (!query.next())
         return std::nullopt;
     Saved saved;
+    saved.secretHidden = hidden;
+    saved.secretSaved = hidden ? query.value(9).toBool() : !query.value(3).toString().isEmpty();
+    saved.keySaved = hidden ? query.value(10).toBool() : !query.value(6).toString().isEmpty();
     saved.config.baseUrl = QUrl(query.value(0).toString(), QUrl::StrictMode);
     saved.config.organisationId = query.value(1).toString();
     saved.config.clientId = query.value(2).toString();
@@ -30,22 +45,46 @@ std::optional<GoCardsConnectionStore::Saved> GoCardsConnectionStore::load(const 
 }
 
 void GoCardsConnectionStore::save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by,
-                                  const QDateTime &now)
+                                  const QDateTime &now, Kept kept)
 {
-    SqlQuery::run(db, QStringLiteral("DELETE FROM gocards_connection"));
-    SqlQuery(db, QStringLiteral("INSERT INTO gocards_connection (id, base_url, organisation_id, client_id, "
-                                "client_secret, ca_certificates, client_certificate, client_key, updated_at, "
-                                "updated_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bind(config.baseUrl.toString())
+    if (!kept.secret && !kept.key) {
+        SqlQuery::run(db, QStringLiteral("DELETE FROM gocards_connection"));
+        SqlQuery(db, QStringLiteral("INSERT INTO gocards_connection (id, base_url, organisation_id, client_id, "
+                                    "client_secret, ca_certificates, client_certificate, client_key, updated_at, "
+                                    "updated_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            .bind(config.baseUrl.toString())
+            .bind(config.organisationId)
+            .bind(config.clientId)
+            .bind(config.clientSecret)
+            .bind(QString::fromUtf8(config.caCertificates))
+            .bind(QString::fromUtf8(config.clientCertificate))
+            .bind(QString::fromUtf8(config.clientKey))
+            .bind(toStorageTime(now))
+            .bind(by)
+            .exec();
+        return;
+    }
+    // A kept secret or key is not named at all: naming it, even as itself, would need to read it.
+    QString statement = QStringLiteral("UPDATE gocards_connection SET base_url = ?, organisation_id = ?, "
+                                       "client_id = ?, ca_certificates = ?, client_certificate = ?, updated_at = ?, "
+                                       "updated_by = ?");
+    if (!kept.secret)
+        statement += QStringLiteral(", client_secret = ?");
+    if (!kept.key)
+        statement += QStringLiteral(", client_key = ?");
+    SqlQuery update(db, statement + QStringLiteral(" WHERE id = 1"));
+    update.bind(config.baseUrl.toString())
         .bind(config.organisationId)
         .bind(config.clientId)
-        .bind(config.clientSecret)
         .bind(QString::fromUtf8(config.caCertificates))
         .bind(QString::fromUtf8(config.clientCertificate))
-        .bind(QString::fromUtf8(config.clientKey))
         .bind(toStorageTime(now))
-        .bind(by)
-        .exec();
+        .bind(by);
+    if (!kept.secret)
+        update.bind(config.clientSecret);
+    if (!kept.key)
+        update.bind(QString::fromUtf8(config.clientKey));
+    update.exec();
 }
 
 namespace {

@@ -31,10 +31,27 @@ public:
         GoCardsConfig config;
         QDateTime updatedAt;
         QString updatedBy;
+        // PostgreSQL with login roles: only the batch sync's role reads the secret and the key; for any other
+        // they are empty in `config`, and these say whether they are saved.
+        bool secretHidden = false;
+        bool secretSaved = false;
+        bool keySaved = false;
+    };
+    // What a save leaves as it is: the saved secret or key, which this process may not be able to read.
+    struct Kept
+    {
+        bool secret = false;
+        bool key = false;
     };
 
     static std::optional<Saved> load(const QSqlDatabase &db);
-    static void save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by, const QDateTime &now);
+    // Writes the one row; a kept part is left as saved (and is empty in `config`).
+    static void save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by, const QDateTime &now,
+                     Kept kept);
+    static void save(const QSqlDatabase &db, const GoCardsConfig &config, const QString &by, const QDateTime &now)
+    {
+        save(db, config, by, now, Kept{false, false});
+    }
 
     // The connection in force: the saved one (when there is one) with the explicitly given parts of `given`
     // on top; `given` alone otherwise. Timeouts always come from `given`. A given address other than the

@@ -15,6 +15,9 @@
 -- No other edge exists for anyone; what a card is (its ids, type, who ordered it and when) never changes,
 -- and its chip UID only in Initialize. An order batch's request must, at commit, order exactly its cards
 -- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
+-- The Go Cards client secret and client key are read by the batch sync's role alone: administrators set
+-- them and learn only whether they are set (tempcards_gocards_secrets_saved), so orders are sent by the
+-- tempcards-sync services, which workstations notify (LISTEN/NOTIFY on tempcards_dispatch).
 -- The tables' owner and superusers are not checked (they can change the triggers anyway).
 
 CREATE OR REPLACE FUNCTION tempcards_session_may(p_permission TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
@@ -176,6 +179,11 @@ BEGIN
 END
 $body$;
 
+CREATE OR REPLACE FUNCTION tempcards_gocards_secrets_saved(OUT secret_saved BOOLEAN, OUT key_saved BOOLEAN)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $body$
+    SELECT client_secret <> '', client_key <> '' FROM gocards_connection WHERE id = 1
+$body$;
+
 DROP TRIGGER IF EXISTS cards_rules ON cards;
 CREATE TRIGGER cards_rules BEFORE INSERT OR UPDATE ON cards
     FOR EACH ROW EXECUTE FUNCTION tempcards_card_rules();
@@ -188,9 +196,19 @@ CREATE CONSTRAINT TRIGGER order_batches_request AFTER INSERT OR UPDATE OF reques
 
 DO $grants$
 DECLARE
-    definer TEXT := (SELECT prefix FROM database_roles) || 'account_admin';
+    p TEXT := (SELECT prefix FROM database_roles);
+    definer TEXT := p || 'account_admin';
+    people TEXT := format('%I, %I, %I', p || 'operator', p || 'administrator', p || 'auditor');
 BEGIN
-    EXECUTE format('GRANT SELECT ON role_permissions TO %I', definer);
+    EXECUTE format('GRANT SELECT ON role_permissions, gocards_connection TO %I', definer);
     EXECUTE format('ALTER FUNCTION tempcards_session_may(TEXT) OWNER TO %I', definer);
+    EXECUTE format('ALTER FUNCTION tempcards_gocards_secrets_saved() OWNER TO %I', definer);
+    REVOKE ALL ON FUNCTION tempcards_gocards_secrets_saved() FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION tempcards_gocards_secrets_saved() TO %s', people);
+    -- Everything of the connection but its secret and key; the batch sync keeps reading all of it.
+    EXECUTE format('REVOKE SELECT ON gocards_connection FROM %s', people);
+    EXECUTE format('GRANT SELECT (id, base_url, organisation_id, client_id, ca_certificates, client_certificate, '
+                   'updated_at, updated_by) ON gocards_connection TO %s', people);
+    EXECUTE format('GRANT UPDATE ON gocards_connection TO %I', p || 'administrator');
 END
 $grants$;
