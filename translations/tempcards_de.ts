@@ -1752,6 +1752,10 @@
         <source>The Go Cards connection was saved.</source>
         <translation>Die Go-Cards-Verbindung wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>On this database only the batch sync can read the saved client secret and key: type them again to test the connection from here.</source>
+        <translation>Auf dieser Datenbank kann nur die Stapelsynchronisation das gespeicherte Client-Geheimnis und den Schlüssel lesen: Geben Sie sie erneut ein, um die Verbindung von hier aus zu testen.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsEvents</name>
@@ -2447,6 +2451,31 @@
         <translation>
             <numerusform>Es wurde nichts gesendet. Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung; die Stapelsynchronisation sendet sie, sobald Nexus GO Cards antwortet.</numerusform>
             <numerusform>Es wurde nichts gesendet. Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung; die Stapelsynchronisation sendet sie, sobald Nexus GO Cards antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card of this order was aborted before it was sent.</source>
+        <translation>Jede Karte dieser Bestellung wurde vor dem Senden abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards refused the order. The %n card(s) of this order are now failed.</source>
+        <translation>
+            <numerusform>Nexus GO Cards hat die Bestellung abgelehnt. Die %n Karte dieser Bestellung ist jetzt fehlgeschlagen.</numerusform>
+            <numerusform>Nexus GO Cards hat die Bestellung abgelehnt. Die %n Karten dieser Bestellung sind jetzt fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch sync has not sent this order yet. The %n card(s) stay in processing with their order saved and are sent with the same order key.</source>
+        <translation>
+            <numerusform>Die Stapelsynchronisation hat diese Bestellung noch nicht gesendet. Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung und wird mit demselben Bestellschlüssel gesendet.</numerusform>
+            <numerusform>Die Stapelsynchronisation hat diese Bestellung noch nicht gesendet. Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung und werden mit demselben Bestellschlüssel gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card(s) stay in processing with their order saved and are sent when one runs.</source>
+        <translation>
+            <numerusform>Es läuft kein Stapelsynchronisationsdienst (tempcards-sync; seit 10 Minuten keiner), und auf dieser Datenbank sendet nur er Bestellungen. Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung und wird gesendet, sobald einer läuft.</numerusform>
+            <numerusform>Es läuft kein Stapelsynchronisationsdienst (tempcards-sync; seit 10 Minuten keiner), und auf dieser Datenbank sendet nur er Bestellungen. Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung und werden gesendet, sobald einer läuft.</numerusform>
         </translation>
     </message>
 </context>

@@ -1752,6 +1752,10 @@
         <source>The Go Cards connection was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On this database only the batch sync can read the saved client secret and key: type them again to test the connection from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsEvents</name>
@@ -2447,6 +2451,31 @@
         <translation>
             <numerusform>Nothing was sent. The card stays in processing with its order saved; the batch sync sends it as soon as Nexus GO Cards answers.</numerusform>
             <numerusform>Nothing was sent. The %n cards stay in processing with their order saved; the batch sync sends it as soon as Nexus GO Cards answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card of this order was aborted before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards refused the order. The %n card(s) of this order are now failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch sync has not sent this order yet. The %n card(s) stay in processing with their order saved and are sent with the same order key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card(s) stay in processing with their order saved and are sent when one runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -1752,6 +1752,10 @@
         <source>The Go Cards connection was saved.</source>
         <translation>Anslutningen till Go Cards sparades.</translation>
     </message>
+    <message>
+        <source>On this database only the batch sync can read the saved client secret and key: type them again to test the connection from here.</source>
+        <translation>I den här databasen kan bara batchsynkroniseringen läsa den sparade klienthemligheten och nyckeln: skriv dem igen för att testa anslutningen härifrån.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsEvents</name>
@@ -2447,6 +2451,31 @@
         <translation>
             <numerusform>Inget skickades. Det %n kortet förblir under behandling med sin beställning sparad; batchsynkroniseringen skickar den så snart Nexus GO Cards svarar.</numerusform>
             <numerusform>Inget skickades. De %n korten förblir under behandling med sin beställning sparad; batchsynkroniseringen skickar den så snart Nexus GO Cards svarar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every card of this order was aborted before it was sent.</source>
+        <translation>Varje kort i beställningen avbröts innan den skickades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards refused the order. The %n card(s) of this order are now failed.</source>
+        <translation>
+            <numerusform>Nexus GO Cards avvisade beställningen. Det %n kortet i beställningen är nu misslyckat.</numerusform>
+            <numerusform>Nexus GO Cards avvisade beställningen. De %n korten i beställningen är nu misslyckade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The batch sync has not sent this order yet. The %n card(s) stay in processing with their order saved and are sent with the same order key.</source>
+        <translation>
+            <numerusform>Batchsynkroniseringen har inte skickat den här beställningen än. Det %n kortet stannar i bearbetning med beställningen sparad och skickas med samma beställningsnyckel.</numerusform>
+            <numerusform>Batchsynkroniseringen har inte skickat den här beställningen än. De %n korten stannar i bearbetning med beställningen sparad och skickas med samma beställningsnyckel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card(s) stay in processing with their order saved and are sent when one runs.</source>
+        <translation>
+            <numerusform>Ingen batchsynkroniseringstjänst körs (tempcards-sync; ingen har körts på 10 minuter), och i den här databasen är det bara den som skickar beställningar. Det %n kortet stannar i bearbetning med beställningen sparad och skickas när en körs.</numerusform>
+            <numerusform>Ingen batchsynkroniseringstjänst körs (tempcards-sync; ingen har körts på 10 minuter), och i den här databasen är det bara den som skickar beställningar. De %n korten stannar i bearbetning med beställningen sparad och skickas när en körs.</numerusform>
         </translation>
     </message>
 </context>

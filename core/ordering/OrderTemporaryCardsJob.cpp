@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OrderTemporaryCardsJob.h"
 
+#include "Clock.h"
 #include "Database.h"
 #include "DispatchBatchJob.h"
 #include "GoCardsClient.h"
+#include "HandOver.h"
 #include "OrderTemporaryCards.h"
+#include "Sql.h"
 
 namespace tempcards {
 
@@ -61,6 +64,8 @@ void OrderTemporaryCardsJob::run()
 
 void OrderTemporaryCardsJob::dispatch()
 {
+    if (m_context.database->hasLoginRoles())
+        return handOver();
     auto *job = new DispatchBatchJob(m_context, m_batchId, m_session.userName, m_context.directOrderRetry, this);
     m_dispatch = job;
     connect(job, &DispatchBatchJob::changed, this, &OrderTemporaryCardsJob::changed);
@@ -96,10 +101,83 @@ void OrderTemporaryCardsJob::dispatch()
         job->cancel(); // cancelled while the cards were placed: nothing is sent, they stay queued
 }
 
+void OrderTemporaryCardsJob::handOver()
+{
+    m_handedAt.start();
+    m_watch.setSingleShot(true);
+    connect(&m_watch, &QTimer::timeout, this, &OrderTemporaryCardsJob::watchHandOver, Qt::UniqueConnection);
+    // A dispatcher that missed the notification still finds the batch pending at its next run.
+    m_context.database->writer()
+        .run([](QSqlDatabase &db) {
+            try {
+                HandOver::notify(db);
+            } catch (const DatabaseError &) {
+                // logged where it arose
+            }
+        })
+        .then(this, [this] { m_watch.start(50); });
+}
+
+void OrderTemporaryCardsJob::watchHandOver()
+{
+    const qint64 batchId = m_batchId;
+    struct Seen
+    {
+        std::optional<QString> state;
+        QDateTime dispatcherSeen;
+        bool failed = false;
+    };
+    m_context.database->writer()
+        .run([batchId](QSqlDatabase &db) {
+            Seen seen;
+            try {
+                seen.state = HandOver::batchState(db, batchId);
+                seen.dispatcherSeen = HandOver::dispatcherSeen(db);
+            } catch (const DatabaseError &) {
+                seen.failed = true;
+            }
+            return seen;
+        })
+        .then(this, [this](const Seen &seen) {
+            const int n = int(m_cardIds.size());
+            if (!seen.failed && !seen.state) {
+                emit changed(m_cardIds);
+                return finish(Result::Aborted, tr("Every card of this order was aborted before it was sent."));
+            }
+            if (seen.state == QLatin1String("accepted")) {
+                emit changed(m_cardIds);
+                return finish(Result::Ordered, tr("%n temporary card(s) ordered from Nexus GO Cards.", nullptr, n));
+            }
+            if (seen.state == QLatin1String("refused")) {
+                emit changed(m_cardIds);
+                return finish(
+                    Result::Failed,
+                    tr("Nexus GO Cards refused the order. The %n card(s) of this order are now failed.", nullptr, n));
+            }
+            if (!isCancelRequested() && m_handedAt.elapsed() < kHandOverMs)
+                return m_watch.start(150);
+            emit changed(m_cardIds);
+            const QDateTime now = m_context.clock->nowUtc();
+            const bool alive = seen.dispatcherSeen.isValid() && seen.dispatcherSeen.secsTo(now) < 600;
+            finish(Result::Pending,
+                   alive ? tr("The batch sync has not sent this order yet. The %n card(s) stay in processing with "
+                              "their order saved and are sent with the same order key.",
+                              nullptr, n)
+                         : tr("No batch sync service is running (tempcards-sync; none has run for 10 minutes), and "
+                              "on this database only it sends orders. The %n card(s) stay in processing with their "
+                              "order saved and are sent when one runs.",
+                              nullptr, n));
+        });
+}
+
 void OrderTemporaryCardsJob::abort()
 {
     if (m_dispatch)
         m_dispatch->cancel(); // else the cards are being placed; they are reported as they come out
+    else if (m_watch.isActive()) {
+        m_watch.stop();
+        watchHandOver(); // the last look, then Pending
+    }
 }
 
 void OrderTemporaryCardsJob::finish(Result result, const QString &message)

@@ -5,7 +5,9 @@
 #include "Job.h"
 #include "Session.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+#include <QTimer>
 #include <QVariant>
 
 namespace tempcards {
@@ -42,7 +44,10 @@ public:
     Result result() const { return m_result; }
     QString message() const { return m_message; }
     QList<qint64> cardIds() const { return m_cardIds; }
-    bool isSending() const { return !m_dispatch.isNull(); }
+    bool isSending() const { return !m_dispatch.isNull() || m_handedAt.isValid(); }
+
+    // How long Next waits for a dispatcher to send an order handed over, at most.
+    static constexpr int kHandOverMs = 10000;
 
 signals:
     void placed();
@@ -52,6 +57,9 @@ private:
     void run() override;
     void abort() override;
     void dispatch();
+    // PostgreSQL with login roles: the batch sync sends it (HandOver); watched until answered or kHandOverMs.
+    void handOver();
+    void watchHandOver();
     void finish(Result result, const QString &message);
 
     CoreContext m_context;
@@ -60,6 +68,8 @@ private:
     qint64 m_batchId = 0;
     QList<qint64> m_cardIds;
     QPointer<DispatchBatchJob> m_dispatch;
+    QTimer m_watch;           // handOver(): the next look at the batch
+    QElapsedTimer m_handedAt; // handOver(): since the notification
     Result m_result = Result::Refused;
     QString m_message;
 };

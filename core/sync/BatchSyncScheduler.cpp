@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BatchSyncScheduler.h"
 
+#include "Clock.h"
 #include "Database.h"
+#include "HandOver.h"
+#include "Logging.h"
 #include "SettingsStore.h"
 #include "Sql.h"
+#include "SyncStore.h"
+
+#include <QSqlDriver>
 
 namespace tempcards {
 
@@ -17,20 +23,59 @@ BatchSyncScheduler::BatchSyncScheduler(const CoreContext &context, QObject *pare
 void BatchSyncScheduler::start(int firstDelayMs)
 {
     m_timer.start(firstDelayMs);
+    listen();
+}
+
+void BatchSyncScheduler::listen()
+{
+    if (m_context.database->dialect() != Dialect::Postgres)
+        return;
+    try {
+        const QSqlDatabase db = m_context.database->connection();
+        if (db.connectionName() == m_listeningOn)
+            return;
+        m_listeningOn = db.connectionName();
+        QSqlDriver *driver = db.driver();
+        if (!driver->subscribeToNotification(HandOver::kChannel)) {
+            qCWarning(lcProcess) << "cannot listen for orders handed over; they are sent at the next run";
+            return;
+        }
+        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name == HandOver::kChannel && (m_timer.isActive() || m_run)) // started, not stopped
+                runNow();
+        });
+    } catch (const DatabaseError &) {
+        // logged where it arose; the interval still runs
+    }
 }
 
 void BatchSyncScheduler::stop()
 {
     m_timer.stop();
+    m_again = false;
     if (m_run)
         m_run->cancel();
 }
 
 void BatchSyncScheduler::runNow()
 {
-    if (m_run)
+    if (m_run) {
+        m_again = true; // what was handed over after this run read its queue goes in the next one
         return;
+    }
     m_timer.stop();
+    m_again = false;
+    listen();
+    const QString seen = toStorageTime(m_context.clock->nowUtc());
+    m_context.database->writer().run([seen](QSqlDatabase &db) {
+        try {
+            WriteTransaction transaction(db);
+            SyncStore::setValue(db, HandOver::kSeenKey, seen);
+            transaction.commit();
+        } catch (const DatabaseError &) {
+            // logged where it arose; only the workstations' "no dispatcher" hint depends on it
+        }
+    });
     auto *run = new BatchSyncJob(m_context, this);
     m_run = run;
     connect(run, &BatchSyncJob::changed, this, &BatchSyncScheduler::changed);
@@ -38,6 +83,8 @@ void BatchSyncScheduler::runNow()
         run->deleteLater();
         m_run = nullptr;
         emit runFinished(run->report());
+        if (m_again)
+            return runNow();
         scheduleNext();
     });
     emit aboutToRun();

@@ -10,7 +10,10 @@
 namespace tempcards {
 
 // Runs the batch sync on the options' interval (batchSyncIntervalSeconds, re-read after every run), one
-// run at a time: the in-client batch sync of the single-workstation setup. runFinished() follows each run.
+// run at a time: the in-client batch sync of the single-workstation setup, and tempcards-sync --interval.
+// runFinished() follows each run. On PostgreSQL it also runs at once when a workstation hands it an order
+// (HandOver: a workstation that may not send orders itself notifies), and each run leaves the time it
+// began in sync_state, so workstations can tell that a dispatcher is alive.
 class BatchSyncScheduler : public QObject
 {
     Q_OBJECT
@@ -34,11 +37,14 @@ signals:
 
 private:
     void scheduleNext();
+    void listen();
 
     CoreContext m_context;
     QTimer m_timer;
     QPointer<BatchSyncJob> m_run;
     int m_fixedSeconds = 0;
+    bool m_again = false;  // an order was handed over while a run was going on
+    QString m_listeningOn; // the connection subscribed to HandOver::kChannel, by name
 };
 
 } // namespace tempcards

@@ -7,6 +7,9 @@
 #include "AccountService.h"
 #include "AuditChain.h"
 #include "BatchSyncJob.h"
+#include "BatchSyncScheduler.h"
+#include "GoCardsConnectionCheckJob.h"
+#include "GoCardsConnectionService.h"
 #include "OrderHelpers.h"
 #include "OrderTemporaryCardsJob.h"
 #include "OrderingService.h"
@@ -18,6 +21,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
@@ -101,6 +105,45 @@ struct Desk
     std::unique_ptr<Database> database;
     std::unique_ptr<Backend> backend;
 };
+
+// A tempcards-sync service of the installation: its own login role in the batch sync's group, running only
+// when a workstation hands it an order (its interval is far away).
+struct Dispatcher
+{
+    Dispatcher(TestBackend &t, const InstallationRoles &roles, const QString &name = QStringLiteral("sync1"))
+    {
+        const QSqlDatabase owner = t.database().connection();
+        SqlQuery::run(owner, QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1%2') "
+                                            "THEN CREATE ROLE %1%2 LOGIN PASSWORD '%3'; END IF; END $$")
+                                 .arg(roles.prefix, name, kLobbyPassword));
+        SqlQuery::run(owner, QStringLiteral("GRANT %1batch_sync TO %1%2").arg(roles.prefix, name));
+        database = openAs(t, roles.prefix + name, kLobbyPassword);
+        Backend::Options options;
+        options.goCards = t.goCardsConfig();
+        backend = std::make_unique<Backend>(database.get(), &nam, &clock, options);
+    }
+    void start()
+    {
+        backend->sync()->scheduler()->setFixedInterval(3600);
+        backend->sync()->scheduler()->start(3600 * 1000);
+    }
+
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Backend> backend;
+};
+
+std::unique_ptr<OrderTemporaryCardsJob> orderAt(Desk &desk, const Session &session, int amount)
+{
+    std::unique_ptr<OrderTemporaryCardsJob> job(desk.backend->ordering()->orderTemporaryCards(session, amount));
+    bool finished = false;
+    QObject context;
+    QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
+    job->start();
+    REQUIRE(waitFor([&] { return finished; }, 30000));
+    return job;
+}
 
 // Runs `statement` and expects PostgreSQL to refuse it; returns its message.
 QString refused(const QSqlDatabase &db, const QString &statement)
@@ -506,6 +549,8 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     const QString reported = QStringLiteral("04A1B2C3D4E5F6");
     const qint64 produced = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-1"), reported);
     const qint64 producedToo = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-2"), reported);
+    const qint64 ordered = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-3"));
+    const qint64 sent = t.insertBatch(QStringLiteral("sent"), {ordered});
     install(t, roles);
     const QSqlDatabase owner = t.database().connection();
     const QString p = roles.prefix;
@@ -513,19 +558,11 @@ TEST_CASE("with login roles the database moves a card only along a process its p
         SqlQuery::run(owner,
                       QStringLiteral("ALTER ROLE %1%2 PASSWORD '%3'").arg(p, name, verifier(TestBackend::kPassword)));
 
-    // The processes through tempcards, as the operator: order (sent at once), abort, initialize.
+    // The processes through tempcards, as the operator: abort, initialize (and order, below).
     Desk desk(t, roles);
     const LoginResult login = desk.login(olle.userName, TestBackend::kPassword);
     REQUIRE(login.ok);
     const Session session = login.session;
-    std::unique_ptr<OrderTemporaryCardsJob> job(desk.backend->ordering()->orderTemporaryCards(session, 2));
-    bool finished = false;
-    QObject context;
-    QObject::connect(job.get(), &OrderTemporaryCardsJob::finished, &context, [&] { finished = true; });
-    job->start();
-    REQUIRE(waitFor([&] { return finished; }));
-    INFO(job->errorString().toStdString());
-    CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
     const auto aborted = await(desk.backend->ordering()->abortCards(session, {toAbort}));
     CHECK(aborted.started);
     CHECK(t.cardState(toAbort) == QStringLiteral("aborted"));
@@ -533,7 +570,6 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     INFO(initialized.message.toStdString());
     CHECK(initialized.ok);
     CHECK(t.cardState(produced) == QStringLiteral("unassigned"));
-    const qint64 ordered = job->cardIds().first();
 
     // The same person, and an auditor, connected directly.
     std::unique_ptr<Database> asOlle = openAs(t, p + olle.userName, TestBackend::kPassword);
@@ -564,7 +600,8 @@ TEST_CASE("with login roles the database moves a card only along a process its p
                                       "updated_at) VALUES ('e-2', 'external', 'processing', 'x', 'aud', 'x')")},
         // An order batch for cards it does not hold, or a sent one changed.
         {asOlle.get(), madeUp},
-        {asOlle.get(), QStringLiteral("UPDATE order_batches SET request_body = '{}' WHERE state <> 'pending'")},
+        {asOlle.get(),
+         QStringLiteral("UPDATE order_batches SET request_body = request_body || ' ' WHERE id = %1").arg(sent)},
         {asOlle.get(), QStringLiteral("DELETE FROM order_batches")},
         // An auditor runs no process.
         {asAuditor.get(), QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(stillProcessing)},
@@ -585,8 +622,98 @@ TEST_CASE("with login roles the database moves a card only along a process its p
             QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(stillProcessing));
     CHECK(t.cardState(stillProcessing) == QStringLiteral("processing"));
     CHECK(t.cardState(producedToo) == QStringLiteral("produced"));
-    CHECK(t.cardCount() == 6);
+    CHECK(t.cardState(ordered) == QStringLiteral("ordered"));
+
+    // Ordering, sent by the batch sync's service when Next hands it over (which sends the queued card too).
+    Dispatcher dispatcher(t, roles);
+    dispatcher.start();
+    std::unique_ptr<OrderTemporaryCardsJob> job = orderAt(desk, session, 2);
+    INFO(job->message().toStdString());
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
+    CHECK(t.cardCount() == 7);
     const AuditChain::Verdict verdict = AuditChain::verify(owner);
     INFO(verdict.reason.toStdString());
     CHECK(verdict.ok);
+}
+
+TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and Next hands the order to it",
+          "[postgres][accounts][dispatch]")
+{
+    InstallationRoles roles;
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return;
+    const Session olle = orderingOperator(t, false);
+    install(t, roles);
+    const QSqlDatabase owner = t.database().connection();
+    const QString p = roles.prefix;
+    for (const QString &name : {olle.userName, QStringLiteral("test-admin")})
+        SqlQuery::run(
+            owner, QStringLiteral("ALTER ROLE \"%1%2\" PASSWORD '%3'").arg(p, name, verifier(TestBackend::kPassword)));
+
+    // An administrator saves the connection with its secret, then changes it without typing the secret.
+    Desk adminDesk(t, roles);
+    const LoginResult admin = adminDesk.login(QStringLiteral("test-admin"), TestBackend::kPassword);
+    REQUIRE(admin.ok);
+    GoCardsConnectionForm form;
+    form.baseUrl = t.goCardsConfig().baseUrl.toString();
+    form.organisationId = t.goCardsConfig().organisationId;
+    form.clientId = t.goCardsConfig().clientId;
+    form.clientSecret = t.goCardsConfig().clientSecret;
+    Outcome saved = await(adminDesk.backend->connection()->save(admin.session, form));
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok);
+    form.clientSecret.clear();
+    form.clientId = t.goCardsConfig().clientId; // unchanged, but saved again: the secret is kept, unread
+    saved = await(adminDesk.backend->connection()->save(admin.session, form));
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok);
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT client_secret FROM gocards_connection")).scalar().toString() ==
+          t.goCardsConfig().clientSecret);
+    const GoCardsConnectionView view = adminDesk.backend->connection()->view();
+    CHECK(view.secretSaved);
+    CHECK(view.form.clientId == t.goCardsConfig().clientId);
+    // Testing from a workstation needs the secret typed, as only the batch sync reads the saved one.
+    std::unique_ptr<GoCardsConnectionCheckJob> check(adminDesk.backend->connection()->test(admin.session, form));
+    bool checked = false;
+    QObject context;
+    QObject::connect(check.get(), &GoCardsConnectionCheckJob::finished, &context, [&] { checked = true; });
+    check->start();
+    REQUIRE(waitFor([&] { return checked; }));
+    CHECK(check->errorString().contains(QStringLiteral("type them again")));
+
+    // Nobody but the batch sync reads them back.
+    Dispatcher dispatcher(t, roles);
+    for (const QString &role : {p + QStringLiteral("test-admin"), p + olle.userName}) {
+        std::unique_ptr<Database> direct = openAs(t, role, TestBackend::kPassword);
+        for (const QString &attack : {QStringLiteral("SELECT client_secret FROM gocards_connection"),
+                                      QStringLiteral("SELECT client_key FROM gocards_connection"),
+                                      QStringLiteral("SELECT * FROM gocards_connection")}) {
+            const QString message = refused(direct->connection(), attack);
+            INFO(role.toStdString() << ": " << attack.toStdString() << "\n -> " << message.toStdString());
+            CHECK(message.contains(QStringLiteral("permission denied")));
+        }
+    }
+    CHECK(SqlQuery(dispatcher.database->connection(), QStringLiteral("SELECT client_secret FROM gocards_connection"))
+              .scalar()
+              .toString() == t.goCardsConfig().clientSecret);
+
+    // Next with no dispatcher running: the cards stay processing, and the window says why.
+    Desk desk(t, roles);
+    const LoginResult login = desk.login(olle.userName, TestBackend::kPassword);
+    REQUIRE(login.ok);
+    std::unique_ptr<OrderTemporaryCardsJob> waiting = orderAt(desk, login.session, 1);
+    CHECK(waiting->result() == OrderTemporaryCardsJob::Result::Pending);
+    CHECK(waiting->message().contains(QStringLiteral("No batch sync service is running")));
+    CHECK(t.cardState(waiting->cardIds().first()) == QStringLiteral("processing"));
+
+    // With one running, Next is answered by it at once, the one left waiting included.
+    dispatcher.start();
+    QElapsedTimer clock;
+    clock.start();
+    std::unique_ptr<OrderTemporaryCardsJob> job = orderAt(desk, login.session, 3);
+    INFO(job->message().toStdString());
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
+    CHECK(clock.elapsed() < OrderTemporaryCardsJob::kHandOverMs);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 4);
 }
