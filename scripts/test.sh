@@ -18,6 +18,8 @@ pgoptions="$(scripts/pg-test-server.sh start "$pgdir")"
 echo "The core, integration, GUI and fault suites on PostgreSQL ($pgoptions)"
 TEMPCARDS_TEST_POSTGRES="$pgoptions" ctest --test-dir "$build" --output-on-failure --parallel "$(nproc)" \
     --timeout 600 -R "^(unit|integration|gui|fault)_tests:"
+# Next -> ordered with login roles, where only the batch sync sends (its figure beside its ceiling).
+TEMPCARDS_BENCH_POSTGRES="$pgoptions" "$build/tests/bench/tempcards-bench" --small --scenario handover
 scripts/pg-test-server.sh stop "$pgdir"
 trap - EXIT
 # The unit suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (./build-asan).

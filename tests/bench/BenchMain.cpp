@@ -29,8 +29,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption small(QStringLiteral("small"),
                                    QStringLiteral("Every scenario once at a small size, to prove it works."));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      QStringLiteral("Run only this scenario: order, dispatch, scale, stall, login "
-                                                     "(repeatable)."),
+                                      QStringLiteral("Run only this scenario: order, dispatch, scale, stall, login, "
+                                                     "handover (repeatable; handover needs TEMPCARDS_BENCH_POSTGRES)."),
                                       QStringLiteral("name"));
     const QCommandLineOption stock(QStringLiteral("stock"),
                                    QStringLiteral("Cards in the scale scenario's database (default 1000000)."),
@@ -58,11 +58,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("dispatch"), runDispatchScenario},
         {QStringLiteral("scale"), runScaleScenario},
         {QStringLiteral("stall"), runStallScenario},
-        {QStringLiteral("login"), runLoginScenario}};
+        {QStringLiteral("login"), runLoginScenario},
+        {QStringLiteral("handover"), runHandOverScenario}};
     QStringList chosen = parser.values(scenario);
     if (chosen.isEmpty())
         chosen = {QStringLiteral("order"), QStringLiteral("dispatch"), QStringLiteral("scale"), QStringLiteral("stall"),
-                  QStringLiteral("login")};
+                  QStringLiteral("login"), QStringLiteral("handover")};
     QTextStream err(stderr);
     if (chosen.size() > 1) {
         // Each scenario in a process of its own, so one's memory and threads do not weigh on the next.
