@@ -2652,6 +2652,10 @@
         <source>Card %1 is unchanged: %2.</source>
         <translation>Karte %1 ist unverändert: %2.</translation>
     </message>
+    <message>
+        <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
+        <translation>Kein Stapelsynchronisationsdienst hat geantwortet, und auf dieser Datenbank fragt nur er bei Nexus GO Cards nach. Karte %1 wurde nicht aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::ResetPasswordDialog</name>

@@ -2652,6 +2652,10 @@
         <source>Card %1 is unchanged: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::ResetPasswordDialog</name>

@@ -2652,6 +2652,10 @@
         <source>Card %1 is unchanged: %2.</source>
         <translation>Kort %1 är oförändrat: %2.</translation>
     </message>
+    <message>
+        <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
+        <translation>Ingen batchsynkroniseringstjänst svarade, och i den här databasen är det bara den som frågar Nexus GO Cards. Kort %1 uppdaterades inte.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::ResetPasswordDialog</name>

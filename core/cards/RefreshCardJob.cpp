@@ -10,7 +10,10 @@
 #include "GoCardsCallJob.h"
 #include "GoCardsClient.h"
 #include "GoCardsEvents.h"
+#include "HandOver.h"
 #include "Sql.h"
+
+#include <QTimer>
 
 namespace tempcards {
 
@@ -36,11 +39,14 @@ void RefreshCardJob::run()
 {
     const Session session = m_session;
     const qint64 id = m_cardId;
+    const bool forWorkstation = m_forWorkstation;
     m_context.database->writer()
-        .run([session, id](QSqlDatabase &db) {
+        .run([session, id, forWorkstation](QSqlDatabase &db) {
             Looked looked;
             try {
-                const auto refusal = Authorizer::checkPermission(db, session, Permissions::RefreshCards);
+                const auto refusal = forWorkstation
+                                         ? Authorizer::Refusal::None
+                                         : Authorizer::checkPermission(db, session, Permissions::RefreshCards);
                 const auto card = CardQuery::byId(db, id);
                 if (refusal != Authorizer::Refusal::None)
                     looked.problem = Authorizer::message(refusal, tr("Refresh from Go Cards"));
@@ -59,6 +65,8 @@ void RefreshCardJob::run()
         .then(this, [this](const Looked &looked) {
             if (!looked.problem.isEmpty())
                 return finish(false, looked.problem);
+            if (m_context.database->hasLoginRoles() && !m_forWorkstation)
+                return handOver();
             ask(looked.goCardsCardId);
         });
 }
@@ -75,11 +83,11 @@ void RefreshCardJob::ask(const QString &goCardsCardId)
     connect(call, &GoCardsCallJob::finished, this, [this, call] {
         call->deleteLater();
         if (call->error() != GoCardsError::None)
-            return finish(false, call->errorString());
+            return failForWorkstation(call->errorString());
         QString problem;
         const auto report = GoCardsEvents::parseCard(call->json(), &problem);
         if (!report)
-            return finish(false, tr("Nexus GO Cards sent a card that tempcards cannot read (%1).").arg(problem));
+            return failForWorkstation(tr("Nexus GO Cards sent a card that tempcards cannot read (%1).").arg(problem));
         const CoreContext context = m_context;
         const QString actor = m_session.userName;
         const qint64 id = m_cardId;
@@ -115,10 +123,105 @@ void RefreshCardJob::ask(const QString &goCardsCardId)
     call->start();
 }
 
+void RefreshCardJob::handOver()
+{
+    const qint64 id = m_cardId;
+    struct Asked
+    {
+        qint64 afterAuditId = 0;
+        CardState before = CardState::Processing;
+        QString problem;
+    };
+    m_handedAt.start();
+    m_context.database->writer()
+        .run([id](QSqlDatabase &db) {
+            Asked asked;
+            try {
+                asked.afterAuditId = HandOver::lastAuditId(db);
+                asked.before = CardQuery::byId(db, id).value_or(CardRow()).state;
+                HandOver::notifyRefresh(db, id);
+            } catch (const DatabaseError &error) {
+                asked.problem = error.userMessage();
+            }
+            return asked;
+        })
+        .then(this, [this](const Asked &asked) {
+            if (!asked.problem.isEmpty())
+                return finish(false, asked.problem);
+            watch(asked.afterAuditId, asked.before);
+        });
+}
+
+void RefreshCardJob::watch(qint64 afterAuditId, CardState before)
+{
+    const qint64 id = m_cardId;
+    struct Seen
+    {
+        std::optional<HandOver::RefreshAnswer> answer;
+        CardState state = CardState::Processing;
+        QString problem;
+    };
+    m_context.database->writer()
+        .run([id, afterAuditId](QSqlDatabase &db) {
+            Seen seen;
+            try {
+                seen.answer = HandOver::refreshAnswer(db, id, afterAuditId);
+                seen.state = CardQuery::byId(db, id).value_or(CardRow()).state;
+            } catch (const DatabaseError &error) {
+                seen.problem = error.userMessage();
+            }
+            return seen;
+        })
+        .then(this, [this, afterAuditId, before](const Seen &seen) {
+            if (!seen.problem.isEmpty())
+                return finish(false, seen.problem);
+            if (seen.answer) {
+                const bool moved = seen.state != before;
+                if (moved)
+                    emit changed({m_cardId});
+                if (!seen.answer->ok)
+                    return finish(false, seen.answer->detail);
+                return finish(
+                    true, moved
+                              ? tr("Card %1 is now %2.").arg(m_cardId).arg(CardStates::displayName(seen.state))
+                              : tr("Card %1 is unchanged: %2.").arg(m_cardId).arg(CardStates::displayName(seen.state)));
+            }
+            if (isCancelRequested())
+                return finish(false, {});
+            if (m_handedAt.elapsed() >= HandOver::kWaitMs)
+                return finish(false, tr("No batch sync service answered, and on this database only it asks Nexus GO "
+                                        "Cards. Card %1 was not refreshed.")
+                                         .arg(m_cardId));
+            QTimer::singleShot(150, this, [this, afterAuditId, before] { watch(afterAuditId, before); });
+        });
+}
+
 void RefreshCardJob::abort()
 {
     if (m_call)
         m_call->cancel(); // else ask() sees the request; an answer being stored is still reported
+}
+
+void RefreshCardJob::failForWorkstation(const QString &message)
+{
+    if (!m_forWorkstation)
+        return finish(false, message);
+    // The workstation that asked waits for this record: the failure, in words it can show.
+    const CoreContext context = m_context;
+    const QString actor = m_session.userName;
+    const qint64 id = m_cardId;
+    m_context.database->writer()
+        .run([context, actor, id, message](QSqlDatabase &db) {
+            try {
+                WriteTransaction transaction(db);
+                context.audit->append(db, {actor, QStringLiteral("card.refresh"), QStringLiteral("card:%1").arg(id),
+                                           QVariant(), QVariant(), AuditRecord::Result::Failure, message});
+                transaction.commit();
+            } catch (const DatabaseError &) {
+                // logged where it arose; the workstation stops waiting after HandOver::kWaitMs
+            }
+        })
+        .then(this, [this, message] { finish(false, message); });
 }
 
 void RefreshCardJob::finish(bool ok, const QString &message)

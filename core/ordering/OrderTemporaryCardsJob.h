@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CoreContext.h"
+#include "HandOver.h"
 #include "Job.h"
 #include "Session.h"
 
@@ -47,7 +48,7 @@ public:
     bool isSending() const { return !m_dispatch.isNull() || m_handedAt.isValid(); }
 
     // How long Next waits for a dispatcher to send an order handed over, at most.
-    static constexpr int kHandOverMs = 10000;
+    static constexpr int kHandOverMs = HandOver::kWaitMs;
 
 signals:
     void placed();

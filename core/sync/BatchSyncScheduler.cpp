@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "HandOver.h"
 #include "Logging.h"
+#include "RefreshCardJob.h"
 #include "SettingsStore.h"
 #include "Sql.h"
 #include "SyncStore.h"
@@ -36,17 +37,40 @@ void BatchSyncScheduler::listen()
             return;
         m_listeningOn = db.connectionName();
         QSqlDriver *driver = db.driver();
-        if (!driver->subscribeToNotification(HandOver::kChannel)) {
-            qCWarning(lcProcess) << "cannot listen for orders handed over; they are sent at the next run";
+        if (!driver->subscribeToNotification(HandOver::kChannel) ||
+            !driver->subscribeToNotification(HandOver::kRefreshChannel)) {
+            qCWarning(lcProcess) << "cannot listen for work handed over; orders are sent at the next run";
             return;
         }
-        connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
-            if (name == HandOver::kChannel && (m_timer.isActive() || m_run)) // started, not stopped
-                runNow();
-        });
+        connect(driver,
+                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                this, [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (!m_timer.isActive() && !m_run)
+                        return; // stopped
+                    if (name == HandOver::kChannel)
+                        runNow();
+                    else if (name == HandOver::kRefreshChannel)
+                        refresh(payload.toString().toLongLong());
+                });
     } catch (const DatabaseError &) {
         // logged where it arose; the interval still runs
     }
+}
+
+void BatchSyncScheduler::refresh(qint64 cardId)
+{
+    // One at a time per card: a workstation (or a hostile client) asking again meanwhile gets the same answer.
+    if (cardId <= 0 || m_refreshing.contains(cardId))
+        return;
+    m_refreshing.insert(cardId);
+    auto *job = new RefreshCardJob(m_context, Session{0, BatchSyncJob::Actor, {}, {}}, cardId, this);
+    job->setForWorkstation();
+    connect(job, &RefreshCardJob::changed, this, &BatchSyncScheduler::changed);
+    connect(job, &RefreshCardJob::finished, this, [this, job, cardId] {
+        m_refreshing.remove(cardId);
+        job->deleteLater();
+    });
+    job->start();
 }
 
 void BatchSyncScheduler::stop()

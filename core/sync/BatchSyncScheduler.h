@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace tempcards {
@@ -38,13 +39,16 @@ signals:
 private:
     void scheduleNext();
     void listen();
+    // A workstation asked for a card's refresh (HandOver): asked of Go Cards here, with the secret.
+    void refresh(qint64 cardId);
 
     CoreContext m_context;
     QTimer m_timer;
     QPointer<BatchSyncJob> m_run;
     int m_fixedSeconds = 0;
-    bool m_again = false;  // an order was handed over while a run was going on
-    QString m_listeningOn; // the connection subscribed to HandOver::kChannel, by name
+    bool m_again = false;      // an order was handed over while a run was going on
+    QString m_listeningOn;     // the connection subscribed to HandOver's channels, by name
+    QSet<qint64> m_refreshing; // cards being refreshed for a workstation
 };
 
 } // namespace tempcards

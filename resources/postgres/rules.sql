@@ -10,8 +10,8 @@
 --   produced -> unassigned, with the chip UID     may run Initialize, and it is enabled; the UID is
 --                                                 the one Go Cards reported, when it reported one
 --   processing -> ordered | failed (dispatch)     the batch sync, or whoever may order (Queue off)
---   ordered -> in_production | failed,            the batch sync, or whoever may refresh cards
---   in_production -> produced | failed (reports)
+--   ordered -> in_production | failed,            the batch sync alone (it alone asks Go Cards; a
+--   in_production -> produced | failed (reports)  workstation's Refresh is handed to it)
 -- No other edge exists for anyone; what a card is (its ids, type, who ordered it and when) never changes,
 -- and its chip UID only in Initialize. An order batch's request must, at commit, order exactly its cards
 -- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
@@ -102,8 +102,9 @@ BEGIN
             PERFORM tempcards_refuse('only the batch sync or someone who may order records a dispatch');
         END IF;
     ELSIF edge IN ('ordered>in_production', 'ordered>failed', 'in_production>produced', 'in_production>failed') THEN
-        IF NOT (by_sync OR tempcards_session_may('cards:refresh')) THEN
-            PERFORM tempcards_refuse('only the batch sync or someone who may refresh cards records what Go Cards reports');
+        -- Only the batch sync asks Go Cards (it alone holds the secret), also for a workstation's refresh.
+        IF NOT by_sync THEN
+            PERFORM tempcards_refuse('only the batch sync records what Go Cards reports');
         END IF;
     ELSE
         PERFORM tempcards_refuse(format('no process moves a card from %s to %s', OLD.state, NEW.state));

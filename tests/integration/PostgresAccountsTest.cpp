@@ -8,11 +8,13 @@
 #include "AuditChain.h"
 #include "BatchSyncJob.h"
 #include "BatchSyncScheduler.h"
+#include "CardService.h"
 #include "GoCardsConnectionCheckJob.h"
 #include "GoCardsConnectionService.h"
 #include "OrderHelpers.h"
 #include "OrderTemporaryCardsJob.h"
 #include "OrderingService.h"
+#include "RefreshCardJob.h"
 #include "ScramVerifier.h"
 #include "SqlScript.h"
 #include "SyncService.h"
@@ -273,7 +275,8 @@ TEST_CASE("accounts are PostgreSQL login roles: the server checks the password a
             QStringLiteral("SET session_replication_role = replica"),
         };
         QStringList everyTable;
-        SqlQuery tables(owner, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
+        SqlQuery tables(owner,
+                        QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
         tables.exec();
         while (tables.next())
             everyTable << tables.value(0).toString();
@@ -599,8 +602,10 @@ TEST_CASE("with login roles the database moves a card only along a process its p
         {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'produced' WHERE id = %1").arg(ordered)},
         {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'processing' WHERE id = %1").arg(toAbort)},
         {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'ordered' WHERE id = %1").arg(produced)},
-        // Reports are Go Cards' (the batch sync's), or of whoever may refresh cards (operators by default;
-        // the database cannot tell a made-up report from Go Cards' answer, see the README).
+        // Reports are Go Cards', recorded by the batch sync alone, even for an operator who may refresh cards.
+        {asOlle.get(), QStringLiteral("UPDATE cards SET state = 'in_production' WHERE id = %1").arg(ordered)},
+        {asOlle.get(),
+         QStringLiteral("UPDATE cards SET state = 'failed', failure_reason = 'x' WHERE id = %1").arg(ordered)},
         {asAuditor.get(), QStringLiteral("UPDATE cards SET state = 'in_production' WHERE id = %1").arg(ordered)},
         // What a card is, its chip UID outside Initialize, and new cards in any other shape.
         {asOlle.get(), QStringLiteral("UPDATE cards SET chip_uid = 'AABBCCDD' WHERE id = %1").arg(produced)},
@@ -654,6 +659,21 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     INFO(job->message().toStdString());
     CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
     CHECK(t.cardCount() == 7);
+    // Refresh from Go Cards, asked of the batch sync's service, which answers through the audit trail.
+    QObject context;
+    std::unique_ptr<RefreshCardJob> refresh(desk.backend->cards()->refresh(session, job->cardIds().first()));
+    bool refreshed = false;
+    QObject::connect(refresh.get(), &RefreshCardJob::finished, &context, [&] { refreshed = true; });
+    refresh->start();
+    REQUIRE(waitFor([&] { return refreshed; }, 30000));
+    INFO(refresh->message().toStdString());
+    CHECK(refresh->ok());
+    CHECK(refresh->message().contains(QStringLiteral("ordered")));
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'card.refresh' AND actor = "
+                                         "'batch-sync' AND object = 'card:%1'")
+                              .arg(job->cardIds().first()))
+              .scalar()
+              .toInt() == 1);
     const AuditChain::Verdict verdict = AuditChain::verify(owner);
     INFO(verdict.reason.toStdString());
     CHECK(verdict.ok);
@@ -667,6 +687,7 @@ TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and N
     if (!TestBackend::onPostgres())
         return;
     const Session olle = orderingOperator(t, false);
+    const qint64 known = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-9"));
     install(t, roles);
     const QSqlDatabase owner = t.database().connection();
     const QString p = roles.prefix;
@@ -729,6 +750,13 @@ TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and N
     CHECK(waiting->result() == OrderTemporaryCardsJob::Result::Pending);
     CHECK(waiting->message().contains(QStringLiteral("No batch sync service is running")));
     CHECK(t.cardState(waiting->cardIds().first()) == QStringLiteral("processing"));
+    std::unique_ptr<RefreshCardJob> refresh(desk.backend->cards()->refresh(login.session, known));
+    bool refreshed = false;
+    QObject::connect(refresh.get(), &RefreshCardJob::finished, &context, [&] { refreshed = true; });
+    refresh->start();
+    REQUIRE(waitFor([&] { return refreshed; }, 30000));
+    CHECK_FALSE(refresh->ok());
+    CHECK(refresh->message().contains(QStringLiteral("No batch sync service answered")));
 
     // With one running, Next is answered by it at once, the one left waiting included.
     dispatcher.start();
@@ -738,5 +766,5 @@ TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and N
     INFO(job->message().toStdString());
     CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
     CHECK(clock.elapsed() < OrderTemporaryCardsJob::kHandOverMs);
-    CHECK(t.cardCount(QStringLiteral("ordered")) == 4);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 5); // with the one ordered before
 }
