@@ -45,6 +45,7 @@ BEGIN
         END IF;
     END LOOP;
     EXECUTE format('ALTER ROLE %I NOLOGIN CREATEROLE', p || 'account_admin');
+    EXECUTE format('GRANT pg_signal_backend TO %I', p || 'account_admin'); -- to end a deactivated person's sessions
 END
 $roles$;
 
@@ -154,6 +155,10 @@ BEGIN
     END IF;
     IF NEW.state <> OLD.state THEN
         EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN NEW.state = 'active' THEN 'LOGIN' ELSE 'NOLOGIN' END);
+        -- NOLOGIN keeps new connections out; the ones open now end too (AC-2: disabled at once).
+        IF NEW.state = 'inactive' THEN
+            PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = login;
+        END IF;
     END IF;
     RETURN NEW;
 END

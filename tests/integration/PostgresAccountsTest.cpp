@@ -330,8 +330,13 @@ TEST_CASE("accounts are PostgreSQL login roles: the server checks the password a
         CHECK(again.login(QStringLiteral("nils"), kNewPassword).ok);
     }
 
-    // An administrator deactivates, reactivates, resets and changes roles; the server follows.
+    // An administrator deactivates, reactivates, resets and changes roles; the server follows, and a
+    // deactivated person's open connections end at once.
+    std::unique_ptr<Database> open = openAs(t, p + QStringLiteral("nils"), kNewPassword);
+    CHECK_NOTHROW(SqlQuery(open->connection(), QStringLiteral("SELECT COUNT(*) FROM cards")).scalar());
     CHECK(await(admin->setActive(ada.session, nilsId, false)).ok);
+    CHECK_THROWS_AS(SqlQuery(open->connection(), QStringLiteral("SELECT COUNT(*) FROM cards")).scalar(), DatabaseError);
+    open.reset();
     CHECK_FALSE(Desk(t, roles).login(QStringLiteral("nils"), kNewPassword).ok);
     CHECK(await(admin->setActive(ada.session, nilsId, true)).ok);
     CHECK(Desk(t, roles).login(QStringLiteral("nils"), kNewPassword).ok);
