@@ -140,8 +140,9 @@ BEGIN
 END
 $body$;
 
--- At commit: a batch's request orders exactly its cards still processing, as the client encodes it.
-CREATE OR REPLACE FUNCTION tempcards_batch_request_check() RETURNS trigger LANGUAGE plpgsql
+-- At commit: a batch's request orders exactly its cards still processing, as the client encodes it. Checked
+-- when a batch is made or its request or state changes, and when a card joins or leaves a batch.
+CREATE OR REPLACE FUNCTION tempcards_check_batch(p_batch BIGINT) RETURNS VOID LANGUAGE plpgsql
     SET search_path = public, pg_temp AS $body$
 DECLARE
     batch RECORD;
@@ -150,10 +151,9 @@ DECLARE
     held TEXT[];
     organisation TEXT := (SELECT organisation_id FROM gocards_connection WHERE id = 1);
 BEGIN
-    -- The batch as it is at commit, not as this event left it.
-    SELECT state, request_body INTO batch FROM order_batches WHERE id = NEW.id;
-    IF tempcards_unchecked() OR NOT FOUND THEN
-        RETURN NULL;
+    SELECT state, request_body INTO batch FROM order_batches WHERE id = p_batch;
+    IF NOT FOUND THEN
+        RETURN; -- removed by an abort that emptied it
     END IF;
     BEGIN
         body := batch.request_body::JSONB;
@@ -172,9 +172,34 @@ BEGIN
     SELECT array_agg(c ->> 'externalId' ORDER BY c ->> 'externalId') INTO requested
       FROM jsonb_array_elements(body -> 'cards') c;
     SELECT array_agg(external_id ORDER BY external_id) INTO held
-      FROM cards WHERE batch_id = NEW.id AND state = 'processing';
+      FROM cards WHERE batch_id = p_batch AND state = 'processing';
     IF batch.state = 'pending' AND requested IS DISTINCT FROM held THEN
         PERFORM tempcards_refuse('an order batch orders exactly its cards that are still processing');
+    END IF;
+END
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_batch_request_check() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF NOT tempcards_unchecked() THEN
+        PERFORM tempcards_check_batch(NEW.id);
+    END IF;
+    RETURN NULL;
+END
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_card_batch_check() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN NULL;
+    END IF;
+    IF OLD.batch_id IS NOT NULL THEN
+        PERFORM tempcards_check_batch(OLD.batch_id);
+    END IF;
+    IF NEW.batch_id IS NOT NULL AND NEW.batch_id IS DISTINCT FROM OLD.batch_id THEN
+        PERFORM tempcards_check_batch(NEW.batch_id);
     END IF;
     RETURN NULL;
 END
@@ -194,6 +219,9 @@ CREATE TRIGGER order_batches_rules BEFORE INSERT OR UPDATE OR DELETE ON order_ba
 DROP TRIGGER IF EXISTS order_batches_request ON order_batches;
 CREATE CONSTRAINT TRIGGER order_batches_request AFTER INSERT OR UPDATE OF request_body, state ON order_batches
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tempcards_batch_request_check();
+DROP TRIGGER IF EXISTS cards_batch_request ON cards;
+CREATE CONSTRAINT TRIGGER cards_batch_request AFTER UPDATE OF batch_id ON cards
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tempcards_card_batch_check();
 
 DO $grants$
 DECLARE

@@ -571,9 +571,20 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     const qint64 producedToo = t.insertCard(CardState::Produced, 0, QStringLiteral("gc-2"), reported);
     const qint64 ordered = t.insertCard(CardState::Ordered, 0, QStringLiteral("gc-3"));
     const qint64 sent = t.insertBatch(QStringLiteral("sent"), {ordered});
+    // A pending batch ordering its one processing card, as an order with Queue off leaves it.
+    const qint64 inBatch = t.insertCard(CardState::Processing);
+    const qint64 pending = t.insertBatch(QStringLiteral("pending"), {inBatch});
     install(t, roles);
     const QSqlDatabase owner = t.database().connection();
     const QString p = roles.prefix;
+    SqlQuery(owner, QStringLiteral("UPDATE order_batches SET request_body = '{\"cards\":[{\"cardType\":\"temporary\","
+                                   "\"externalId\":\"' || (SELECT external_id FROM cards WHERE id = ?) || '\"}],"
+                                   "\"layoutId\":\"l\",\"organisationId\":\"' || ? || '\",\"productionType\":"
+                                   "\"external\"}' WHERE id = ?"))
+        .bind(inBatch)
+        .bind(t.goCardsConfig().organisationId)
+        .bind(pending)
+        .exec();
     for (const QString &name : {olle.userName, QStringLiteral("aud")})
         SqlQuery::run(owner,
                       QStringLiteral("ALTER ROLE %1%2 PASSWORD '%3'").arg(p, name, verifier(TestBackend::kPassword)));
@@ -625,6 +636,8 @@ TEST_CASE("with login roles the database moves a card only along a process its p
         {asOlle.get(),
          QStringLiteral("UPDATE order_batches SET request_body = request_body || ' ' WHERE id = %1").arg(sent)},
         {asOlle.get(), QStringLiteral("DELETE FROM order_batches")},
+        // A card taken out of the batch that orders it (it would be queued and ordered again).
+        {asOlle.get(), QStringLiteral("UPDATE cards SET batch_id = NULL WHERE batch_id = %1").arg(pending)},
         // An auditor runs no process.
         {asAuditor.get(), QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(stillProcessing)},
         {asAuditor.get(), QStringLiteral("INSERT INTO cards (external_id, production_type, state, ordered_at, "
@@ -647,6 +660,8 @@ TEST_CASE("with login roles the database moves a card only along a process its p
         INFO(attack.toStdString() << "\n -> " << message.toStdString());
         CHECK_FALSE(message.isEmpty());
     }
+    CHECK(refused(asOlle->connection(), QStringLiteral("UPDATE cards SET batch_id = NULL WHERE id = %1").arg(inBatch))
+              .contains(QStringLiteral("exactly its cards")));
     // A process an administrator disabled is refused by the database too, not only by the client.
     SqlQuery::run(
         owner,
@@ -663,7 +678,7 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     std::unique_ptr<OrderTemporaryCardsJob> job = orderAt(desk, session, 2);
     INFO(job->message().toStdString());
     CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
-    CHECK(t.cardCount() == 7);
+    CHECK(t.cardCount() == 8);
     // Refresh from Go Cards, asked of the batch sync's service, which answers through the audit trail.
     QObject context;
     std::unique_ptr<RefreshCardJob> refresh(desk.backend->cards()->refresh(session, job->cardIds().first()));
