@@ -147,6 +147,25 @@ std::unique_ptr<OrderTemporaryCardsJob> orderAt(Desk &desk, const Session &sessi
     return job;
 }
 
+// Runs Refresh from Go Cards for one card to its end.
+std::unique_ptr<RefreshCardJob> refreshAt(Desk &desk, const Session &session, qint64 cardId)
+{
+    std::unique_ptr<RefreshCardJob> job(desk.backend->cards()->refresh(session, cardId));
+    bool finished = false;
+    QObject context;
+    QObject::connect(job.get(), &RefreshCardJob::finished, &context, [&] { finished = true; });
+    job->start();
+    REQUIRE(waitFor([&] { return finished; }, 30000));
+    return job;
+}
+
+void checkIntact(const QSqlDatabase &db)
+{
+    const AuditChain::Verdict verdict = AuditChain::verify(db);
+    INFO(verdict.reason.toStdString());
+    CHECK(verdict.ok);
+}
+
 // Runs `statement` and expects PostgreSQL to refuse it; returns its message.
 QString refused(const QSqlDatabase &db, const QString &statement)
 {
@@ -464,9 +483,7 @@ TEST_CASE("accounts.sql gives existing accounts login roles and refuses a prefix
     SqlQuery::run(owner, QStringLiteral("ALTER ROLE %1ada PASSWORD '%2'").arg(p, verifier(TestBackend::kPassword)));
     CHECK(Desk(t, roles).login(QStringLiteral("ada"), TestBackend::kPassword).ok);
     // The plain chain of before goes on as the keyed one, and the database checks both.
-    const AuditChain::Verdict verdict = AuditChain::verify(owner);
-    INFO(verdict.reason.toStdString());
-    CHECK(verdict.ok);
+    checkIntact(owner);
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE hash LIKE 'hmac-sha256:%'"))
               .scalar()
               .toInt() == 1); // ada's login
@@ -680,12 +697,7 @@ TEST_CASE("with login roles the database moves a card only along a process its p
     CHECK(job->result() == OrderTemporaryCardsJob::Result::Ordered);
     CHECK(t.cardCount() == 8);
     // Refresh from Go Cards, asked of the batch sync's service, which answers through the audit trail.
-    QObject context;
-    std::unique_ptr<RefreshCardJob> refresh(desk.backend->cards()->refresh(session, job->cardIds().first()));
-    bool refreshed = false;
-    QObject::connect(refresh.get(), &RefreshCardJob::finished, &context, [&] { refreshed = true; });
-    refresh->start();
-    REQUIRE(waitFor([&] { return refreshed; }, 30000));
+    std::unique_ptr<RefreshCardJob> refresh = refreshAt(desk, session, job->cardIds().first());
     INFO(refresh->message().toStdString());
     CHECK(refresh->ok());
     CHECK(refresh->message().contains(QStringLiteral("ordered")));
@@ -694,9 +706,7 @@ TEST_CASE("with login roles the database moves a card only along a process its p
                               .arg(job->cardIds().first()))
               .scalar()
               .toInt() == 1);
-    const AuditChain::Verdict verdict = AuditChain::verify(owner);
-    INFO(verdict.reason.toStdString());
-    CHECK(verdict.ok);
+    checkIntact(owner);
 }
 
 TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and Next hands the order to it",
@@ -770,11 +780,7 @@ TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and N
     CHECK(waiting->result() == OrderTemporaryCardsJob::Result::Pending);
     CHECK(waiting->message().contains(QStringLiteral("No batch sync service is running")));
     CHECK(t.cardState(waiting->cardIds().first()) == QStringLiteral("processing"));
-    std::unique_ptr<RefreshCardJob> refresh(desk.backend->cards()->refresh(login.session, known));
-    bool refreshed = false;
-    QObject::connect(refresh.get(), &RefreshCardJob::finished, &context, [&] { refreshed = true; });
-    refresh->start();
-    REQUIRE(waitFor([&] { return refreshed; }, 30000));
+    std::unique_ptr<RefreshCardJob> refresh = refreshAt(desk, login.session, known);
     CHECK_FALSE(refresh->ok());
     CHECK(refresh->message().contains(QStringLiteral("No batch sync service answered")));
 
