@@ -195,7 +195,9 @@ QFuture<LoginResult> AccountService::attempt(const QString &userName, const QStr
     const QString name = Credentials::normalizedUserName(userName);
     if (name.isEmpty())
         return QtFuture::makeReadyFuture(LoginResult{false, {}, tr("Enter your user name.")});
-    if (password.isEmpty())
+    // With login roles an empty password leaves libpq to prove who one is (a client certificate, Kerberos,
+    // ~/.pgpass), as pg_hba.conf asks; the server refuses it where a password is wanted.
+    if (password.isEmpty() && !m_context.database->hasLoginRoles())
         return QtFuture::makeReadyFuture(LoginResult{false, {}, tr("Enter your password.")});
     // A name no account can have is not looked up (PostgreSQL refuses NUL in text), and is recorded in
     // the audit trail only as shown: bounded, with its invisible characters spelled out.

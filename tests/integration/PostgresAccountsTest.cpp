@@ -224,6 +224,10 @@ TEST_CASE("accounts are PostgreSQL login roles: the server checks the password a
     CHECK_FALSE(wrong.ok);
     CHECK(wrong.message.contains(QStringLiteral("wrong")));
     CHECK(desk.database->signedInRole().isEmpty());
+    // No password: left to libpq and pg_hba.conf (a certificate, Kerberos); this role needs its password.
+    const LoginResult none = desk.login(QStringLiteral("ada"), QString());
+    CHECK_FALSE(none.ok);
+    CHECK(none.message.contains(QStringLiteral("wrong")));
     const LoginResult ada = desk.login(QStringLiteral("ada"), TestBackend::kPassword);
     INFO(ada.message.toStdString());
     REQUIRE(ada.ok);
