@@ -90,16 +90,19 @@ void BatchSyncScheduler::runNow()
     m_timer.stop();
     m_again = false;
     listen();
-    const QString seen = toStorageTime(m_context.clock->nowUtc());
-    m_context.database->writer().run([seen](QSqlDatabase &db) {
-        try {
-            WriteTransaction transaction(db);
-            SyncStore::setValue(db, HandOver::kSeenKey, seen);
-            transaction.commit();
-        } catch (const DatabaseError &) {
-            // logged where it arose; only the workstations' "no dispatcher" hint depends on it
-        }
-    });
+    // Only workstations on PostgreSQL with login roles read it (HandOver), so SQLite is spared the write.
+    if (m_context.database->dialect() == Dialect::Postgres) {
+        const QString seen = toStorageTime(m_context.clock->nowUtc());
+        m_context.database->writer().run([seen](QSqlDatabase &db) {
+            try {
+                WriteTransaction transaction(db);
+                SyncStore::setValue(db, HandOver::kSeenKey, seen);
+                transaction.commit();
+            } catch (const DatabaseError &) {
+                // logged where it arose; only the workstations' "no dispatcher" hint depends on it
+            }
+        });
+    }
     auto *run = new BatchSyncJob(m_context, this);
     m_run = run;
     connect(run, &BatchSyncJob::changed, this, &BatchSyncScheduler::changed);

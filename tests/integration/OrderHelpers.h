@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "BatchSyncJob.h"
 #include "OrderTemporaryCardsJob.h"
 #include "Sql.h"
+#include "SyncService.h"
 #include "TestBackend.h"
 #include "TestSupport.h"
 
@@ -59,6 +61,18 @@ inline int ordersAt(TestBackend &t, const QString &path = QStringLiteral("/api/v
     for (const auto &exchange : t.simulator().exchanges())
         n += exchange.path == path ? 1 : 0;
     return n;
+}
+
+// One run of `backend`'s batch sync to its end (TestBackend::runSync() for a core of the test's own making).
+inline BatchSyncJob::Report runSyncOf(Backend &backend)
+{
+    std::unique_ptr<BatchSyncJob> run(backend.sync()->newRun());
+    bool ran = false;
+    QObject context;
+    QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { ran = true; });
+    run->start();
+    REQUIRE(waitFor([&] { return ran; }, 30000));
+    return run->report();
 }
 
 } // namespace tempcards::test

@@ -359,14 +359,10 @@ TEST_CASE("with login roles an operator orders as themselves and a batch sync se
     options.goCards = t.goCardsConfig();
     {
         Backend sync(service.get(), &nam, &clock, options);
-        std::unique_ptr<BatchSyncJob> run(sync.sync()->newRun());
-        bool ran = false;
-        QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { ran = true; });
-        run->start();
-        REQUIRE(waitFor([&] { return ran; }, 30000));
-        INFO(run->report().errorString.toStdString());
-        CHECK(run->report().errorString.isEmpty());
-        CHECK(run->report().cardsOrdered == 2);
+        const BatchSyncJob::Report report = runSyncOf(sync);
+        INFO(report.errorString.toStdString());
+        CHECK(report.errorString.isEmpty());
+        CHECK(report.cardsOrdered == 2);
     }
     CHECK(t.cardCount(QStringLiteral("ordered")) == 2);
     CHECK(

@@ -112,14 +112,10 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
         const Outcome connection = await(backend.connection()->save(admin, form));
         INFO(connection.message.toStdString());
         CHECK(connection.ok);
-        std::unique_ptr<BatchSyncJob> run(backend.sync()->newRun());
-        bool ran = false;
-        QObject::connect(run.get(), &BatchSyncJob::finished, &context, [&] { ran = true; });
-        run->start();
-        REQUIRE(waitFor([&] { return ran; }, 30000));
-        INFO(run->report().errorString.toStdString());
-        CHECK(run->report().errorString.isEmpty());
-        CHECK(run->report().cardsOrdered == 2);
+        const BatchSyncJob::Report report = runSyncOf(backend);
+        INFO(report.errorString.toStdString());
+        CHECK(report.errorString.isEmpty());
+        CHECK(report.cardsOrdered == 2);
     }
     const int records = SqlQuery(client, QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt();
     CHECK(records >= 2);
