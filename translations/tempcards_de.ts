@@ -689,6 +689,10 @@
         <source>Production events could not be stored; see the log.</source>
         <translation>Produktionsereignisse konnten nicht gespeichert werden; siehe Protokoll.</translation>
     </message>
+    <message>
+        <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
+        <translation>Ein anderer Prozess hat die Stapelsynchronisation übernommen; dieser Lauf wurde beendet und hat nichts mehr gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1320,6 +1324,10 @@
     <message>
         <source>Another process is sending this order right now.</source>
         <translation>Ein anderer Prozess sendet diese Bestellung gerade.</translation>
+    </message>
+    <message>
+        <source>Another process has taken over the batch sync; this one sent nothing more.</source>
+        <translation>Ein anderer Prozess hat die Stapelsynchronisation übernommen; dieser hat nichts mehr gesendet.</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,10 @@
         <source>Production events could not be stored; see the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1319,6 +1323,10 @@
     </message>
     <message>
         <source>Another process is sending this order right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process has taken over the batch sync; this one sent nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

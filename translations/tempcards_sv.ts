@@ -689,6 +689,10 @@
         <source>Production events could not be stored; see the log.</source>
         <translation>Produktionshändelser kunde inte sparas; se loggen.</translation>
     </message>
+    <message>
+        <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
+        <translation>En annan process har tagit över batchsynkroniseringen; den här körningen stoppades och skickade inget mer.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1320,6 +1324,10 @@
     <message>
         <source>Another process is sending this order right now.</source>
         <translation>En annan process skickar den här beställningen just nu.</translation>
+    </message>
+    <message>
+        <source>Another process has taken over the batch sync; this one sent nothing more.</source>
+        <translation>En annan process har tagit över batchsynkroniseringen; den här skickade inget mer.</translation>
     </message>
 </context>
 <context>

@@ -103,15 +103,17 @@ void DispatchBatchJob::post(const QString &token)
     const QString key = m_key;
     const QString holder = m_context.holder;
     const Clock *clock = m_context.clock;
-    // The claim outlives the longest the answer can take, so it never lapses while this process waits.
+    const LeaseTicket lease = m_lease;
+    // Sent at once, the claim outlives the longest the answer can take, so it never lapses while this process
+    // waits; under the batch sync's lease it runs out with the lease instead, and each renewal moves it on.
     const int claimMs = m_context.goCards->config().deadlineMs + 60000;
     m_context.database->writer()
-        .run([id, key, holder, clock, claimMs](QSqlDatabase &db) {
+        .run([id, key, holder, clock, claimMs, lease](QSqlDatabase &db) {
             Marked marked;
             try {
                 WriteTransaction transaction(db);
                 const QDateTime now = clock->nowUtc();
-                marked.mark = OrderBatchStore::markSent(db, id, key, holder, now, now.addMSecs(claimMs));
+                marked.mark = OrderBatchStore::markSent(db, id, key, holder, now, now.addMSecs(claimMs), lease);
                 transaction.commit();
             } catch (const DatabaseError &error) {
                 marked.problem = error.userMessage();
@@ -134,6 +136,9 @@ void DispatchBatchJob::post(const QString &token)
                     return finish(Result::Busy, GoCardsError::None,
                                   tr("This order keeps changing; it was left for later."));
                 return load();
+            case OrderBatchStore::Mark::LeaseLost:
+                return finish(Result::LeaseLost, GoCardsError::None,
+                              tr("Another process has taken over the batch sync; this one sent nothing more."));
             case OrderBatchStore::Mark::ClaimedElsewhere:
                 return finish(Result::Busy, GoCardsError::None, tr("Another process is sending this order right now."));
             }

@@ -4,6 +4,7 @@
 #include "CoreContext.h"
 #include "GoCardsError.h"
 #include "Job.h"
+#include "SyncLease.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -34,10 +35,14 @@ public:
         Busy,           // another process is sending this batch right now
         Emptied,        // every card was aborted before anything was sent; nothing to do
         DatabaseFailed, // see errorString()
+        LeaseLost,      // sent under the batch sync's lease, which another process has taken since: nothing sent
     };
 
     DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor, const RetryPolicy &policy,
                      QObject *parent = nullptr);
+    // Sends only while the batch sync's lease is still `lease` (checked in the transaction that claims the
+    // batch before each POST). Without it the batch is sent at once for a workstation, fenced by its claim.
+    void setLease(const LeaseTicket &lease) { m_lease = lease; }
     // cancel() stops waiting and retrying. A POST already on the wire is aborted; Go Cards may still have
     // received it, so the batch stays unresolved and is sent again, with the same key, later.
 
@@ -65,6 +70,7 @@ private:
     qint64 m_batchId;
     QString m_actor;
     RetryPolicy m_policy;
+    LeaseTicket m_lease;
     QString m_key;
     QByteArray m_body;
     int m_attempts = 0; // POSTs sent in this run

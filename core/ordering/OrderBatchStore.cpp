@@ -109,23 +109,21 @@ std::optional<BatchRecord> OrderBatchStore::load(const QSqlDatabase &db, qint64 
 
 OrderBatchStore::Mark OrderBatchStore::markSent(const QSqlDatabase &db, qint64 id, const QString &key,
                                                 const QString &holder, const QDateTime &now,
-                                                const QDateTime &claimUntil)
+                                                const QDateTime &claimUntil, const LeaseTicket &lease)
 {
+    QDateTime until = claimUntil;
+    if (lease.isHeld()) {
+        until = SyncLease::heldUntil(db, lease, now);
+        if (!until.isValid())
+            return Mark::LeaseLost;
+    }
     const QString at = toStorageTime(now);
     SqlQuery update(db, QStringLiteral("UPDATE order_batches SET state = 'sent', attempts = attempts + 1, "
                                        "first_sent_at = COALESCE(first_sent_at, ?), last_attempt_at = ?, "
                                        "claimed_by = ?, claimed_until = ? "
                                        "WHERE id = ? AND idempotency_key = ? AND state IN ('pending', 'sent') "
                                        "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?)"));
-    update.bind(at)
-        .bind(at)
-        .bind(holder)
-        .bind(toStorageTime(claimUntil))
-        .bind(id)
-        .bind(key)
-        .bind(holder)
-        .bind(at)
-        .exec();
+    update.bind(at).bind(at).bind(holder).bind(toStorageTime(until)).bind(id).bind(key).bind(holder).bind(at).exec();
     if (update.numRowsAffected() == 1)
         return Mark::Marked;
     const auto batch = load(db, id);

@@ -3,6 +3,7 @@
 
 #include "CardStore.h"
 #include "GoCardsMessages.h"
+#include "SyncLease.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -47,12 +48,14 @@ public:
     static void lock(const QSqlDatabase &db, qint64 id);
     static std::optional<BatchRecord> load(const QSqlDatabase &db, qint64 id);
 
-    enum class Mark { Marked, KeyChanged, Resolved, ClaimedElsewhere, Missing };
+    enum class Mark { Marked, KeyChanged, Resolved, ClaimedElsewhere, Missing, LeaseLost };
     // Committed right before each attempt: from here on Go Cards may hold the order, so its cards can no
     // longer be aborted until the outcome is known (invariant 3). Succeeds only while the batch still has
-    // `key` (an abort may have rebuilt it) and nobody else holds an unexpired claim; claims it for `holder`.
+    // `key` (an abort may have rebuilt it) and nobody else holds an unexpired claim; claims it for `holder`
+    // until `claimUntil`. Sent under the batch sync's `lease`, it succeeds only while the lease is still that
+    // ticket's (LeaseLost otherwise, and nothing changes), and the claim runs out with the lease.
     static Mark markSent(const QSqlDatabase &db, qint64 id, const QString &key, const QString &holder,
-                         const QDateTime &now, const QDateTime &claimUntil);
+                         const QDateTime &now, const QDateTime &claimUntil, const LeaseTicket &lease = {});
     static void releaseClaim(const QSqlDatabase &db, qint64 id, const QString &holder);
     static void recordError(const QSqlDatabase &db, qint64 id, const QString &error);
     static void resolve(const QSqlDatabase &db, qint64 id, BatchRecord::State state, const QString &goCardsOrderId,

@@ -84,6 +84,7 @@ void OrderTemporaryCardsJob::dispatch()
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Unresolved:
         case DispatchBatchJob::Result::DatabaseFailed:
+        case DispatchBatchJob::Result::LeaseLost: // not sent under a lease; listed for completeness
             break;
         }
         const QString next = job->attempts() > 0

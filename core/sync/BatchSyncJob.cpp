@@ -22,13 +22,21 @@ namespace {
 struct Started
 {
     QString problem;
-    bool leased = false;
+    LeaseTicket lease;
     TempCardOptions options;
     QString cursor;
     qint64 newestCard = 0;
 };
 
 constexpr int kEventPage = 500;
+constexpr qint64 kLeaseLost = -2;
+
+struct PageApplied
+{
+    bool failed = false;
+    bool leaseLost = false;
+    CardReports::Applied applied;
+};
 
 } // namespace
 
@@ -36,23 +44,26 @@ BatchSyncJob::BatchSyncJob(const CoreContext &context, QObject *parent) : Job(pa
 {
     m_renewal.setInterval(qMax(1, m_context.leaseSeconds / 3) * 1000);
     connect(&m_renewal, &QTimer::timeout, this, [this] {
-        const QString holder = m_context.holder;
+        const LeaseTicket lease = m_lease;
         const Clock *clock = m_context.clock;
         const int seconds = m_context.leaseSeconds;
         m_context.database->writer()
-            .run([holder, clock, seconds](QSqlDatabase &db) {
+            .run([lease, clock, seconds](QSqlDatabase &db) {
                 try {
                     WriteTransaction transaction(db);
-                    const bool kept = SyncStore::acquireLease(db, holder, clock->nowUtc(), seconds);
+                    const bool kept = SyncLease::renew(db, lease, clock->nowUtc(), seconds);
                     transaction.commit();
                     return kept;
                 } catch (const DatabaseError &) {
-                    return true; // try again at the next renewal; the lease has time left
+                    // Not knowing is losing: a successor may take the lease once it runs out, and this run
+                    // could not tell.
+                    return false;
                 }
             })
             .then(this, [this](bool kept) {
                 if (!kept && !isFinished()) {
                     qCWarning(lcProcess) << "the batch sync lost its lease; stopping this run";
+                    m_leaseLost = true;
                     cancel();
                 }
             });
@@ -70,7 +81,7 @@ void BatchSyncJob::run()
             Started started;
             try {
                 WriteTransaction transaction(db);
-                started.leased = SyncStore::acquireLease(db, holder, clock->nowUtc(), seconds);
+                started.lease = SyncLease::acquire(db, holder, clock->nowUtc(), seconds);
                 transaction.commit();
                 started.options = SettingsStore::options(db);
                 started.cursor = SyncStore::value(db, SyncStore::EventsCursor);
@@ -85,11 +96,12 @@ void BatchSyncJob::run()
                 m_report.errorString = started.problem;
                 return finish();
             }
-            if (!started.leased) {
+            if (!started.lease.isHeld()) {
                 m_report.leaseBusy = true;
                 qCInfo(lcProcess) << "another process runs the batch sync; this run does nothing";
                 return finish();
             }
+            m_lease = started.lease;
             m_renewal.start();
             m_productionType = started.options.productionType;
             m_layoutId = started.options.layoutId;
@@ -104,7 +116,7 @@ void BatchSyncJob::run()
 void BatchSyncJob::resendAfter(qint64 batchId)
 {
     if (isCancelRequested())
-        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+        return stopped();
     const QString holder = m_context.holder;
     const Clock *clock = m_context.clock;
     m_context.database->writer()
@@ -127,18 +139,22 @@ void BatchSyncJob::resendAfter(qint64 batchId)
 void BatchSyncJob::planNext()
 {
     if (isCancelRequested())
-        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+        return stopped();
     if (m_dispatchStopped)
         return followEvents();
     const int size = qBound(1, m_batchSize, TempCardOptions::kMaxBatchSize);
     const GoCardsMessages::OrderTerms terms{m_organisationId, m_productionType, m_layoutId};
     const Clock *clock = m_context.clock;
     const qint64 upTo = m_newestCard;
+    const LeaseTicket lease = m_lease;
     m_context.database->writer()
-        .run([size, upTo, terms, clock](QSqlDatabase &db) -> qint64 {
+        .run([size, upTo, terms, clock, lease](QSqlDatabase &db) -> qint64 {
             try {
                 WriteTransaction transaction(db);
-                const qint64 id = OrderBatchStore::createFromQueue(db, size, upTo, terms, Actor, clock->nowUtc());
+                const QDateTime now = clock->nowUtc();
+                if (!SyncLease::heldUntil(db, lease, now).isValid())
+                    return kLeaseLost;
+                const qint64 id = OrderBatchStore::createFromQueue(db, size, upTo, terms, Actor, now);
                 transaction.commit();
                 return id;
             } catch (const DatabaseError &) {
@@ -146,6 +162,8 @@ void BatchSyncJob::planNext()
             }
         })
         .then(this, [this](qint64 batchId) {
+            if (batchId == kLeaseLost)
+                return leaseLost();
             if (batchId < 0)
                 return end(GoCardsError::None, tr("The queue could not be turned into an order; see the log."));
             if (batchId == 0)
@@ -157,6 +175,7 @@ void BatchSyncJob::planNext()
 void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
 {
     auto *job = new DispatchBatchJob(m_context, batchId, Actor, m_context.syncRetry, this);
+    job->setLease(m_lease);
     m_dispatch = job;
     connect(job, &DispatchBatchJob::changed, this, &BatchSyncJob::changed);
     connect(job, &DispatchBatchJob::finished, this, [this, job, next] {
@@ -172,6 +191,9 @@ void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Emptied:
             break;
+        case DispatchBatchJob::Result::LeaseLost:
+            --m_report.batchesSent;
+            return leaseLost();
         case DispatchBatchJob::Result::Unresolved:
         case DispatchBatchJob::Result::DatabaseFailed:
             // Go Cards is not answering as it should: keep the rest of the queue for a later run.
@@ -181,8 +203,7 @@ void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
             break;
         }
         if (m_dispatchStopped)
-            return job->error() == GoCardsError::Cancelled ? end(GoCardsError::Cancelled, job->errorString())
-                                                           : followEvents();
+            return job->error() == GoCardsError::Cancelled ? stopped() : followEvents();
         next();
     });
     job->start();
@@ -191,7 +212,7 @@ void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
 void BatchSyncJob::followEvents()
 {
     if (isCancelRequested())
-        return end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+        return stopped();
     GoCardsClient *client = m_context.goCards;
     const QString cursor = m_cursor;
     auto *job = new GoCardsCallJob(
@@ -209,17 +230,26 @@ void BatchSyncJob::followEvents()
                        tr("Nexus GO Cards sent an events page that tempcards cannot read (%1).").arg(problem));
         const CoreContext context = m_context;
         m_context.database->writer()
-            .run([context, page = *page](QSqlDatabase &db) -> std::optional<CardReports::Applied> {
+            .run([context, lease = m_lease, page = *page](QSqlDatabase &db) {
+                PageApplied result;
                 try {
-                    return EventsFeed::applyPage(db, *context.audit, Actor, context.clock->nowUtc(), page);
+                    const auto applied =
+                        EventsFeed::applyPage(db, *context.audit, Actor, context.clock->nowUtc(), page, lease);
+                    result.leaseLost = !applied;
+                    if (applied)
+                        result.applied = *applied;
                 } catch (const DatabaseError &) {
-                    return std::nullopt;
+                    result.failed = true;
                 }
+                return result;
             })
             .then(this, [this, more = !page->events.isEmpty() || page->skipped > 0,
-                         next = page->nextCursor](const std::optional<CardReports::Applied> &applied) {
-                if (!applied)
+                         next = page->nextCursor](const PageApplied &result) {
+                if (result.leaseLost)
+                    return leaseLost();
+                if (result.failed)
                     return end(GoCardsError::None, tr("Production events could not be stored; see the log."));
+                const CardReports::Applied *applied = &result.applied;
                 m_report.eventsApplied += int(applied->changed.size());
                 m_report.unknownEvents += applied->unknown;
                 if (!applied->changed.isEmpty())
@@ -249,7 +279,7 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
             try {
                 WriteTransaction transaction(db);
                 SyncStore::recordRun(db, clock->nowUtc(), recorded);
-                SyncStore::releaseLease(db, holder);
+                SyncLease::release(db, holder);
                 transaction.commit();
             } catch (const DatabaseError &error) {
                 // The lease expires by itself; the status shows the previous run.
@@ -258,6 +288,20 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
             }
         })
         .then(this, [this] { finish(); });
+}
+
+void BatchSyncJob::stopped()
+{
+    if (m_leaseLost)
+        return leaseLost();
+    end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
+}
+
+void BatchSyncJob::leaseLost()
+{
+    m_leaseLost = true;
+    m_report.leaseLost = true;
+    end(GoCardsError::None, tr("Another process took over the batch sync; this run stopped and sent nothing more."));
 }
 
 void BatchSyncJob::abort()

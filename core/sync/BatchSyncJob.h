@@ -4,6 +4,7 @@
 #include "CoreContext.h"
 #include "GoCardsError.h"
 #include "Job.h"
+#include "SyncLease.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -18,6 +19,11 @@ class GoCardsCallJob;
 // dies); send every unresolved batch again, with its own key and body; turn the queue into batches of at
 // most the configured size and send them; follow the events feed to its end; record the outcome for the
 // status bar; release the lease. After a batch Go Cards does not answer, no new batch is made in this run.
+// The lease fences the run: claiming a batch, making one from the queue and storing an events page each
+// check in their own transaction that the lease is still the one this run took, and a renewal that fails
+// (another process took over, or the database did not answer) stops the run, so a process paused past its
+// lease sends nothing when it wakes. A POST already written before the pause may still arrive: it carries
+// the batch's own key, which Go Cards answers once.
 // A Job: report() says what the run did; errorCode() is its GoCardsError (None when Go Cards was not the
 // problem) and errorString() the sentence for the status bar, as in the report.
 class BatchSyncJob : public Job
@@ -28,6 +34,7 @@ public:
     struct Report
     {
         bool leaseBusy = false; // another process holds the lease; nothing was done
+        bool leaseLost = false; // another process took the lease during the run, which then stopped
         int batchesSent = 0;
         int cardsOrdered = 0;
         int cardsFailed = 0;
@@ -51,6 +58,8 @@ private:
     void planNext();
     void dispatch(qint64 batchId, const std::function<void()> &next);
     void followEvents();
+    void stopped();
+    void leaseLost();
     void end(GoCardsError error, const QString &message);
     void finish();
 
@@ -66,6 +75,8 @@ private:
     // for ever.
     qint64 m_newestCard = 0;
     bool m_dispatchStopped = false;
+    LeaseTicket m_lease;
+    bool m_leaseLost = false;
     QTimer m_renewal;
     QPointer<DispatchBatchJob> m_dispatch;
     QPointer<GoCardsCallJob> m_events;

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Sql.h"
+#include "SyncLease.h"
 
 namespace tempcards {
 
@@ -14,35 +15,6 @@ const QString kLastError = QStringLiteral("last_error");
 const QString kLastErrorAt = QStringLiteral("last_error_at");
 } // namespace
 
-bool SyncStore::acquireLease(const QSqlDatabase &db, const QString &holder, const QDateTime &now, int seconds)
-{
-    // A holder whose lease ran out died (or lost the database) in the middle of a run; the batches it had
-    // claimed are free as well, so the next holder resends them now rather than after their claims expire.
-    SqlQuery(db, QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = "
-                                "(SELECT holder FROM sync_lease WHERE name = ? AND holder <> ? AND expires_at < ?)"))
-        .bind(kLease)
-        .bind(holder)
-        .bind(toStorageTime(now))
-        .exec();
-    SqlQuery query(db, QStringLiteral("UPDATE sync_lease SET holder = ?, expires_at = ? "
-                                      "WHERE name = ? AND (holder IS NULL OR holder = ? OR expires_at < ?)"));
-    query.bind(holder)
-        .bind(toStorageTime(now.addSecs(seconds)))
-        .bind(kLease)
-        .bind(holder)
-        .bind(toStorageTime(now))
-        .exec();
-    return query.numRowsAffected() == 1;
-}
-
-void SyncStore::releaseLease(const QSqlDatabase &db, const QString &holder)
-{
-    SqlQuery(db, QStringLiteral("UPDATE sync_lease SET holder = NULL, expires_at = NULL WHERE name = ? AND holder = ?"))
-        .bind(kLease)
-        .bind(holder)
-        .exec();
-}
-
 void SyncStore::releaseAll(const QSqlDatabase &db, const QString &holder)
 {
     // With login roles on PostgreSQL only the batch sync's role takes the lease, and an auditor claims no
@@ -52,7 +24,7 @@ void SyncStore::releaseAll(const QSqlDatabase &db, const QString &holder)
                SqlQuery(db, QStringLiteral("SELECT has_table_privilege(?, 'UPDATE')")).bind(table).scalar().toBool();
     };
     if (mayUpdate(QStringLiteral("sync_lease")))
-        releaseLease(db, holder);
+        SyncLease::release(db, holder);
     if (mayUpdate(QStringLiteral("order_batches")))
         SqlQuery(
             db, QStringLiteral("UPDATE order_batches SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"))

@@ -24,18 +24,13 @@ struct SyncStatus
     }
 };
 
-// The batch sync's lease and its shared state (the events cursor, the outcome of runs). Writers must run
-// inside a WriteTransaction; throws DatabaseError.
+// The batch sync's shared state (the events cursor, the outcome of runs); the lease itself is SyncLease.
+// Writers must run inside a WriteTransaction; throws DatabaseError.
 class SyncStore
 {
 public:
     static inline const QString EventsCursor = QStringLiteral("events_cursor");
 
-    // Takes the lease, or renews it, for `holder` until now + seconds. False while another holder's lease
-    // has not expired: then this process does not run the batch sync. Taking over an expired lease also
-    // frees the batch claims of its dead holder.
-    static bool acquireLease(const QSqlDatabase &db, const QString &holder, const QDateTime &now, int seconds);
-    static void releaseLease(const QSqlDatabase &db, const QString &holder);
     // Everything `holder` holds: the lease and its batch claims. For a process that stops, so others need
     // not wait for them to expire. Safe at any moment: a batch is only ever sent again with its own key.
     static void releaseAll(const QSqlDatabase &db, const QString &holder);

@@ -8,6 +8,8 @@
 
 #include <QElapsedTimer>
 
+#include <signal.h>
+
 using namespace tempcards;
 using namespace tempcards::test;
 using sim::Fault;
@@ -58,4 +60,49 @@ TEST_CASE("when the dispatching tempcards-sync dies, another takes over within t
     CHECK(t.cardCount() == 6);
     WARN("leader handover: the standby sent the dead leader's order again "
          << takeoverMs << " ms after the kill (lease " << kLeaseSeconds << " s)");
+}
+
+TEST_CASE("a tempcards-sync paused past its lease sends nothing when it wakes, and its successor sends each card once",
+          "[faults][kill][lease]")
+{
+    constexpr int kLeaseSeconds = 10;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    order(t, session, 4);
+    t.simulator().queueFaults(QStringLiteral("/api/v2/orders"), {Fault::Stall});
+    const QStringList service{QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--lease"),
+                              QString::number(kLeaseSeconds)};
+
+    // Go Cards took the first order and the holder waits for the answer: then it is stopped, as a virtual
+    // machine is paused or a process swapped out.
+    auto paused = startSync(t, service);
+    const bool posted = waitFor([&] { return ordersAt(t) == 1; }, 20000);
+    INFO(paused->readAll().toStdString());
+    REQUIRE(posted);
+    REQUIRE(::kill(pid_t(paused->processId()), SIGSTOP) == 0);
+    auto successor = startSync(t, service);
+    REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("ordered")) == 4; }, (kLeaseSeconds + 15) * 1000));
+    order(t, session, 3);
+    REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("ordered")) == 7; }, 20000));
+    const int postsBeforeWaking = ordersAt(t);
+
+    // It wakes with its answer overdue and its renewal late, and more cards arrive in the queue.
+    REQUIRE(::kill(pid_t(paused->processId()), SIGCONT) == 0);
+    order(t, session, 2);
+    REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("ordered")) == 9; }, 20000));
+    waitFor([] { return false; }, 3000);         // time for the woken process to send, if it would
+    CHECK(ordersAt(t) == postsBeforeWaking + 1); // the successor's order of the last two cards, nothing else
+    const QString said = QString::fromUtf8(paused->readAll());
+    kill(*paused);
+    kill(*successor);
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("lost its lease")));
+    CHECK(t.simulator().ledger().orders().size() == 3); // the successor's resend of the first was a replay
+    CHECK(t.simulator().ledger().orderedCardCount() == 9);
+    SqlQuery cards(t.database().connection(), QStringLiteral("SELECT external_id, state FROM cards"));
+    cards.exec();
+    while (cards.next()) {
+        CHECK(t.simulator().ledger().timesOrdered(cards.value(0).toString()) == 1);
+        CHECK(cards.value(1).toString() == QStringLiteral("ordered"));
+    }
 }

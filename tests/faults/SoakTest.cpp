@@ -112,9 +112,7 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
         const int lifetimeMs = 100 + int(random.bounded(1400));
         waitFor([] { return false; }, lifetimeMs); // the simulator answers meanwhile
         test::kill(*sync);
-        // What time does for a process that died: its lease runs out (its claims are freed by the next holder).
-        SqlQuery::run(t.database().connection(),
-                      QStringLiteral("UPDATE sync_lease SET expires_at = '2000-01-01T00:00:00.000Z'"));
+        lapseLease(t);
     }
     orderSome(cards);
 

@@ -55,6 +55,18 @@ inline void waitForExit(QProcess &process, int timeoutMs = 30000)
     CHECK(process.exitCode() == 0);
 }
 
+// What time does for a process that died: its lease runs out, and with it the claims it made under the
+// lease (a claim made while sending at once, outside the lease, keeps its own time).
+inline void lapseLease(TestBackend &t)
+{
+    const QSqlDatabase db = t.database().connection();
+    SqlQuery(db,
+             QStringLiteral("UPDATE order_batches SET claimed_until = '2000-01-01T00:00:00.000Z' WHERE claimed_by = "
+                            "(SELECT holder FROM sync_lease) AND claimed_until <= (SELECT expires_at FROM sync_lease)"))
+        .exec();
+    SqlQuery::run(db, QStringLiteral("UPDATE sync_lease SET expires_at = '2000-01-01T00:00:00.000Z'"));
+}
+
 inline void kill(QProcess &process)
 {
     process.kill(); // SIGKILL

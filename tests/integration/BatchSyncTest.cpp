@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OrderHelpers.h"
 #include "RefreshCardJob.h"
+#include "SyncLease.h"
 #include "SyncStore.h"
 #include "TempCardOptions.h"
 
@@ -78,7 +79,7 @@ TEST_CASE("only one batch sync works on a database at a time", "[sync]")
     await(t.database().writer().run([](QSqlDatabase &db) {
         WriteTransaction transaction(db);
         const bool taken =
-            SyncStore::acquireLease(db, QStringLiteral("elsewhere:1:abc"), QDateTime::currentDateTimeUtc(), 60);
+            SyncLease::acquire(db, QStringLiteral("elsewhere:1:abc"), QDateTime::currentDateTimeUtc(), 60).isHeld();
         transaction.commit();
         return taken;
     }));

@@ -3,6 +3,7 @@
 #include "EventsFeed.h"
 #include "GoCardsEvents.h"
 #include "Sql.h"
+#include "SyncLease.h"
 #include "SyncStore.h"
 #include "TestBackend.h"
 #include "TestSupport.h"
@@ -36,7 +37,13 @@ CardReports::Applied apply(TestBackend &t, const QList<GoCardsEvent> &events, co
     page.nextCursor = cursor;
     const CoreContext &context = t.backend().context();
     return await(t.database().writer().run([&](QSqlDatabase &db) {
-        return EventsFeed::applyPage(db, *context.audit, QStringLiteral("batch-sync"), context.clock->nowUtc(), page);
+        const QDateTime now = context.clock->nowUtc();
+        WriteTransaction transaction(db);
+        const LeaseTicket lease = SyncLease::acquire(db, context.holder, now, 60);
+        transaction.commit();
+        const auto applied = EventsFeed::applyPage(db, *context.audit, QStringLiteral("batch-sync"), now, page, lease);
+        REQUIRE(applied);
+        return *applied;
     }));
 }
 

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "OrderBatchStore.h"
 #include "Sql.h"
+#include "SyncLease.h"
 #include "SyncStore.h"
 #include "TestBackend.h"
 #include "TestSupport.h"
@@ -93,7 +94,7 @@ TEST_CASE("a client that stops hands back its sync lease and batch claims", "[wa
         await(database.writer().run([holder](QSqlDatabase &db) {
             WriteTransaction transaction(db);
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            SyncStore::acquireLease(db, holder, now, 600);
+            SyncLease::acquire(db, holder, now, 600);
             const qint64 batch = OrderBatchStore::create(db, {}, {}, QStringLiteral("test"), now);
             OrderBatchStore::markSent(db, batch, OrderBatchStore::load(db, batch)->idempotencyKey, holder, now,
                                       now.addSecs(600));
