@@ -1329,6 +1329,17 @@
         <source>Another process has taken over the batch sync; this one sent nothing more.</source>
         <translation>Ein anderer Prozess hat die Stapelsynchronisation übernommen; dieser hat nichts mehr gesendet.</translation>
     </message>
+    <message>
+        <source>Nexus GO Cards refused this order, which it may already hold (%1), and could not say whether it does: %2</source>
+        <translation>Nexus GO Cards hat diesen Auftrag abgelehnt, den es vielleicht schon hat (%1), und konnte nicht sagen, ob es ihn hat: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <translation>
+            <numerusform>Nexus GO Cards hat die Karten dieses Auftrags in %n Auftrag.</numerusform>
+            <numerusform>Nexus GO Cards hat die Karten dieses Auftrags in %n verschiedenen Aufträgen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::EditRolesDialog</name>
@@ -1793,6 +1804,10 @@
     <message>
         <source>a card has the unexpected state &quot;%1&quot;</source>
         <translation>eine Karte hat den unerwarteten Status „%1“</translation>
+    </message>
+    <message>
+        <source>the field &quot;orders&quot; is missing or is not a list</source>
+        <translation>das Feld &quot;orders&quot; fehlt oder ist keine Liste</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2418,17 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLookupJob</name>
+    <message>
+        <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
+        <translation>Nexus GO Cards hat eine Auftragsliste gesendet, die tempcards nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Nexus GO Cards for its orders was stopped.</source>
+        <translation>Die Abfrage der Aufträge bei Nexus GO Cards wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,17 @@
         <source>Another process has taken over the batch sync; this one sent nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nexus GO Cards refused this order, which it may already hold (%1), and could not say whether it does: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::EditRolesDialog</name>
@@ -1792,6 +1803,10 @@
     </message>
     <message>
         <source>a card has the unexpected state &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;orders&quot; is missing or is not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2402,6 +2417,17 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLookupJob</name>
+    <message>
+        <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Nexus GO Cards for its orders was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

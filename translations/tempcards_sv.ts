@@ -1329,6 +1329,17 @@
         <source>Another process has taken over the batch sync; this one sent nothing more.</source>
         <translation>En annan process har tagit över batchsynkroniseringen; den här skickade inget mer.</translation>
     </message>
+    <message>
+        <source>Nexus GO Cards refused this order, which it may already hold (%1), and could not say whether it does: %2</source>
+        <translation>Nexus GO Cards avvisade den här beställningen, som det kanske redan har (%1), och kunde inte säga om det har den: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <translation>
+            <numerusform>Nexus GO Cards har den här beställningens kort i %n beställning.</numerusform>
+            <numerusform>Nexus GO Cards har den här beställningens kort i %n olika beställningar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::EditRolesDialog</name>
@@ -1793,6 +1804,10 @@
     <message>
         <source>a card has the unexpected state &quot;%1&quot;</source>
         <translation>ett kort har den oväntade statusen ”%1”</translation>
+    </message>
+    <message>
+        <source>the field &quot;orders&quot; is missing or is not a list</source>
+        <translation>fältet &quot;orders&quot; saknas eller är ingen lista</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2418,17 @@
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLookupJob</name>
+    <message>
+        <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
+        <translation>Nexus GO Cards skickade en lista med beställningar som tempcards inte kan läsa (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Nexus GO Cards for its orders was stopped.</source>
+        <translation>Frågan till Nexus GO Cards om dess beställningar stoppades.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,13 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
             return m_ledger.production().card(path.mid(cardsPrefix.size()));
         return events(request, fault);
     }
+    if (!post && path == QLatin1String("/api/v2/orders")) {
+        if (!m_ledger.isTokenValid(header(request, "Authorization"), now))
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"),
+                                          QStringLiteral("unknown or expired token"));
+        return m_ledger.ordersHolding(
+            QUrlQuery(request.url()).allQueryItemValues(QStringLiteral("externalId"), QUrl::FullyDecoded));
+    }
     if (!post && path == QLatin1String("/_sim/ledger"))
         return ledgerReport();
     if (post && path == QLatin1String("/api/v2/orders")) {

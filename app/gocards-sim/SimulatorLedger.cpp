@@ -66,6 +66,11 @@ SimReply SimulatorLedger::placeOrder(const QString &key, const QByteArray &body,
         return error(400, invalid, QStringLiteral("the Idempotency-Key header is required"));
     if (body.size() > 1024 * 1024)
         return error(400, invalid, QStringLiteral("the request body is larger than 1 MiB"));
+    // A key older than the window is forgotten: from then on the same request is a new one.
+    if (const auto old = m_orderByKey.constFind(key);
+        old != m_orderByKey.cend() &&
+        m_orders.at(old.value()).createdAt.secsTo(now) >= m_config.idempotencyWindowSeconds)
+        m_orderByKey.remove(key);
     const auto known = m_orderByKey.constFind(key);
     if (known != m_orderByKey.cend()) {
         const Order &order = m_orders.at(known.value());
@@ -113,6 +118,7 @@ SimReply SimulatorLedger::placeOrder(const QString &key, const QByteArray &body,
         m_production->addOrdered(cardId, id, order.orderId, now);
         m_externalIds.insert(id);
         m_orderedCount[id] += 1;
+        m_orderOfExternalId.insert(id, int(m_orders.size()));
     }
     order.response = QJsonObject{{QStringLiteral("orderId"), order.orderId},
                                  {QStringLiteral("createdAt"), now.toUTC().toString(Qt::ISODate)},
@@ -120,6 +126,23 @@ SimReply SimulatorLedger::placeOrder(const QString &key, const QByteArray &body,
     m_orderByKey.insert(key, int(m_orders.size()));
     m_orders.append(order);
     return {201, order.response, {}};
+}
+
+SimReply SimulatorLedger::ordersHolding(const QStringList &externalIds) const
+{
+    if (externalIds.isEmpty() || externalIds.size() > 100)
+        return error(400, QStringLiteral("invalid_request"), QStringLiteral("ask for 1 to 100 externalId values"));
+    QList<int> found;
+    for (const QString &id : externalIds) {
+        const int index = m_orderOfExternalId.value(id, -1);
+        if (index >= 0 && !found.contains(index))
+            found << index;
+    }
+    std::sort(found.begin(), found.end());
+    QJsonArray orders;
+    for (const int index : std::as_const(found))
+        orders << m_orders.at(index).response;
+    return {200, QJsonObject{{QStringLiteral("orders"), orders}}, {}};
 }
 
 } // namespace tempcards::sim

@@ -21,6 +21,7 @@ struct SimulatorConfig
     QString clientSecret = QStringLiteral("demo-secret");
     QString organisationId = QStringLiteral("demo-org");
     int tokenLifetimeSeconds = 3600;
+    int idempotencyWindowSeconds = 24 * 3600; // how long an order's key answers with the first answer
     int responseDelayMs = 0;
     int productionStepMs = 0; // each production step takes this long; 0: only when a test advances it
     double failureRate = 0.0; // share of cards that fail in production
@@ -62,6 +63,8 @@ public:
     void revokeTokens() { m_tokens.clear(); }
 
     SimReply placeOrder(const QString &idempotencyKey, const QByteArray &body, const QDateTime &now);
+    // GET /api/v2/orders?externalId=…: the orders holding any of these cards, as their 201 answered.
+    SimReply ordersHolding(const QStringList &externalIds) const;
 
     const QList<Order> &orders() const { return m_orders; }
     int orderedCardCount() const { return int(m_externalIds.size()); }
@@ -77,7 +80,8 @@ private:
     SimulatorConfig m_config;
     QHash<QString, QDateTime> m_tokens; // token -> expiry
     QList<Order> m_orders;
-    QHash<QString, int> m_orderByKey; // key -> index in m_orders
+    QHash<QString, int> m_orderByKey;        // key -> index in m_orders, while the key is remembered
+    QHash<QString, int> m_orderOfExternalId; // for ever
     QSet<QString> m_externalIds;
     QHash<QString, int> m_orderedCount;
     int m_nextCard = 1;

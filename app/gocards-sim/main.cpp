@@ -36,6 +36,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
                                       QStringLiteral("Seconds an access token is valid."), QStringLiteral("seconds"),
                                       QString::number(config.tokenLifetimeSeconds));
+    const QCommandLineOption window(QStringLiteral("idempotency-window"),
+                                    QStringLiteral("Seconds an order's Idempotency-Key answers with the first answer; "
+                                                   "after that the same request is a new one."),
+                                    QStringLiteral("seconds"), QString::number(config.idempotencyWindowSeconds));
     const QCommandLineOption delay(QStringLiteral("delay-ms"),
                                    QStringLiteral("Delay before every answer, in milliseconds."), QStringLiteral("ms"),
                                    QStringLiteral("0"));
@@ -62,8 +66,8 @@ int main(int argc, char *argv[])
         QStringLiteral("name=rate"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed for drawing the faults."),
                                        QStringLiteral("number"), QStringLiteral("1"));
-    parser.addOptions(
-        {port, address, clientId, secret, organisation, lifetime, delay, step, failures, seed, fault, faultSeed});
+    parser.addOptions({port, address, clientId, secret, organisation, lifetime, window, delay, step, failures, seed,
+                       fault, faultSeed});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -84,6 +88,11 @@ int main(int argc, char *argv[])
     config.tokenLifetimeSeconds = parser.value(lifetime).toInt(&ok);
     if (!ok || config.tokenLifetimeSeconds < 1) {
         err << "gocards-sim: --token-lifetime must be a positive number of seconds\n";
+        return 2;
+    }
+    config.idempotencyWindowSeconds = parser.value(window).toInt(&ok);
+    if (!ok || config.idempotencyWindowSeconds < 1) {
+        err << "gocards-sim: --idempotency-window must be a positive number of seconds\n";
         return 2;
     }
     config.responseDelayMs = parser.value(delay).toInt(&ok);

@@ -134,6 +134,17 @@ GoCardsRequestJob *GoCardsClient::cardRequest(const QString &token, const QStrin
     return request;
 }
 
+GoCardsRequestJob *GoCardsClient::ordersHoldingRequest(const QString &token, const QStringList &externalIds)
+{
+    auto *request = newRequest("GET", QStringLiteral("/api/v2/orders"));
+    request->setHeader("Authorization", "Bearer " + token.toLatin1());
+    QUrlQuery query;
+    for (const QString &id : externalIds)
+        query.addQueryItem(QStringLiteral("externalId"), QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    request->setQuery(query);
+    return request;
+}
+
 void GoCardsTokenJob::run()
 {
     if (m_client->hasValidToken()) {

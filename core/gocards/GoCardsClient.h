@@ -45,6 +45,8 @@ public:
     // GET /api/v2/events after `cursor` (empty: from the beginning); GET /api/v2/cards/{cardId}.
     GoCardsRequestJob *eventsRequest(const QString &token, const QString &cursor, int limit);
     GoCardsRequestJob *cardRequest(const QString &token, const QString &cardId);
+    // GET /api/v2/orders?externalId=…: the orders that hold any of these cards (1 to 100 ids).
+    GoCardsRequestJob *ordersHoldingRequest(const QString &token, const QStringList &externalIds);
 
     // True while a request to Go Cards made here is on the wire (the client shows it is waiting).
     bool isBusy() const { return !m_onTheWire.isEmpty(); }

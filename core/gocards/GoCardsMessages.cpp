@@ -172,4 +172,31 @@ std::optional<GoCardsMessages::OrderResponse> GoCardsMessages::parseOrderRespons
     return response;
 }
 
+QStringList GoCardsMessages::orderExternalIds(const QByteArray &body)
+{
+    QStringList ids;
+    const QJsonArray cards = QJsonDocument::fromJson(body).object().value(QStringLiteral("cards")).toArray();
+    for (const QJsonValue &card : cards)
+        ids << card.toObject().value(QStringLiteral("externalId")).toString();
+    return ids;
+}
+
+std::optional<QList<GoCardsMessages::OrderResponse>> GoCardsMessages::parseOrdersList(const QJsonObject &json,
+                                                                                      QString *problem)
+{
+    const QJsonValue orders = json.value(QStringLiteral("orders"));
+    if (!orders.isArray()) {
+        *problem = tr("the field \"orders\" is missing or is not a list");
+        return std::nullopt;
+    }
+    QList<OrderResponse> list;
+    for (const QJsonValue &value : orders.toArray()) {
+        auto order = parseOrderResponse(value.toObject(), problem);
+        if (!order)
+            return std::nullopt;
+        list << *order;
+    }
+    return list;
+}
+
 } // namespace tempcards

@@ -56,6 +56,10 @@ struct OrderResponse
     QList<OrderedCard> cards;
 };
 std::optional<OrderResponse> parseOrderResponse(const QJsonObject &json, QString *problem);
+// The external ids an order body names, in its order.
+QStringList orderExternalIds(const QByteArray &body);
+// GET /api/v2/orders?externalId=…: {"orders": [ <as parseOrderResponse> ]}.
+std::optional<QList<OrderResponse>> parseOrdersList(const QJsonObject &json, QString *problem);
 
 } // namespace GoCardsMessages
 

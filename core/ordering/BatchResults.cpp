@@ -22,7 +22,8 @@ QString tr(const char *text)
 } // namespace
 
 BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
-                                             const QString &actor, const GoCardsMessages::OrderResponse &response)
+                                             const QString &actor, const GoCardsMessages::OrderResponse &response,
+                                             const QString &how)
 {
     Applied applied;
     try {
@@ -61,7 +62,8 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Accepted, response.orderId, {}, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
                                    QVariant(), QStringLiteral("accepted"), AuditRecord::Result::Success,
-                                   QStringLiteral("gocards order %1").arg(response.orderId)});
+                                   QStringLiteral("gocards order %1").arg(response.orderId) +
+                                       (how.isEmpty() ? QString() : QStringLiteral("; ") + how)});
         transaction.commit();
     } catch (const DatabaseError &error) {
         applied = Applied();

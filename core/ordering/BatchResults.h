@@ -22,9 +22,10 @@ public:
         QString mismatch; // the answer does not match the batch: nothing changed
         QList<qint64> changed;
     };
-    // Every card of the batch must be in the answer, and nothing else; then they become ordered.
+    // Every card of the batch must be in the answer, and nothing else; then they become ordered. `how` is
+    // added to the audit record when the answer came another way than as the POST's own.
     static Applied accepted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
-                            const GoCardsMessages::OrderResponse &response);
+                            const GoCardsMessages::OrderResponse &response, const QString &how = {});
     // A permanent refusal: the batch's cards become failed with the reason.
     static Applied refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
                            const QString &reason);

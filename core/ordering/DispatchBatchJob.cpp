@@ -10,6 +10,7 @@
 #include "GoCardsRequestJob.h"
 #include "Logging.h"
 #include "OrderBatchStore.h"
+#include "OrderLookupJob.h"
 
 namespace tempcards {
 
@@ -73,6 +74,7 @@ void DispatchBatchJob::load()
                 return finish(accepted ? Result::Accepted : Result::Refused, GoCardsError::None,
                               loaded.batch->lastError);
             }
+            m_sentBefore = loaded.batch->state == BatchRecord::State::Sent;
             m_key = loaded.batch->idempotencyKey;
             m_body = loaded.batch->body;
             attempt();
@@ -158,58 +160,97 @@ void DispatchBatchJob::onPosted(GoCardsRequestJob *request, const QString &token
     if (isCancelRequested())
         return;
     const GoCardsError error = request->error();
-    const CoreContext context = m_context;
-    const qint64 id = m_batchId;
-    const QString actor = m_actor;
     if (error == GoCardsError::None) {
         QString problem;
         const auto response = GoCardsMessages::parseOrderResponse(request->json(), &problem);
         if (!response)
             return fail(GoCardsError::BadResponse,
                         tr("Nexus GO Cards sent an order answer that tempcards cannot read (%1).").arg(problem), -1);
-        // Not cancellable from here: the answer is applied and reported as it is.
-        m_applying = true;
-        m_context.database->writer()
-            .run([context, id, actor, response = *response](QSqlDatabase &db) {
-                return BatchResults::accepted(db, context, id, actor, response);
-            })
-            .then(this, [this, orderId = response->orderId](const BatchResults::Applied &applied) {
-                m_applying = false;
-                if (!applied.problem.isEmpty())
-                    return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
-                if (!applied.mismatch.isEmpty())
-                    return fail(GoCardsError::BadResponse,
-                                tr("Nexus GO Cards sent an order answer that does not match the order (%1).")
-                                    .arg(applied.mismatch),
-                                -1);
-                m_orderId = orderId;
-                emit changed(applied.changed);
-                finish(Result::Accepted, GoCardsError::None, {});
-            });
-        return;
+        return accept(*response, {});
     }
     if (error == GoCardsError::InvalidToken && !m_reauthenticated) {
         m_reauthenticated = true;
         m_context.goCards->invalidateToken(token);
         return attempt();
     }
-    if (error == GoCardsError::InvalidRequest) {
-        const QString reason = request->errorString();
-        m_applying = true;
-        m_context.database->writer()
-            .run([context, id, actor, reason](QSqlDatabase &db) {
-                return BatchResults::refused(db, context, id, actor, reason);
-            })
-            .then(this, [this, reason](const BatchResults::Applied &applied) {
-                m_applying = false;
-                if (!applied.problem.isEmpty())
-                    return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
-                emit changed(applied.changed);
-                finish(Result::Refused, GoCardsError::InvalidRequest, reason);
-            });
-        return;
-    }
+    if (error == GoCardsError::InvalidRequest)
+        return m_sentBefore || m_attempts > 1 ? lookUp(request->errorString()) : refuse(request->errorString());
     fail(error, request->errorString(), request->retryAfterSeconds());
+}
+
+void DispatchBatchJob::accept(const GoCardsMessages::OrderResponse &response, const QString &how)
+{
+    const CoreContext context = m_context;
+    const qint64 id = m_batchId;
+    const QString actor = m_actor;
+    // Not cancellable from here: the answer is applied and reported as it is.
+    m_applying = true;
+    m_context.database->writer()
+        .run([context, id, actor, response, how](QSqlDatabase &db) {
+            return BatchResults::accepted(db, context, id, actor, response, how);
+        })
+        .then(this, [this, orderId = response.orderId](const BatchResults::Applied &applied) {
+            m_applying = false;
+            if (!applied.problem.isEmpty())
+                return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
+            if (!applied.mismatch.isEmpty())
+                return fail(
+                    GoCardsError::BadResponse,
+                    tr("Nexus GO Cards sent an order answer that does not match the order (%1).").arg(applied.mismatch),
+                    -1);
+            m_orderId = orderId;
+            emit changed(applied.changed);
+            finish(Result::Accepted, GoCardsError::None, {});
+        });
+}
+
+void DispatchBatchJob::refuse(const QString &reason)
+{
+    const CoreContext context = m_context;
+    const qint64 id = m_batchId;
+    const QString actor = m_actor;
+    m_applying = true;
+    m_context.database->writer()
+        .run([context, id, actor, reason](QSqlDatabase &db) {
+            return BatchResults::refused(db, context, id, actor, reason);
+        })
+        .then(this, [this, reason](const BatchResults::Applied &applied) {
+            m_applying = false;
+            if (!applied.problem.isEmpty())
+                return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
+            emit changed(applied.changed);
+            finish(Result::Refused, GoCardsError::InvalidRequest, reason);
+        });
+}
+
+void DispatchBatchJob::lookUp(const QString &refusal)
+{
+    auto *job = new OrderLookupJob(m_context.goCards, GoCardsMessages::orderExternalIds(m_body), this);
+    m_lookup = job;
+    connect(job, &OrderLookupJob::finished, this, [this, job, refusal] {
+        job->deleteLater();
+        if (isCancelRequested())
+            return;
+        if (job->error() != GoCardsError::None)
+            return fail(job->error(),
+                        tr("Nexus GO Cards refused this order, which it may already hold (%1), and could not say "
+                           "whether it does: %2")
+                            .arg(refusal, job->errorString()),
+                        -1);
+        const QList<GoCardsMessages::OrderResponse> &orders = job->orders();
+        if (orders.isEmpty())
+            return refuse(refusal);
+        if (orders.size() == 1) {
+            qCInfo(lcProcess) << "batch" << m_batchId << "was refused when sent again, but Go Cards holds it as order"
+                              << orders.first().orderId;
+            return accept(orders.first(),
+                          QStringLiteral("found at Go Cards after it refused the order sent again: %1").arg(refusal));
+        }
+        fail(GoCardsError::BadResponse,
+             tr("Nexus GO Cards holds the cards of this order in %n different orders.", nullptr, int(orders.size())),
+             -1);
+    });
+    job->start();
 }
 
 void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retryAfterSeconds)
@@ -248,6 +289,8 @@ void DispatchBatchJob::abort()
         m_tokenJob->cancel();
     if (m_request)
         m_request->cancel();
+    if (m_lookup)
+        m_lookup->cancel();
     if (m_applying)
         return;
     finish(Result::Unresolved, GoCardsError::Cancelled, tr("Sending the order was stopped."));

@@ -3,6 +3,7 @@
 
 #include "CoreContext.h"
 #include "GoCardsError.h"
+#include "GoCardsMessages.h"
 #include "Job.h"
 #include "SyncLease.h"
 
@@ -20,7 +21,10 @@ class GoCardsTokenJob;
 // (committed), which succeeds only while nobody else holds it and its key is the one read (an abort may
 // have rebuilt a batch that was never sent: then it is read again). Transient failures are retried with
 // backoff inside the policy; invalid_token logs in again once; a permanent refusal fails the cards;
-// anything else leaves the batch unresolved, cards in processing, for a later run.
+// anything else leaves the batch unresolved, cards in processing, for a later run. A refusal of a batch
+// that may already be at Go Cards (sent before) is not taken as final: Go Cards may have forgotten the key
+// after its 24 hours and refused the cards as already ordered, so it is asked which orders hold them
+// (OrderLookupJob); its own order is applied as the answer, and only when none holds any card do they fail.
 // A Job: result() says what became of the batch; errorCode() is the GoCardsError of the last attempt
 // (None when Go Cards was not the problem), errorString() the sentence for either.
 class DispatchBatchJob : public Job
@@ -63,6 +67,9 @@ private:
     void attempt();
     void post(const QString &token);
     void onPosted(GoCardsRequestJob *request, const QString &token);
+    void accept(const GoCardsMessages::OrderResponse &response, const QString &how);
+    void refuse(const QString &reason);
+    void lookUp(const QString &refusal);
     void fail(GoCardsError error, const QString &message, int retryAfterSeconds);
     void finish(Result result, GoCardsError error, const QString &message);
 
@@ -79,11 +86,13 @@ private:
     int m_cardCount = 0;
     bool m_claimed = false;
     bool m_reauthenticated = false;
-    bool m_applying = false; // an answer is being committed; its result is reported even after cancel()
+    bool m_sentBefore = false; // the batch was marked sent before this job: Go Cards may hold it
+    bool m_applying = false;   // an answer is being committed; its result is reported even after cancel()
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
     QPointer<GoCardsTokenJob> m_tokenJob;
     QPointer<GoCardsRequestJob> m_request;
+    QPointer<Job> m_lookup;
     Result m_result = Result::Unresolved;
     QString m_orderId;
 };

@@ -237,3 +237,39 @@ TEST_CASE("tempcards-sync's lease is 120 s unless --lease gives 10 to 3600 s", "
     CHECK(ClientOptions::parse({QStringLiteral("tempcards"), QStringLiteral("--lease"), QStringLiteral("30")}, env)
               .action == ClientOptions::Action::Fail);
 }
+
+TEST_CASE("a list of orders is read order by order, and one bad order refuses the list with its reason", "[gocards]")
+{
+    const auto orderOf = [](const QString &id, const QString &externalId) {
+        return QJsonObject{
+            {QStringLiteral("orderId"), id},
+            {QStringLiteral("createdAt"), QStringLiteral("2026-11-23T10:00:00Z")},
+            {QStringLiteral("cards"), QJsonArray{QJsonObject{{QStringLiteral("externalId"), externalId},
+                                                             {QStringLiteral("cardId"), id + QStringLiteral("-c")},
+                                                             {QStringLiteral("state"), QStringLiteral("ORDERED")}}}}};
+    };
+    QString problem;
+    const auto two = GoCardsMessages::parseOrdersList(
+        QJsonObject{{QStringLiteral("orders"), QJsonArray{orderOf(QStringLiteral("o1"), QStringLiteral("e1")),
+                                                          orderOf(QStringLiteral("o2"), QStringLiteral("e2"))}}},
+        &problem);
+    REQUIRE(two);
+    REQUIRE(two->size() == 2);
+    CHECK(two->at(1).cards.first().externalId == QStringLiteral("e2"));
+    const auto none = GoCardsMessages::parseOrdersList(QJsonObject{{QStringLiteral("orders"), QJsonArray{}}}, &problem);
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+
+    CHECK_FALSE(GoCardsMessages::parseOrdersList(QJsonObject{}, &problem));
+    CHECK(problem.contains(QStringLiteral("orders")));
+    QJsonObject bad = orderOf(QStringLiteral("o3"), QStringLiteral("e3"));
+    bad.remove(QStringLiteral("orderId"));
+    CHECK_FALSE(GoCardsMessages::parseOrdersList(
+        QJsonObject{{QStringLiteral("orders"), QJsonArray{orderOf(QStringLiteral("o1"), QStringLiteral("e1")), bad}}},
+        &problem));
+    CHECK(problem.contains(QStringLiteral("orderId")));
+
+    const QByteArray body = GoCardsMessages::orderRequest(
+        {QStringLiteral("o"), QStringLiteral("t"), QStringLiteral("l")}, {QStringLiteral("a"), QStringLiteral("b")});
+    CHECK(GoCardsMessages::orderExternalIds(body) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+}
