@@ -1929,6 +1929,127 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HeldBatchDecisionJob</name>
+    <message>
+        <source>The held order could not be read; see the log.</source>
+        <translation>Der zurückgehaltene Auftrag konnte nicht gelesen werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards could not say whether it holds the cards: %1</source>
+        <translation>Nicht fehlgeschlagen gesetzt, weil Nexus GO Cards nicht sagen konnte, ob es die Karten hat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not failed, because Nexus GO Cards holds its cards in %n orders.</source>
+        <translation>
+            <numerusform>Nicht fehlgeschlagen gesetzt, weil Nexus GO Cards seine Karten in %n Auftrag hat.</numerusform>
+            <numerusform>Nicht fehlgeschlagen gesetzt, weil Nexus GO Cards seine Karten in %n Aufträgen hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation>Nicht fehlgeschlagen gesetzt, weil Nexus GO Cards einen Auftrag dieser Karten hat, der nicht zu ihm passt (%1).</translation>
+    </message>
+    <message>
+        <source>The held order was not failed: Nexus GO Cards holds it, so its cards are ordered.</source>
+        <translation>Der zurückgehaltene Auftrag wurde nicht fehlgeschlagen gesetzt: Nexus GO Cards hat ihn, daher sind seine Karten bestellt.</translation>
+    </message>
+    <message>
+        <source>Carrying out the decision was stopped; it is carried out at the next run.</source>
+        <translation>Die Ausführung der Entscheidung wurde abgebrochen; sie wird beim nächsten Lauf ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HeldOrdersDialog</name>
+    <message>
+        <source>Held orders</source>
+        <translation>Zurückgehaltene Aufträge</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards answered these orders in a way that sending them again cannot change, so they were set aside and the other orders went on. Send one again once the cause is fixed, or fail its cards with a reason. The batch sync carries out your decision, and asks Nexus GO Cards first whether it holds the cards.</source>
+        <translation>Nexus GO Cards hat diese Aufträge so beantwortet, dass erneutes Senden nichts ändern kann; sie wurden daher zurückgehalten, und die anderen Aufträge liefen weiter. Senden Sie einen erneut, sobald die Ursache behoben ist, oder setzen Sie seine Karten mit einem Grund auf fehlgeschlagen. Die Stapelsynchronisation führt Ihre Entscheidung aus und fragt zuerst Nexus GO Cards, ob es die Karten hat.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Zurückgehalten seit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why the cards fail</source>
+        <translation>Warum die Karten fehlschlagen</translation>
+    </message>
+    <message>
+        <source>Why the cards fail (needed to fail them)</source>
+        <translation>Warum die Karten fehlschlagen (nötig, um sie fehlschlagen zu lassen)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Fail the cards</source>
+        <translation>Karten &amp;fehlschlagen lassen</translation>
+    </message>
+    <message>
+        <source>Each held order: its cards, since when, why, and the decision the batch sync has yet to carry out</source>
+        <translation>Jeder zurückgehaltene Auftrag: seine Karten, seit wann, warum, und die Entscheidung, die die Stapelsynchronisation noch ausführen muss</translation>
+    </message>
+    <message>
+        <source>The reason the failed cards will show</source>
+        <translation>Der Grund, den die fehlgeschlagenen Karten zeigen werden</translation>
+    </message>
+    <message>
+        <source>Send the selected order again at the next batch sync</source>
+        <translation>Den ausgewählten Auftrag bei der nächsten Stapelsynchronisation erneut senden</translation>
+    </message>
+    <message>
+        <source>Fail the selected order&apos;s cards with the reason, unless Nexus GO Cards holds them</source>
+        <translation>Die Karten des ausgewählten Auftrags mit dem Grund fehlschlagen lassen, außer Nexus GO Cards hat sie</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Diesen Dialog schließen</translation>
+    </message>
+    <message>
+        <source>to send again (%1)</source>
+        <translation>erneut senden (%1)</translation>
+    </message>
+    <message>
+        <source>to fail (%1): %2</source>
+        <translation>fehlschlagen lassen (%1): %2</translation>
+    </message>
+    <message>
+        <source>No order is held.</source>
+        <translation>Kein Auftrag ist zurückgehalten.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2197,6 +2318,10 @@
     <message>
         <source>&amp;Quick search</source>
         <translation>S&amp;chnellsuche</translation>
+    </message>
+    <message>
+        <source>&amp;Held orders…</source>
+        <translation>&amp;Zurückgehaltene Aufträge…</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2635,13 @@
         <translation>
             <numerusform>Es läuft kein Stapelsynchronisationsdienst (tempcards-sync; seit 10 Minuten keiner), und auf dieser Datenbank sendet nur er Bestellungen. Die %n Karte bleibt mit gespeicherter Bestellung in Bearbeitung und wird gesendet, sobald einer läuft.</numerusform>
             <numerusform>Es läuft kein Stapelsynchronisationsdienst (tempcards-sync; seit 10 Minuten keiner), und auf dieser Datenbank sendet nur er Bestellungen. Die %n Karten bleiben mit gespeicherter Bestellung in Bearbeitung und werden gesendet, sobald einer läuft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The order was set aside for an administrator, who can send it again or fail it; the %n card(s) stay in processing until then.</source>
+        <translation>
+            <numerusform>%1 Der Auftrag wurde für einen Administrator zurückgehalten, der ihn erneut senden oder fehlschlagen lassen kann; die %n Karte bleibt bis dahin in Bearbeitung.</numerusform>
+            <numerusform>%1 Der Auftrag wurde für einen Administrator zurückgehalten, der ihn erneut senden oder fehlschlagen lassen kann; die %n Karten bleiben bis dahin in Bearbeitung.</numerusform>
         </translation>
     </message>
 </context>
@@ -2925,6 +3057,29 @@
     </message>
 </context>
 <context>
+    <name>tempcards::SyncService</name>
+    <message>
+        <source>Say why the cards of this order fail.</source>
+        <translation>Geben Sie an, warum die Karten dieses Auftrags fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Decide on a held order</source>
+        <translation>Über einen zurückgehaltenen Auftrag entscheiden</translation>
+    </message>
+    <message>
+        <source>This order is no longer held, or a decision on it waits for the batch sync.</source>
+        <translation>Dieser Auftrag ist nicht mehr zurückgehalten, oder eine Entscheidung darüber wartet auf die Stapelsynchronisation.</translation>
+    </message>
+    <message>
+        <source>The batch sync sends the order again at its next run.</source>
+        <translation>Die Stapelsynchronisation sendet den Auftrag bei ihrem nächsten Lauf erneut.</translation>
+    </message>
+    <message>
+        <source>At its next run the batch sync asks Nexus GO Cards whether it holds the cards: if it does not, they fail; if it does, they are ordered.</source>
+        <translation>Bei ihrem nächsten Lauf fragt die Stapelsynchronisation Nexus GO Cards, ob es die Karten hat: wenn nicht, schlagen sie fehl; wenn ja, sind sie bestellt.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncStatusLabel</name>
     <message>
         <source>Batch sync status</source>
@@ -2956,6 +3111,13 @@
     <message>
         <source>The batch sync is running in %1.</source>
         <translation>Die Stapelsynchronisation läuft in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) held for an administrator</source>
+        <translation>
+            <numerusform>%n Auftrag für einen Administrator zurückgehalten</numerusform>
+            <numerusform>%n Aufträge für einen Administrator zurückgehalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1929,6 +1929,127 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HeldBatchDecisionJob</name>
+    <message>
+        <source>The held order could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards could not say whether it holds the cards: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not failed, because Nexus GO Cards holds its cards in %n orders.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The held order was not failed: Nexus GO Cards holds it, so its cards are ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrying out the decision was stopped; it is carried out at the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HeldOrdersDialog</name>
+    <message>
+        <source>Held orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards answered these orders in a way that sending them again cannot change, so they were set aside and the other orders went on. Send one again once the cause is fixed, or fail its cards with a reason. The batch sync carries out your decision, and asks Nexus GO Cards first whether it holds the cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cards fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cards fail (needed to fail them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each held order: its cards, since when, why, and the decision the batch sync has yet to carry out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the failed cards will show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected order again at the next batch sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail the selected order&apos;s cards with the reason, unless Nexus GO Cards holds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to send again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to fail (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2196,6 +2317,10 @@
     </message>
     <message>
         <source>&amp;Quick search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held orders…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,6 +2632,13 @@
     </message>
     <message numerus="yes">
         <source>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card(s) stay in processing with their order saved and are sent when one runs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The order was set aside for an administrator, who can send it again or fail it; the %n card(s) stay in processing until then.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2925,6 +3057,29 @@
     </message>
 </context>
 <context>
+    <name>tempcards::SyncService</name>
+    <message>
+        <source>Say why the cards of this order fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on a held order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is no longer held, or a decision on it waits for the batch sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync sends the order again at its next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its next run the batch sync asks Nexus GO Cards whether it holds the cards: if it does not, they fail; if it does, they are ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncStatusLabel</name>
     <message>
         <source>Batch sync status</source>
@@ -2956,6 +3111,13 @@
     <message>
         <source>The batch sync is running in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) held for an administrator</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

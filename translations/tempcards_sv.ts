@@ -1929,6 +1929,127 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HeldBatchDecisionJob</name>
+    <message>
+        <source>The held order could not be read; see the log.</source>
+        <translation>Den kvarhållna beställningen kunde inte läsas; se loggen.</translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards could not say whether it holds the cards: %1</source>
+        <translation>Inte misslyckad, eftersom Nexus GO Cards inte kunde säga om det har korten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not failed, because Nexus GO Cards holds its cards in %n orders.</source>
+        <translation>
+            <numerusform>Inte misslyckad, eftersom Nexus GO Cards har dess kort i %n beställning.</numerusform>
+            <numerusform>Inte misslyckad, eftersom Nexus GO Cards har dess kort i %n beställningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not failed, because Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation>Inte misslyckad, eftersom Nexus GO Cards har en beställning av de här korten som inte stämmer med den (%1).</translation>
+    </message>
+    <message>
+        <source>The held order was not failed: Nexus GO Cards holds it, so its cards are ordered.</source>
+        <translation>Den kvarhållna beställningen markerades inte som misslyckad: Nexus GO Cards har den, så dess kort är beställda.</translation>
+    </message>
+    <message>
+        <source>Carrying out the decision was stopped; it is carried out at the next run.</source>
+        <translation>Genomförandet av beslutet stoppades; det genomförs vid nästa körning.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HeldOrdersDialog</name>
+    <message>
+        <source>Held orders</source>
+        <translation>Kvarhållna beställningar</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards answered these orders in a way that sending them again cannot change, so they were set aside and the other orders went on. Send one again once the cause is fixed, or fail its cards with a reason. The batch sync carries out your decision, and asks Nexus GO Cards first whether it holds the cards.</source>
+        <translation>Nexus GO Cards svarade på de här beställningarna på ett sätt som ett nytt försök inte kan ändra, så de lades åt sidan och de andra beställningarna fortsatte. Skicka en igen när orsaken är åtgärdad, eller markera dess kort som misslyckade med en orsak. Batchsynkroniseringen genomför ditt beslut och frågar först Nexus GO Cards om det har korten.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>Kvarhållen sedan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Why the cards fail</source>
+        <translation>Varför korten misslyckas</translation>
+    </message>
+    <message>
+        <source>Why the cards fail (needed to fail them)</source>
+        <translation>Varför korten misslyckas (krävs för att markera dem som misslyckade)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Skicka igen</translation>
+    </message>
+    <message>
+        <source>&amp;Fail the cards</source>
+        <translation>&amp;Markera korten som misslyckade</translation>
+    </message>
+    <message>
+        <source>Each held order: its cards, since when, why, and the decision the batch sync has yet to carry out</source>
+        <translation>Varje kvarhållen beställning: dess kort, sedan när, varför, och beslutet som batchsynkroniseringen ännu inte har genomfört</translation>
+    </message>
+    <message>
+        <source>The reason the failed cards will show</source>
+        <translation>Orsaken som de misslyckade korten kommer att visa</translation>
+    </message>
+    <message>
+        <source>Send the selected order again at the next batch sync</source>
+        <translation>Skicka den valda beställningen igen vid nästa batchsynkronisering</translation>
+    </message>
+    <message>
+        <source>Fail the selected order&apos;s cards with the reason, unless Nexus GO Cards holds them</source>
+        <translation>Markera den valda beställningens kort som misslyckade med orsaken, om inte Nexus GO Cards har dem</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Stäng dialogen</translation>
+    </message>
+    <message>
+        <source>to send again (%1)</source>
+        <translation>skicka igen (%1)</translation>
+    </message>
+    <message>
+        <source>to fail (%1): %2</source>
+        <translation>markera som misslyckad (%1): %2</translation>
+    </message>
+    <message>
+        <source>No order is held.</source>
+        <translation>Ingen beställning är kvarhållen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2197,6 +2318,10 @@
     <message>
         <source>&amp;Quick search</source>
         <translation>Snabb&amp;sök</translation>
+    </message>
+    <message>
+        <source>&amp;Held orders…</source>
+        <translation>&amp;Kvarhållna beställningar…</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2635,13 @@
         <translation>
             <numerusform>Ingen batchsynkroniseringstjänst körs (tempcards-sync; ingen har körts på 10 minuter), och i den här databasen är det bara den som skickar beställningar. Det %n kortet stannar i bearbetning med beställningen sparad och skickas när en körs.</numerusform>
             <numerusform>Ingen batchsynkroniseringstjänst körs (tempcards-sync; ingen har körts på 10 minuter), och i den här databasen är det bara den som skickar beställningar. De %n korten stannar i bearbetning med beställningen sparad och skickas när en körs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 The order was set aside for an administrator, who can send it again or fail it; the %n card(s) stay in processing until then.</source>
+        <translation>
+            <numerusform>%1 Beställningen lades åt sidan för en administratör, som kan skicka den igen eller markera den som misslyckad; det %n kortet stannar i bearbetning tills dess.</numerusform>
+            <numerusform>%1 Beställningen lades åt sidan för en administratör, som kan skicka den igen eller markera den som misslyckad; de %n korten stannar i bearbetning tills dess.</numerusform>
         </translation>
     </message>
 </context>
@@ -2925,6 +3057,29 @@
     </message>
 </context>
 <context>
+    <name>tempcards::SyncService</name>
+    <message>
+        <source>Say why the cards of this order fail.</source>
+        <translation>Ange varför korten i den här beställningen misslyckas.</translation>
+    </message>
+    <message>
+        <source>Decide on a held order</source>
+        <translation>Besluta om en kvarhållen beställning</translation>
+    </message>
+    <message>
+        <source>This order is no longer held, or a decision on it waits for the batch sync.</source>
+        <translation>Den här beställningen är inte längre kvarhållen, eller så väntar ett beslut om den på batchsynkroniseringen.</translation>
+    </message>
+    <message>
+        <source>The batch sync sends the order again at its next run.</source>
+        <translation>Batchsynkroniseringen skickar beställningen igen vid nästa körning.</translation>
+    </message>
+    <message>
+        <source>At its next run the batch sync asks Nexus GO Cards whether it holds the cards: if it does not, they fail; if it does, they are ordered.</source>
+        <translation>Vid nästa körning frågar batchsynkroniseringen Nexus GO Cards om det har korten: om inte, misslyckas de; om det har dem, är de beställda.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncStatusLabel</name>
     <message>
         <source>Batch sync status</source>
@@ -2956,6 +3111,13 @@
     <message>
         <source>The batch sync is running in %1.</source>
         <translation>Batchsynkroniseringen körs i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) held for an administrator</source>
+        <translation>
+            <numerusform>%n beställning kvarhållen för en administratör</numerusform>
+            <numerusform>%n beställningar kvarhållna för en administratör</numerusform>
+        </translation>
     </message>
 </context>
 <context>

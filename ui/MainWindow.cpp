@@ -9,6 +9,7 @@
 #include "CardListModel.h"
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
+#include "HeldOrdersDialog.h"
 #include "LanguageMenu.h"
 #include "PasswordDialogs.h"
 #include "ProcessCommand.h"
@@ -112,6 +113,14 @@ void MainWindow::createMenus()
             dialog->open();
         });
         audit->setObjectName(QStringLiteral("auditTrailAction"));
+    }
+    if (m_session.can(Permissions::ManageSettings)) {
+        QAction *held = file->addAction(tr("&Held orders…"), this, [this] {
+            auto *dialog = new HeldOrdersDialog(m_backend->sync(), m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        held->setObjectName(QStringLiteral("heldOrdersAction"));
     }
     QAction *sync =
         file->addAction(tr("&Run the batch sync now"), m_backend->sync()->scheduler(), &BatchSyncScheduler::runNow);

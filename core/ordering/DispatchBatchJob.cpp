@@ -8,6 +8,7 @@
 #include "GoCardsClient.h"
 #include "GoCardsMessages.h"
 #include "GoCardsRequestJob.h"
+#include "HeldBatches.h"
 #include "Logging.h"
 #include "OrderBatchStore.h"
 #include "OrderLookupJob.h"
@@ -165,7 +166,8 @@ void DispatchBatchJob::onPosted(GoCardsRequestJob *request, const QString &token
         const auto response = GoCardsMessages::parseOrderResponse(request->json(), &problem);
         if (!response)
             return fail(GoCardsError::BadResponse,
-                        tr("Nexus GO Cards sent an order answer that tempcards cannot read (%1).").arg(problem), -1);
+                        tr("Nexus GO Cards sent an order answer that tempcards cannot read (%1).").arg(problem), -1,
+                        true);
         return accept(*response, {});
     }
     if (error == GoCardsError::InvalidToken && !m_reauthenticated) {
@@ -175,7 +177,7 @@ void DispatchBatchJob::onPosted(GoCardsRequestJob *request, const QString &token
     }
     if (error == GoCardsError::InvalidRequest)
         return m_sentBefore || m_attempts > 1 ? lookUp(request->errorString()) : refuse(request->errorString());
-    fail(error, request->errorString(), request->retryAfterSeconds());
+    fail(error, request->errorString(), request->retryAfterSeconds(), true);
 }
 
 void DispatchBatchJob::accept(const GoCardsMessages::OrderResponse &response, const QString &how)
@@ -236,7 +238,7 @@ void DispatchBatchJob::lookUp(const QString &refusal)
                         tr("Nexus GO Cards refused this order, which it may already hold (%1), and could not say "
                            "whether it does: %2")
                             .arg(refusal, job->errorString()),
-                        -1);
+                        -1, true);
         const QList<GoCardsMessages::OrderResponse> &orders = job->orders();
         if (orders.isEmpty())
             return refuse(refusal);
@@ -248,12 +250,12 @@ void DispatchBatchJob::lookUp(const QString &refusal)
         }
         fail(GoCardsError::BadResponse,
              tr("Nexus GO Cards holds the cards of this order in %n different orders.", nullptr, int(orders.size())),
-             -1);
+             -1, true);
     });
     job->start();
 }
 
-void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retryAfterSeconds)
+void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retryAfterSeconds, bool answered)
 {
     const qint64 id = m_batchId;
     m_context.database->writer()
@@ -264,7 +266,7 @@ void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retr
                 // Logged where it arose; the error is still reported to the caller below.
             }
         })
-        .then(this, [this, error, message, retryAfterSeconds] {
+        .then(this, [this, error, message, retryAfterSeconds, answered] {
             if (isCancelRequested())
                 return;
             ++m_failures;
@@ -278,7 +280,31 @@ void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retr
                     return;
                 }
             }
+            if (answered && HeldBatches::concerns(error))
+                return hold(error, message);
             finish(Result::Unresolved, error, message);
+        });
+}
+
+void DispatchBatchJob::hold(GoCardsError error, const QString &message)
+{
+    const CoreContext context = m_context;
+    const qint64 id = m_batchId;
+    const QString actor = m_actor;
+    m_context.database->writer()
+        .run([context, id, actor, message](QSqlDatabase &db) {
+            try {
+                WriteTransaction transaction(db);
+                HeldBatches::hold(db, *context.audit, id, message, actor, context.clock->nowUtc());
+                transaction.commit();
+                return true;
+            } catch (const DatabaseError &) {
+                return false; // not held: it stays unresolved, and the next run meets the same answer
+            }
+        })
+        .then(this, [this, error, message](bool held) {
+            qCWarning(lcProcess) << "batch" << m_batchId << (held ? "held:" : "could not be held:") << message;
+            finish(held ? Result::Held : Result::Unresolved, error, message);
         });
 }
 

@@ -25,6 +25,8 @@ class GoCardsTokenJob;
 // that may already be at Go Cards (sent before) is not taken as final: Go Cards may have forgotten the key
 // after its 24 hours and refused the cards as already ordered, so it is asked which orders hold them
 // (OrderLookupJob); its own order is applied as the answer, and only when none holds any card do they fail.
+// An answer that sending the same key and body again cannot change (HeldBatches::concerns) holds the batch,
+// so it no longer blocks the others.
 // A Job: result() says what became of the batch; errorCode() is the GoCardsError of the last attempt
 // (None when Go Cards was not the problem), errorString() the sentence for either.
 class DispatchBatchJob : public Job
@@ -40,6 +42,7 @@ public:
         Emptied,        // every card was aborted before anything was sent; nothing to do
         DatabaseFailed, // see errorString()
         LeaseLost,      // sent under the batch sync's lease, which another process has taken since: nothing sent
+        Held,           // Go Cards answered in a way sending again cannot change: set aside for an administrator
     };
 
     DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor, const RetryPolicy &policy,
@@ -70,7 +73,10 @@ private:
     void accept(const GoCardsMessages::OrderResponse &response, const QString &how);
     void refuse(const QString &reason);
     void lookUp(const QString &refusal);
-    void fail(GoCardsError error, const QString &message, int retryAfterSeconds);
+    // `answered`: Go Cards answered this batch (not the token, not the connection), so a final error that
+    // concerns the batch holds it.
+    void fail(GoCardsError error, const QString &message, int retryAfterSeconds, bool answered = false);
+    void hold(GoCardsError error, const QString &message);
     void finish(Result result, GoCardsError error, const QString &message);
 
     CoreContext m_context;

@@ -172,6 +172,7 @@ qint64 OrderBatchStore::nextUnresolved(const QSqlDatabase &db, qint64 afterId, c
                                        const QDateTime &now)
 {
     return SqlQuery(db, QStringLiteral("SELECT id FROM order_batches WHERE state IN ('pending', 'sent') AND id > ? "
+                                       "AND held_at IS NULL "
                                        "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?) "
                                        "ORDER BY id LIMIT 1"))
         .bind(afterId)

@@ -60,7 +60,7 @@ public:
     static void recordError(const QSqlDatabase &db, qint64 id, const QString &error);
     static void resolve(const QSqlDatabase &db, qint64 id, BatchRecord::State state, const QString &goCardsOrderId,
                         const QString &error, const QDateTime &now);
-    // The oldest unresolved batch after `afterId` that no other holder has claimed, or 0.
+    // The oldest unresolved batch after `afterId` that is not held and that no other holder has claimed, or 0.
     static qint64 nextUnresolved(const QSqlDatabase &db, qint64 afterId, const QString &holder, const QDateTime &now);
     // Takes cards out of a batch that was never sent: the batch gets a new body and a new key (the old
     // key was never used), or is deleted when no card is left. Returns false when the batch was sent.

@@ -81,6 +81,12 @@ void OrderTemporaryCardsJob::dispatch()
                           tr("%1 The %n card(s) of this order are now failed.", nullptr, n).arg(job->errorString()));
         case DispatchBatchJob::Result::Emptied:
             return finish(Result::Aborted, job->errorString());
+        case DispatchBatchJob::Result::Held:
+            return finish(Result::Pending,
+                          tr("%1 The order was set aside for an administrator, who can send it again or fail it; "
+                             "the %n card(s) stay in processing until then.",
+                             nullptr, n)
+                              .arg(job->errorString()));
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Unresolved:
         case DispatchBatchJob::Result::DatabaseFailed:

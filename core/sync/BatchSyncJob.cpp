@@ -10,6 +10,7 @@
 #include "EventsFeed.h"
 #include "GoCardsCallJob.h"
 #include "GoCardsClient.h"
+#include "HeldBatchDecisionJob.h"
 #include "Logging.h"
 #include "OrderBatchStore.h"
 #include "SettingsStore.h"
@@ -109,7 +110,38 @@ void BatchSyncJob::run()
             m_context.syncRetry.maxDelayMs = started.options.retryBackoffCapSeconds * 1000;
             m_cursor = started.cursor;
             m_newestCard = started.newestCard;
-            resendAfter(0);
+            decideAfter(0);
+        });
+}
+
+void BatchSyncJob::decideAfter(qint64 batchId)
+{
+    if (isCancelRequested())
+        return stopped();
+    m_context.database->writer()
+        .run([batchId](QSqlDatabase &db) {
+            try {
+                return std::optional<HeldBatch>(HeldBatches::nextDecided(db, batchId));
+            } catch (const DatabaseError &) {
+                return std::optional<HeldBatch>();
+            }
+        })
+        .then(this, [this](const std::optional<HeldBatch> &next) {
+            if (!next)
+                return end(GoCardsError::None, tr("The database could not be read; see the log."));
+            if (next->id == 0)
+                return resendAfter(0);
+            auto *job = new HeldBatchDecisionJob(m_context, *next, Actor, this);
+            m_decision = job;
+            connect(job, &HeldBatchDecisionJob::changed, this, &BatchSyncJob::changed);
+            connect(job, &HeldBatchDecisionJob::finished, this, [this, job, id = next->id] {
+                job->deleteLater();
+                ++m_report.decisionsCarriedOut;
+                if (!job->errorString().isEmpty())
+                    qCInfo(lcProcess) << "held batch" << id << job->errorString();
+                decideAfter(id);
+            });
+            job->start();
         });
 }
 
@@ -190,6 +222,10 @@ void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
             break;
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Emptied:
+            break;
+        case DispatchBatchJob::Result::Held:
+            // Only this batch is the problem; the others go on.
+            ++m_report.batchesHeld;
             break;
         case DispatchBatchJob::Result::LeaseLost:
             --m_report.batchesSent;
@@ -309,6 +345,8 @@ void BatchSyncJob::abort()
     // Every step looks at isCancelRequested() before it begins; what is under way is stopped here.
     if (m_dispatch)
         m_dispatch->cancel();
+    if (m_decision)
+        m_decision->cancel();
     if (m_events)
         m_events->cancel();
 }

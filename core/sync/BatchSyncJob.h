@@ -12,11 +12,13 @@
 namespace tempcards {
 
 class DispatchBatchJob;
+class HeldBatchDecisionJob;
 class GoCardsCallJob;
 
 // One run of the batch sync, the same in the client and in tempcards-sync. In order: take the lease (only
 // one process runs it on a database; the lease is renewed while the run lasts and expires if the process
-// dies); send every unresolved batch again, with its own key and body; turn the queue into batches of at
+// dies); carry out administrators' decisions on held batches; send every unresolved batch that is not held
+// again, with its own key and body; turn the queue into batches of at
 // most the configured size and send them; follow the events feed to its end; record the outcome for the
 // status bar; release the lease. After a batch Go Cards does not answer, no new batch is made in this run.
 // The lease fences the run: claiming a batch, making one from the queue and storing an events page each
@@ -38,6 +40,8 @@ public:
         int batchesSent = 0;
         int cardsOrdered = 0;
         int cardsFailed = 0;
+        int batchesHeld = 0;         // set aside in this run for an administrator
+        int decisionsCarriedOut = 0; // administrators' decisions on held batches
         int eventsApplied = 0;
         int unknownEvents = 0;
         GoCardsError error = GoCardsError::None;
@@ -54,6 +58,7 @@ signals:
 private:
     void run() override;
     void abort() override;
+    void decideAfter(qint64 batchId);
     void resendAfter(qint64 batchId);
     void planNext();
     void dispatch(qint64 batchId, const std::function<void()> &next);
@@ -79,6 +84,7 @@ private:
     bool m_leaseLost = false;
     QTimer m_renewal;
     QPointer<DispatchBatchJob> m_dispatch;
+    QPointer<HeldBatchDecisionJob> m_decision;
     QPointer<GoCardsCallJob> m_events;
 };
 

@@ -3,8 +3,12 @@
 
 #include "BatchSyncJob.h"
 #include "CoreContext.h"
+#include "HeldBatches.h"
+#include "Outcome.h"
+#include "Session.h"
 #include "SyncStore.h"
 
+#include <QFuture>
 #include <QObject>
 
 namespace tempcards {
@@ -28,6 +32,14 @@ public:
     BatchSyncScheduler *scheduler() const { return m_scheduler; }
     // What every process working on the database sees of the batch sync; empty on a database error (logged).
     SyncStatus status();
+
+    // The batches held for an administrator, oldest first; nothing on a database error.
+    QFuture<QList<HeldBatch>> heldBatches();
+    // An administrator's decision on a held batch (ManageSettings), audited; the batch sync carries it out at
+    // its next run, which this asks for at once (here, or by notifying the dispatchers where only they may
+    // talk to Go Cards). A fail needs a reason.
+    QFuture<Outcome> decide(const Session &session, qint64 batchId, HeldBatch::Decision decision,
+                            const QString &reason);
 
 signals:
     // A run started by this process ended: one of newRun() or one of the scheduler's.

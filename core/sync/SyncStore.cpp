@@ -2,6 +2,7 @@
 #include "SyncStore.h"
 
 #include "Clock.h"
+#include "HeldBatches.h"
 #include "Sql.h"
 #include "SyncLease.h"
 
@@ -71,6 +72,7 @@ SyncStatus SyncStore::status(const QSqlDatabase &db, const QDateTime &now)
     status.lastSuccess = time(kLastSuccess);
     status.lastErrorAt = time(kLastErrorAt);
     status.lastError = value(db, kLastError);
+    status.held = HeldBatches::count(db);
     SqlQuery lease(db, QStringLiteral("SELECT holder FROM sync_lease WHERE name = ? AND expires_at >= ?"));
     lease.bind(kLease).bind(toStorageTime(now)).exec();
     if (lease.next())

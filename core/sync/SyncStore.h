@@ -17,6 +17,7 @@ struct SyncStatus
     QDateTime lastErrorAt;
     QString lastError; // in words, for the status bar
     QString leaseHolder;
+    int held = 0; // batches set aside for an administrator
 
     bool lastRunFailed() const
     {

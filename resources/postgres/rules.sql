@@ -15,6 +15,9 @@
 -- No other edge exists for anyone; what a card is (its ids, type, who ordered it and when) never changes,
 -- and its chip UID only in Initialize. An order batch's request must, at commit, order exactly its cards
 -- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
+-- Only the batch sync holds a batch (set aside after an answer that sending again cannot change) and carries
+-- out a decision on it; an administrator (settings:manage) records one decision on a held batch, as
+-- themselves, changing nothing else.
 -- The Go Cards client secret and client key are read by the batch sync's role alone: administrators set
 -- them and learn only whether they are set (tempcards_gocards_secrets_saved), so orders are sent by the
 -- tempcards-sync services, which workstations notify (LISTEN/NOTIFY on tempcards_dispatch).
@@ -124,6 +127,25 @@ BEGIN
             PERFORM tempcards_refuse('only an abort or the batch sync removes an order batch');
         END IF;
         RETURN OLD;
+    END IF;
+    -- Holding a batch and carrying out a decision are the batch sync's; deciding is an administrator's, on
+    -- a held batch, as themselves, and nothing else of the batch changes with it.
+    IF TG_OP = 'UPDATE' AND NOT tempcards_session_is_batch_sync()
+            AND ((NEW.held_at, NEW.held_reason, NEW.decision, NEW.decision_reason, NEW.decided_by)
+                 IS DISTINCT FROM (OLD.held_at, OLD.held_reason, OLD.decision, OLD.decision_reason, OLD.decided_by)) THEN
+        IF NOT tempcards_session_may('settings:manage') OR OLD.held_at IS NULL OR OLD.decision IS NOT NULL
+                OR OLD.state NOT IN ('pending', 'sent') OR NEW.decision IS NULL OR NEW.decision NOT IN ('send', 'fail')
+                OR NEW.decided_by IS DISTINCT FROM tempcards_session_account()
+                OR (NEW.decision = 'fail' AND coalesce(btrim(NEW.decision_reason), '') = '')
+                OR (to_jsonb(NEW) - ARRAY['decision', 'decision_reason', 'decided_by'])
+                   IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['decision', 'decision_reason', 'decided_by']) THEN
+            PERFORM tempcards_refuse('only the batch sync holds a batch; an administrator decides on a held one');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' AND NOT tempcards_session_is_batch_sync()
+            AND (NEW.held_at IS NOT NULL OR NEW.decision IS NOT NULL) THEN
+        PERFORM tempcards_refuse('only the batch sync holds a batch; an administrator decides on a held one');
     END IF;
     IF NOT (tempcards_session_is_batch_sync() OR tempcards_session_may('process:TempCardsAddonExtProdProcOrder')
             OR (TG_OP = 'UPDATE' AND tempcards_session_runs('TempCardsAddonExtProdProcAbort'))) THEN

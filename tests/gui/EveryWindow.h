@@ -2,7 +2,7 @@
 #pragma once
 // Opens every window of the client as a user does and hands each, shown, to `check`: the first start,
 // the Database dialog, login, the main window before and after Quick search, the three process
-// dialogs, change password, the audit trail, every settings section (one call per section, its page
+// dialogs, change password, the audit trail, the held orders, every settings section (one call per section, its page
 // shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
 // (accessibility, keyboard). Finds everything by object name, so it works in every language.
 #include "ClientFlow.h"
@@ -58,6 +58,12 @@ inline void visitEveryWindow(const WindowCheck &check)
     const qint64 queued = t.insertCard(CardState::Processing, 0, QString());
     const qint64 produced =
         t.insertCard(CardState::Produced, 0, QStringLiteral("gc-7"), QStringLiteral("04A1B2C3D4E5F6"));
+    const qint64 held = t.insertBatch(QStringLiteral("sent"), {t.insertCard(CardState::Processing)});
+    SqlQuery(t.database().connection(),
+             QStringLiteral("UPDATE order_batches SET held_at = '2026-12-01T08:00:00.000Z', held_reason = "
+                            "'Nexus GO Cards sent an answer larger than 1 MiB; it was refused.' WHERE id = ?"))
+        .bind(held)
+        .exec();
     ClientFlow flow(&t.backend());
     flow.start();
     check(waitForVisible<QDialog>(QStringLiteral("loginDialog")), QStringLiteral("login"));
@@ -98,6 +104,10 @@ inline void visitEveryWindow(const WindowCheck &check)
     QDialog *audit = waitForVisible<QDialog>(QStringLiteral("auditTrailDialog"));
     check(audit, QStringLiteral("audit trail"));
     closeAndWait(audit);
+    child<QAction>(window, QStringLiteral("heldOrdersAction"))->trigger();
+    QDialog *heldOrders = waitForVisible<QDialog>(QStringLiteral("heldOrdersDialog"));
+    check(heldOrders, QStringLiteral("held orders"));
+    closeAndWait(heldOrders);
 
     child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
     auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));

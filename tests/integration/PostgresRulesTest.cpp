@@ -234,3 +234,76 @@ TEST_CASE("with login roles only the batch sync reads the Go Cards secret, and N
     CHECK(clock.elapsed() < OrderTemporaryCardsJob::kHandOverMs);
     CHECK(t.cardCount(QStringLiteral("ordered")) == 5); // with the one ordered before
 }
+
+TEST_CASE("with login roles only the batch sync holds a batch, and an administrator decides on a held one as "
+          "themselves",
+          "[postgres][accounts][held]")
+{
+    InstallationRoles roles;
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return;
+    // A batch held by the batch sync (Go Cards called its key reused) and one it sent and resolved.
+    const Session olle = orderingOperator(t, true);
+    order(t, olle, 1);
+    t.simulator().queueFaults(QStringLiteral("/api/v2/orders"), {sim::Fault::KeyReused});
+    REQUIRE(t.runSync().batchesHeld == 1);
+    order(t, olle, 1);
+    REQUIRE(t.runSync().cardsOrdered == 1);
+    const QSqlDatabase owner = t.database().connection();
+    const qint64 held =
+        SqlQuery(owner, QStringLiteral("SELECT id FROM order_batches WHERE held_at IS NOT NULL")).scalar().toLongLong();
+    const qint64 accepted =
+        SqlQuery(owner, QStringLiteral("SELECT id FROM order_batches WHERE state = 'accepted'")).scalar().toLongLong();
+    t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+    install(t, roles);
+    const QString p = roles.prefix;
+    for (const QString &name : {olle.userName, QStringLiteral("ada")})
+        SqlQuery::run(owner,
+                      QStringLiteral("ALTER ROLE %1%2 PASSWORD '%3'").arg(p, name, verifier(TestBackend::kPassword)));
+    std::unique_ptr<Database> asOlle = openAs(t, p + olle.userName, TestBackend::kPassword);
+    std::unique_ptr<Database> asAda = openAs(t, p + QStringLiteral("ada"), TestBackend::kPassword);
+    const QString decide = QStringLiteral("UPDATE order_batches SET decision = '%1', decision_reason = '%2', "
+                                          "decided_by = '%3'%4 WHERE id = %5");
+    const QList<std::pair<Database *, QString>> attacks{
+        // An operator decides, holds or frees a batch.
+        {asOlle.get(), decide.arg(QStringLiteral("send"), QString(), olle.userName, QString()).arg(held)},
+        {asOlle.get(), QStringLiteral("UPDATE order_batches SET held_at = NULL WHERE id = %1").arg(held)},
+        {asOlle.get(),
+         QStringLiteral("UPDATE order_batches SET held_at = 'x', held_reason = 'x' WHERE id = %1").arg(accepted)},
+        // An administrator decides in another's name, frees it without a decision, changes more with it,
+        // fails without a reason, or decides on a batch that is not held.
+        {asAda.get(), decide.arg(QStringLiteral("send"), QString(), olle.userName, QString()).arg(held)},
+        {asAda.get(), QStringLiteral("UPDATE order_batches SET held_at = NULL WHERE id = %1").arg(held)},
+        {asAda.get(),
+         decide.arg(QStringLiteral("send"), QString(), QStringLiteral("ada"), QStringLiteral(", claimed_by = 'x'"))
+             .arg(held)},
+        {asAda.get(),
+         decide.arg(QStringLiteral("fail"), QStringLiteral(" "), QStringLiteral("ada"), QString()).arg(held)},
+        {asAda.get(),
+         decide.arg(QStringLiteral("drop"), QStringLiteral("x"), QStringLiteral("ada"), QString()).arg(held)},
+        {asAda.get(),
+         decide.arg(QStringLiteral("fail"), QStringLiteral("x"), QStringLiteral("ada"), QString()).arg(accepted)},
+    };
+    for (const auto &[database, attack] : attacks) {
+        const QString message = refused(database->connection(), attack);
+        INFO(attack.toStdString() << "\n -> " << message.toStdString());
+        CHECK_FALSE(message.isEmpty());
+    }
+
+    // Through tempcards: the administrator decides, and the batch sync's service sends it again.
+    Dispatcher dispatcher(t, roles);
+    dispatcher.start();
+    Desk desk(t, roles);
+    const LoginResult login = desk.login(QStringLiteral("ada"), TestBackend::kPassword);
+    REQUIRE(login.ok);
+    const Outcome decided =
+        await(desk.backend->sync()->decide(login.session, held, HeldBatch::Decision::SendAgain, {}));
+    INFO(decided.message.toStdString());
+    REQUIRE(decided.ok);
+    REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("ordered")) == 2; }, 20000));
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE held_at IS NOT NULL"))
+              .scalar()
+              .toInt() == 0);
+    checkIntact(owner);
+}

@@ -45,6 +45,8 @@ void SyncStatusLabel::update()
     m_lastError = m_failing ? status.lastError : QString();
     if (m_failing)
         parts << tr("last attempt failed: %1").arg(status.lastError);
+    if (status.held > 0)
+        parts << tr("%n order(s) held for an administrator", nullptr, status.held);
     if (m_failing != wasFailing) {
         m_icon = StateLook::syncIcon(m_failing);
         QWidget::update();
