@@ -16,6 +16,12 @@ QString ClientOptions::defaultDatabasePath()
     return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("tempcards.sqlite"));
 }
 
+QString ClientOptions::defaultCheckpointKeyPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("checkpoint.key"));
+}
+
 DatabaseConfig ClientOptions::databaseConfig(const QSettings &saved) const
 {
     if (databaseGiven)
@@ -71,8 +77,27 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                       "this one dies in the middle of a run (10 to 3600, default 120). Renewed at a "
                                       "third of it while the run lasts."),
                                    tr("seconds"), QStringLiteral("120"));
+    const QCommandLineOption checkpoints(QStringLiteral("checkpoints"),
+                                         tr("Append a signed checkpoint of the audit trail's head to <file> (and the "
+                                            "system log) after every run and every --checkpoint-every records; with "
+                                            "--verify-audit, check the database against every checkpoint in it."),
+                                         tr("file"));
+    const QCommandLineOption checkpointKey(QStringLiteral("checkpoint-key"),
+                                           tr("The Ed25519 key that signs the checkpoints, made there (0600, with "
+                                              "<file>.pub) when missing (default: %1).")
+                                               .arg(defaultCheckpointKeyPath()),
+                                           tr("file"));
+    const QCommandLineOption checkpointEvery(QStringLiteral("checkpoint-every"),
+                                             tr("Records between two checkpoints while no run ends (1 to 1000000, "
+                                                "default 1000)."),
+                                             tr("records"), QStringLiteral("1000"));
+    const QCommandLineOption checkpointPublic(QStringLiteral("checkpoint-public-key"),
+                                              tr("With --verify-audit: the public key the checkpoints must be signed "
+                                                 "with (base64, or a file holding it, such as the key's .pub)."),
+                                              tr("key"));
     if (program == Program::Sync)
-        parser.addOptions({once, interval, verifyAudit, lease});
+        parser.addOptions(
+            {once, interval, verifyAudit, lease, checkpoints, checkpointKey, checkpointEvery, checkpointPublic});
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
@@ -103,6 +128,17 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                             : tr("--interval must be a whole number of seconds from 1 to 86400.");
                 return options;
             }
+        }
+        options.checkpointFile = parser.value(checkpoints);
+        options.checkpointKeyFile =
+            parser.isSet(checkpointKey) ? parser.value(checkpointKey) : defaultCheckpointKeyPath();
+        options.checkpointPublicKey = parser.value(checkpointPublic);
+        bool every = false;
+        options.checkpointEvery = parser.value(checkpointEvery).toInt(&every);
+        if (!every || options.checkpointEvery < 1 || options.checkpointEvery > 1000000) {
+            options.action = Action::Fail;
+            options.text = tr("--checkpoint-every must be a whole number of records from 1 to 1000000.");
+            return options;
         }
         bool ok = false;
         options.leaseSeconds = parser.value(lease).toInt(&ok);

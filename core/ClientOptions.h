@@ -37,11 +37,20 @@ public:
     int intervalSeconds = 0;
     int leaseSeconds = 120;   // how long another batch sync waits for this one when it dies mid-run
     bool verifyAudit = false; // tempcards-sync --verify-audit: check the audit chain and exit
+    // tempcards-sync: the audit checkpoints, published to this file (and the system log) when set, and
+    // checked against it by --verify-audit; the key that signs them; every how many records between runs;
+    // the public key (base64, or a file holding it) an auditor pins for --verify-audit.
+    QString checkpointFile;
+    QString checkpointKeyFile;
+    int checkpointEvery = 1000;
+    QString checkpointPublicKey;
 
     static ClientOptions parse(const QStringList &arguments, const QProcessEnvironment &environment,
                                Program program = Program::Client);
     // <the user's data directory>/tempcards.sqlite
     static QString defaultDatabasePath();
+    // <the user's data directory>/checkpoint.key
+    static QString defaultCheckpointKeyPath();
     // The database named on the command line, else the one saved by the client's Database dialog, else
     // SQLite at defaultDatabasePath().
     DatabaseConfig databaseConfig(const QSettings &saved) const;

@@ -11,6 +11,7 @@ packages=(
     catch2 xvfb xauth openssl
     clang libclang-rt-14-dev postgresql
     libsqlite3-dev # tempcards-bench measures the core against the bare SQLite C API
+    libssl-dev     # Ed25519 signatures of the audit checkpoints
     # the packaging test: the Debian package's tools, its validators, a clean Debian 12 to install it on
     dpkg-dev file desktop-file-utils appstream mmdebstrap
 )

@@ -78,17 +78,6 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n record(s).</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag.</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is NOT intact. %1</source>
-        <translation>Das Prüfprotokoll ist NICHT unversehrt. %1</translation>
-    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -391,6 +380,68 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditCheckpoint</name>
+    <message>
+        <source>it is not a tempcards checkpoint</source>
+        <translation>es ist kein tempcards-Kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation>ein Feld fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>Die Kontrollpunktdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3.</source>
+        <translation>Zeile %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file holds no checkpoint.</source>
+        <translation>Die Kontrollpunktdatei enthält keinen Kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (%2, record %3)</source>
+        <translation>Kontrollpunkt %1 (%2, Eintrag %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the checkpoint key %2: the file was changed, or another key signed it.</source>
+        <translation>%1 ist nicht mit dem Kontrollpunktschlüssel %2 signiert: die Datei wurde geändert, oder ein anderer Schlüssel hat signiert.</translation>
+    </message>
+    <message>
+        <source>The database ends at record %1, before %2: it was restored from a backup, or cut.</source>
+        <translation>Die Datenbank endet bei Eintrag %1, vor %2: sie wurde aus einer Sicherung wiederhergestellt oder gekürzt.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not the one %2 saw: the history was rewritten, or this is another database.</source>
+        <translation>Eintrag %1 ist nicht der, den %2 sah: die Geschichte wurde umgeschrieben, oder dies ist eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 records up to it; the database holds %3: records were removed or added.</source>
+        <translation>%1 sah %2 Einträge bis dahin; die Datenbank enthält %3: Einträge wurden entfernt oder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No checkpoint holds.</source>
+        <translation>Kein Kontrollpunkt stimmt.</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that holds is number %1 of %2 (record %3).</source>
+        <translation>Der neueste Kontrollpunkt, der stimmt, ist Nummer %1 von %2 (Eintrag %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checkpoint(s), signed by key %1, hold.</source>
+        <translation>
+            <numerusform>Der %n Kontrollpunkt, signiert mit Schlüssel %1, stimmt.</numerusform>
+            <numerusform>Alle %n Kontrollpunkte, signiert mit Schlüssel %1, stimmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first that does not: %1 %2</source>
+        <translation>Der erste, der nicht stimmt: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -638,6 +689,28 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditVerification</name>
+    <message>
+        <source>--checkpoint-public-key is not an Ed25519 public key (base64, or a file holding it).</source>
+        <translation>--checkpoint-public-key ist kein öffentlicher Ed25519-Schlüssel (Base64 oder eine Datei, die ihn enthält).</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. %1</source>
+        <translation>Das Prüfprotokoll ist NICHT unversehrt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT match its checkpoints. %1</source>
+        <translation>Das Prüfprotokoll stimmt NICHT mit seinen Kontrollpunkten überein. %1</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::Authorizer</name>
     <message>
         <source>Your account is no longer active, so &quot;%1&quot; was not started.</source>
@@ -816,6 +889,40 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CheckpointKey</name>
+    <message>
+        <source>The checkpoint key %1 may be read by others; make it readable by its owner alone (chmod 600).</source>
+        <translation>Der Kontrollpunktschlüssel %1 kann von anderen gelesen werden; machen Sie ihn nur für seinen Eigentümer lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 cannot be read: %2</source>
+        <translation>Der Kontrollpunktschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tempcards checkpoint key.</source>
+        <translation>%1 ist kein tempcards-Kontrollpunktschlüssel.</translation>
+    </message>
+    <message>
+        <source>A checkpoint key could not be made.</source>
+        <translation>Es konnte kein Kontrollpunktschlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 could not be written: %2</source>
+        <translation>Der Kontrollpunktschlüssel %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CheckpointPublisher</name>
+    <message>
+        <source>The audit trail&apos;s head could not be read for a checkpoint; see the log.</source>
+        <translation>Der Kopf des Prüfprotokolls konnte für einen Kontrollpunkt nicht gelesen werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be written to %1: %2</source>
+        <translation>Der Kontrollpunkt konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ClientOptions</name>
     <message>
         <source>file</source>
@@ -920,6 +1027,34 @@
     <message>
         <source>--postgres: %1</source>
         <translation>--postgres: %1</translation>
+    </message>
+    <message>
+        <source>Append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records; with --verify-audit, check the database against every checkpoint in it.</source>
+        <translation>Nach jedem Lauf und alle --checkpoint-every Einträge einen signierten Kontrollpunkt des Prüfprotokollkopfs an &lt;file&gt; (und das Systemprotokoll) anhängen; mit --verify-audit die Datenbank gegen jeden Kontrollpunkt darin prüfen.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key that signs the checkpoints, made there (0600, with &lt;file&gt;.pub) when missing (default: %1).</source>
+        <translation>Der Ed25519-Schlüssel, der die Kontrollpunkte signiert; wird dort erzeugt (0600, mit &lt;file&gt;.pub), wenn er fehlt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Records between two checkpoints while no run ends (1 to 1000000, default 1000).</source>
+        <translation>Einträge zwischen zwei Kontrollpunkten, solange kein Lauf endet (1 bis 1000000, Standard 1000).</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>With --verify-audit: the public key the checkpoints must be signed with (base64, or a file holding it, such as the key&apos;s .pub).</source>
+        <translation>Mit --verify-audit: der öffentliche Schlüssel, mit dem die Kontrollpunkte signiert sein müssen (Base64 oder eine Datei, die ihn enthält, etwa die .pub des Schlüssels).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be a whole number of records from 1 to 1000000.</source>
+        <translation>--checkpoint-every muss eine ganze Zahl von Einträgen zwischen 1 und 1000000 sein.</translation>
     </message>
 </context>
 <context>

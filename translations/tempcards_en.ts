@@ -78,17 +78,6 @@
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n record(s).</source>
-        <translation>
-            <numerusform>The audit trail is intact: %n record.</numerusform>
-            <numerusform>The audit trail is intact: %n records.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is NOT intact. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -391,6 +380,68 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditCheckpoint</name>
+    <message>
+        <source>it is not a tempcards checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint file holds no checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (%2, record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the checkpoint key %2: the file was changed, or another key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database ends at record %1, before %2: it was restored from a backup, or cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not the one %2 saw: the history was rewritten, or this is another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saw %2 records up to it; the database holds %3: records were removed or added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that holds is number %1 of %2 (record %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checkpoint(s), signed by key %1, hold.</source>
+        <translation>
+            <numerusform>The %n checkpoint, signed by key %1, holds.</numerusform>
+            <numerusform>All %n checkpoints, signed by key %1, hold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first that does not: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -638,6 +689,28 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditVerification</name>
+    <message>
+        <source>--checkpoint-public-key is not an Ed25519 public key (base64, or a file holding it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform>The audit trail is intact: %n record.</numerusform>
+            <numerusform>The audit trail is intact: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT match its checkpoints. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::Authorizer</name>
     <message>
         <source>Your account is no longer active, so &quot;%1&quot; was not started.</source>
@@ -816,6 +889,40 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CheckpointKey</name>
+    <message>
+        <source>The checkpoint key %1 may be read by others; make it readable by its owner alone (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tempcards checkpoint key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CheckpointPublisher</name>
+    <message>
+        <source>The audit trail&apos;s head could not be read for a checkpoint; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ClientOptions</name>
     <message>
         <source>file</source>
@@ -919,6 +1026,34 @@
     </message>
     <message>
         <source>--postgres: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records; with --verify-audit, check the database against every checkpoint in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 key that signs the checkpoints, made there (0600, with &lt;file&gt;.pub) when missing (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records between two checkpoints while no run ends (1 to 1000000, default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --verify-audit: the public key the checkpoints must be signed with (base64, or a file holding it, such as the key&apos;s .pub).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be a whole number of records from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1335,9 +1470,9 @@
     </message>
     <message numerus="yes">
         <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nexus GO Cards holds the cards of this order in %n order.</numerusform>
+            <numerusform>Nexus GO Cards holds the cards of this order in %n different orders.</numerusform>
         </translation>
     </message>
 </context>
@@ -1940,9 +2075,9 @@
     </message>
     <message numerus="yes">
         <source>Not failed, because Nexus GO Cards holds its cards in %n orders.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not failed, because Nexus GO Cards holds its cards in %n order.</numerusform>
+            <numerusform>Not failed, because Nexus GO Cards holds its cards in %n orders.</numerusform>
         </translation>
     </message>
     <message>
@@ -2618,30 +2753,30 @@
     </message>
     <message numerus="yes">
         <source>Nexus GO Cards refused the order. The %n card(s) of this order are now failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nexus GO Cards refused the order. The %n card of this order is now failed.</numerusform>
+            <numerusform>Nexus GO Cards refused the order. The %n cards of this order are now failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The batch sync has not sent this order yet. The %n card(s) stay in processing with their order saved and are sent with the same order key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The batch sync has not sent this order yet. The %n card stays in processing with their order saved and are sent with the same order key.</numerusform>
+            <numerusform>The batch sync has not sent this order yet. The %n cards stay in processing with their order saved and are sent with the same order key.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card(s) stay in processing with their order saved and are sent when one runs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n card stays in processing with their order saved and are sent when one runs.</numerusform>
+            <numerusform>No batch sync service is running (tempcards-sync; none has run for 10 minutes), and on this database only it sends orders. The %n cards stay in processing with their order saved and are sent when one runs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 The order was set aside for an administrator, who can send it again or fail it; the %n card(s) stay in processing until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 The order was set aside for an administrator, who can send it again or fail it; the %n card stays in processing until then.</numerusform>
+            <numerusform>%1 The order was set aside for an administrator, who can send it again or fail it; the %n cards stay in processing until then.</numerusform>
         </translation>
     </message>
 </context>
@@ -3114,9 +3249,9 @@
     </message>
     <message numerus="yes">
         <source>%n order(s) held for an administrator</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order held for an administrator</numerusform>
+            <numerusform>%n orders held for an administrator</numerusform>
         </translation>
     </message>
 </context>

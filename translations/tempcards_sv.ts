@@ -78,17 +78,6 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is intact: %n record(s).</source>
-        <translation>
-            <numerusform>Granskningsloggen är intakt: %n post.</numerusform>
-            <numerusform>Granskningsloggen är intakt: %n poster.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail is NOT intact. %1</source>
-        <translation>Granskningsloggen är INTE intakt. %1</translation>
-    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -391,6 +380,68 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditCheckpoint</name>
+    <message>
+        <source>it is not a tempcards checkpoint</source>
+        <translation>det är ingen tempcards-kontrollpunkt</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation>ett fält saknas eller är felaktigt</translation>
+    </message>
+    <message>
+        <source>The checkpoint file %1 cannot be read: %2</source>
+        <translation>Kontrollpunktsfilen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3.</source>
+        <translation>Rad %1 i %2: %3.</translation>
+    </message>
+    <message>
+        <source>The checkpoint file holds no checkpoint.</source>
+        <translation>Kontrollpunktsfilen innehåller ingen kontrollpunkt.</translation>
+    </message>
+    <message>
+        <source>checkpoint %1 (%2, record %3)</source>
+        <translation>kontrollpunkt %1 (%2, post %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not signed by the checkpoint key %2: the file was changed, or another key signed it.</source>
+        <translation>%1 är inte signerad med kontrollpunktsnyckeln %2: filen ändrades, eller så signerade en annan nyckel.</translation>
+    </message>
+    <message>
+        <source>The database ends at record %1, before %2: it was restored from a backup, or cut.</source>
+        <translation>Databasen slutar vid post %1, före %2: den återställdes från en säkerhetskopia, eller kortades.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not the one %2 saw: the history was rewritten, or this is another database.</source>
+        <translation>Post %1 är inte den som %2 såg: historiken skrevs om, eller så är detta en annan databas.</translation>
+    </message>
+    <message>
+        <source>%1 saw %2 records up to it; the database holds %3: records were removed or added.</source>
+        <translation>%1 såg %2 poster fram till den; databasen innehåller %3: poster togs bort eller lades till.</translation>
+    </message>
+    <message>
+        <source>No checkpoint holds.</source>
+        <translation>Ingen kontrollpunkt stämmer.</translation>
+    </message>
+    <message>
+        <source>The newest checkpoint that holds is number %1 of %2 (record %3).</source>
+        <translation>Den nyaste kontrollpunkten som stämmer är nummer %1 av %2 (post %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checkpoint(s), signed by key %1, hold.</source>
+        <translation>
+            <numerusform>Den %n kontrollpunkten, signerad med nyckel %1, stämmer.</numerusform>
+            <numerusform>Alla %n kontrollpunkter, signerade med nyckel %1, stämmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first that does not: %1 %2</source>
+        <translation>Den första som inte stämmer: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -638,6 +689,28 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditVerification</name>
+    <message>
+        <source>--checkpoint-public-key is not an Ed25519 public key (base64, or a file holding it).</source>
+        <translation>--checkpoint-public-key är ingen offentlig Ed25519-nyckel (base64, eller en fil som innehåller den).</translation>
+    </message>
+    <message>
+        <source>The audit trail is NOT intact. %1</source>
+        <translation>Granskningsloggen är INTE intakt. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n record(s).</source>
+        <translation>
+            <numerusform>Granskningsloggen är intakt: %n post.</numerusform>
+            <numerusform>Granskningsloggen är intakt: %n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT match its checkpoints. %1</source>
+        <translation>Granskningsloggen stämmer INTE med sina kontrollpunkter. %1</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::Authorizer</name>
     <message>
         <source>Your account is no longer active, so &quot;%1&quot; was not started.</source>
@@ -816,6 +889,40 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CheckpointKey</name>
+    <message>
+        <source>The checkpoint key %1 may be read by others; make it readable by its owner alone (chmod 600).</source>
+        <translation>Kontrollpunktsnyckeln %1 kan läsas av andra; gör den läsbar endast för ägaren (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 cannot be read: %2</source>
+        <translation>Kontrollpunktsnyckeln %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a tempcards checkpoint key.</source>
+        <translation>%1 är ingen tempcards-kontrollpunktsnyckel.</translation>
+    </message>
+    <message>
+        <source>A checkpoint key could not be made.</source>
+        <translation>Ingen kontrollpunktsnyckel kunde skapas.</translation>
+    </message>
+    <message>
+        <source>The checkpoint key %1 could not be written: %2</source>
+        <translation>Kontrollpunktsnyckeln %1 kunde inte skrivas: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CheckpointPublisher</name>
+    <message>
+        <source>The audit trail&apos;s head could not be read for a checkpoint; see the log.</source>
+        <translation>Granskningsloggens huvud kunde inte läsas för en kontrollpunkt; se loggen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be written to %1: %2</source>
+        <translation>Kontrollpunkten kunde inte skrivas till %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ClientOptions</name>
     <message>
         <source>file</source>
@@ -920,6 +1027,34 @@
     <message>
         <source>--postgres: %1</source>
         <translation>--postgres: %1</translation>
+    </message>
+    <message>
+        <source>Append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records; with --verify-audit, check the database against every checkpoint in it.</source>
+        <translation>Lägg efter varje körning och var --checkpoint-every post till en signerad kontrollpunkt av granskningsloggens huvud i &lt;file&gt; (och systemloggen); med --verify-audit, kontrollera databasen mot varje kontrollpunkt i den.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key that signs the checkpoints, made there (0600, with &lt;file&gt;.pub) when missing (default: %1).</source>
+        <translation>Ed25519-nyckeln som signerar kontrollpunkterna; skapas där (0600, med &lt;file&gt;.pub) när den saknas (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Records between two checkpoints while no run ends (1 to 1000000, default 1000).</source>
+        <translation>Poster mellan två kontrollpunkter medan ingen körning slutar (1 till 1000000, standard 1000).</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>poster</translation>
+    </message>
+    <message>
+        <source>With --verify-audit: the public key the checkpoints must be signed with (base64, or a file holding it, such as the key&apos;s .pub).</source>
+        <translation>Med --verify-audit: den offentliga nyckel som kontrollpunkterna måste vara signerade med (base64, eller en fil som innehåller den, som nyckelns .pub).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nyckel</translation>
+    </message>
+    <message>
+        <source>--checkpoint-every must be a whole number of records from 1 to 1000000.</source>
+        <translation>--checkpoint-every måste vara ett heltal poster från 1 till 1000000.</translation>
     </message>
 </context>
 <context>

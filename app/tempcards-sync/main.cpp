@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // tempcards-sync: the batch sync without a window, for cron (--once) or as a service (--interval).
 // Wires core together; nothing else.
-#include "AuditChain.h"
+#include "AuditVerification.h"
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
+#include "CheckpointPublisher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
 #include "Database.h"
@@ -68,26 +69,37 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     if (options.verifyAudit) {
-        try {
-            const AuditChain::Verdict verdict = AuditChain::verify(opened.database->connection());
-            if (verdict.ok) {
-                out << QCoreApplication::translate("main", "The audit trail is intact: %n record(s).", nullptr,
-                                                   int(verdict.records))
-                    << Qt::endl;
-                return 0;
-            }
-            out << QCoreApplication::translate("main", "The audit trail is NOT intact. %1").arg(verdict.reason)
-                << Qt::endl;
-        } catch (const DatabaseError &error) {
-            out << error.userMessage() << Qt::endl;
+        const AuditVerification::Result result =
+            AuditVerification::run(opened.database->connection(), options.checkpointFile, options.checkpointPublicKey);
+        out << result.text << Qt::endl;
+        return result.exitCode;
+    }
+    std::unique_ptr<CheckpointPublisher> checkpoints;
+    if (!options.checkpointFile.isEmpty()) {
+        QString problem;
+        checkpoints = CheckpointPublisher::create(
+            opened.database.get(), &clock, {options.checkpointFile, options.checkpointKeyFile, options.checkpointEvery},
+            &problem);
+        if (!checkpoints) {
+            QTextStream(stderr) << "tempcards-sync: " << problem << "\n";
+            return 1;
         }
-        return 1;
+        QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app,
+                         [](const QString &message) { QTextStream(stderr) << "tempcards-sync: " << message << "\n"; });
+        QObject::connect(backend.sync(), &SyncService::runFinished, checkpoints.get(), &CheckpointPublisher::publish);
     }
     if (options.once) {
         BatchSyncJob *run = backend.sync()->newRun();
         QObject::connect(run, &BatchSyncJob::finished, &app, [&] {
             out << summary(run->report()) << Qt::endl;
-            app.exit(run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1);
+            const int code = run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1;
+            if (!checkpoints)
+                return app.exit(code);
+            // The run's checkpoint is written before the process ends.
+            QObject::connect(checkpoints.get(), &CheckpointPublisher::published, &app,
+                             [&app, code] { app.exit(code); });
+            QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app, [&app] { app.exit(1); });
+            checkpoints->publish();
         });
         run->start();
         const int code = app.exec();

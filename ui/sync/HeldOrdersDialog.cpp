@@ -40,6 +40,7 @@ HeldOrdersDialog::HeldOrdersDialog(SyncService *sync, const Session &session, QW
     for (int column : {3, 4})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the reason and the buttons
     m_table->verticalHeader()->hide();
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("failReasonLineEdit"));

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "AuditCheckpoint.h"
+#include "CheckpointKey.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace tempcards {
+
+class Clock;
+class Database;
+
+// Publishes signed checkpoints of the audit trail's head outside the database: appended to the checkpoint
+// file the administrator names, and sent to the system log (syslog(3), LOG_AUTHPRIV, so a remote collector
+// keeps a copy the database's writer cannot reach). publish() is called after every run of the batch sync;
+// between runs a checkpoint follows whenever `every` records were written since the last (looked at every
+// 10 s). Nothing is published while the head has not moved. Lives on the thread that made it; the head is
+// read on the database's writer thread. The database and clock outlive it.
+class CheckpointPublisher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString file;    // the checkpoint file, appended to
+        QString keyFile; // the Ed25519 key, made there when missing
+        int every = 1000;
+    };
+    // nullptr (with why) when the key cannot be read or made.
+    static std::unique_ptr<CheckpointPublisher> create(Database *database, const Clock *clock, const Options &options,
+                                                       QString *problem);
+
+    void publish();
+
+signals:
+    // After the line was written to the file and the system log.
+    void published(const QString &line);
+    void failed(const QString &message);
+
+private:
+    CheckpointPublisher(Database *database, const Clock *clock, const Options &options, CheckpointKey key);
+    void write(AuditCheckpoint checkpoint);
+    void look();
+
+    Database *m_database;
+    const Clock *m_clock;
+    Options m_options;
+    CheckpointKey m_key;
+    qint64 m_lastRecords = -1;
+    qint64 m_lastId = -1;
+    bool m_reading = false;
+    QTimer m_watch;
+};
+
+} // namespace tempcards
