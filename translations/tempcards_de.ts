@@ -2458,6 +2458,10 @@
         <source>&amp;Held orders…</source>
         <translation>&amp;Zurückgehaltene Aufträge…</translation>
     </message>
+    <message>
+        <source>&amp;Unknown cards…</source>
+        <translation>&amp;Unbekannte Karten…</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -3254,6 +3258,13 @@
             <numerusform>%n Aufträge für einen Administrator zurückgehalten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) at Nexus GO Cards unknown here</source>
+        <translation>
+            <numerusform>%n Karte bei Nexus GO Cards hier unbekannt</numerusform>
+            <numerusform>%n Karten bei Nexus GO Cards hier unbekannt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>
@@ -3355,6 +3366,64 @@
     <message>
         <source>Refresh the card from &amp;Go Cards</source>
         <translation>Karte von &amp;Go Cards aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::UnknownCardsDialog</name>
+    <message>
+        <source>Unknown cards</source>
+        <translation>Unbekannte Karten</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards reports these cards, which this database does not know: ordered after the backup it was restored from, or by another installation of your organisation. tempcards changes nothing for them; account for each with Nexus GO Cards.</source>
+        <translation>Nexus GO Cards meldet diese Karten, die diese Datenbank nicht kennt: bestellt nach der Sicherung, aus der sie wiederhergestellt wurde, oder von einer anderen Installation Ihrer Organisation. tempcards ändert nichts an ihnen; klären Sie jede mit Nexus GO Cards.</translation>
+    </message>
+    <message>
+        <source>Go Cards card id</source>
+        <translation>Go-Cards-Karten-ID</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>State at Go Cards</source>
+        <translation>Status bei Go Cards</translation>
+    </message>
+    <message>
+        <source>Chip UID or reason</source>
+        <translation>Chip-UID oder Grund</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Each card Nexus GO Cards reported that this database does not know, and what it last said of it</source>
+        <translation>Jede Karte, die Nexus GO Cards gemeldet hat und die diese Datenbank nicht kennt, und was es zuletzt über sie sagte</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Diesen Dialog schließen</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards has reported no card that this database does not know.</source>
+        <translation>Nexus GO Cards hat keine Karte gemeldet, die diese Datenbank nicht kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) unknown here.</source>
+        <translation>
+            <numerusform>%n Karte ist hier unbekannt.</numerusform>
+            <numerusform>%n Karten sind hier unbekannt.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2458,6 +2458,10 @@
         <source>&amp;Held orders…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Unknown cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -3254,6 +3258,13 @@
             <numerusform>%n orders held for an administrator</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) at Nexus GO Cards unknown here</source>
+        <translation>
+            <numerusform>%n card at Nexus GO Cards unknown here</numerusform>
+            <numerusform>%n cards at Nexus GO Cards unknown here</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>
@@ -3355,6 +3366,64 @@
     <message>
         <source>Refresh the card from &amp;Go Cards</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::UnknownCardsDialog</name>
+    <message>
+        <source>Unknown cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards reports these cards, which this database does not know: ordered after the backup it was restored from, or by another installation of your organisation. tempcards changes nothing for them; account for each with Nexus GO Cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Cards card id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State at Go Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip UID or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each card Nexus GO Cards reported that this database does not know, and what it last said of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards has reported no card that this database does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) unknown here.</source>
+        <translation>
+            <numerusform>%n card unknown here.</numerusform>
+            <numerusform>%n cards unknown here.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2456,7 +2456,11 @@
     </message>
     <message>
         <source>&amp;Held orders…</source>
-        <translation>&amp;Kvarhållna beställningar…</translation>
+        <translation>Kvar&amp;hållna beställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Unknown cards…</source>
+        <translation>&amp;Okända kort…</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3258,13 @@
             <numerusform>%n beställningar kvarhållna för en administratör</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n card(s) at Nexus GO Cards unknown here</source>
+        <translation>
+            <numerusform>%n kort hos Nexus GO Cards okänt här</numerusform>
+            <numerusform>%n kort hos Nexus GO Cards okända här</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>
@@ -3355,6 +3366,64 @@
     <message>
         <source>Refresh the card from &amp;Go Cards</source>
         <translation>Uppdatera kortet från &amp;Go Cards</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::UnknownCardsDialog</name>
+    <message>
+        <source>Unknown cards</source>
+        <translation>Okända kort</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards reports these cards, which this database does not know: ordered after the backup it was restored from, or by another installation of your organisation. tempcards changes nothing for them; account for each with Nexus GO Cards.</source>
+        <translation>Nexus GO Cards rapporterar de här korten, som den här databasen inte känner till: beställda efter säkerhetskopian den återställdes från, eller av en annan installation i er organisation. tempcards ändrar inget för dem; stäm av var och ett med Nexus GO Cards.</translation>
+    </message>
+    <message>
+        <source>Go Cards card id</source>
+        <translation>Go Cards kort-id</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <source>State at Go Cards</source>
+        <translation>Status hos Go Cards</translation>
+    </message>
+    <message>
+        <source>Chip UID or reason</source>
+        <translation>Chip-UID eller orsak</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Senaste rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Each card Nexus GO Cards reported that this database does not know, and what it last said of it</source>
+        <translation>Varje kort som Nexus GO Cards rapporterade och som den här databasen inte känner till, och vad det senast sa om det</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>Stäng dialogen</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards has reported no card that this database does not know.</source>
+        <translation>Nexus GO Cards har inte rapporterat något kort som den här databasen inte känner till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) unknown here.</source>
+        <translation>
+            <numerusform>%n kort är okänt här.</numerusform>
+            <numerusform>%n kort är okända här.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

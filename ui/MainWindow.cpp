@@ -19,6 +19,7 @@
 #include "SyncService.h"
 #include "SyncStatusLabel.h"
 #include "TemporaryCardView.h"
+#include "UnknownCardsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -121,6 +122,12 @@ void MainWindow::createMenus()
             dialog->open();
         });
         held->setObjectName(QStringLiteral("heldOrdersAction"));
+        QAction *unknown = file->addAction(tr("&Unknown cards…"), this, [this] {
+            auto *dialog = new UnknownCardsDialog(m_backend->sync(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        unknown->setObjectName(QStringLiteral("unknownCardsAction"));
     }
     QAction *sync =
         file->addAction(tr("&Run the batch sync now"), m_backend->sync()->scheduler(), &BatchSyncScheduler::runNow);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CardReports.h"
+#include "UnknownCards.h"
 
 #include "CardStore.h"
 #include "Logging.h"
@@ -86,7 +87,10 @@ void CardReports::apply(const QSqlDatabase &db, const AuditLog &audit, const QSt
 {
     const auto card = CardQuery::byGoCardsIds(db, report.cardId, report.externalId);
     if (!card) {
-        qCWarning(lcGoCards) << "Go Cards reports on unknown card" << report.cardId << report.externalId << "- skipped";
+        qCWarning(lcGoCards) << "Go Cards reports on unknown card" << report.cardId << report.externalId
+                             << "- kept in the list of unknown cards";
+        if (!report.cardId.isEmpty())
+            UnknownCards::note(db, report, now);
         ++applied->unknown;
         return;
     }

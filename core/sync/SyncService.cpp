@@ -35,6 +35,17 @@ SyncStatus SyncService::status()
     }
 }
 
+QFuture<QList<UnknownCard>> SyncService::unknownCards()
+{
+    return m_context.database->writer().run([](QSqlDatabase &db) {
+        try {
+            return UnknownCards::list(db);
+        } catch (const DatabaseError &) {
+            return QList<UnknownCard>();
+        }
+    });
+}
+
 QFuture<QList<HeldBatch>> SyncService::heldBatches()
 {
     return m_context.database->writer().run([](QSqlDatabase &db) {

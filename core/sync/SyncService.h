@@ -7,6 +7,7 @@
 #include "Outcome.h"
 #include "Session.h"
 #include "SyncStore.h"
+#include "UnknownCards.h"
 
 #include <QFuture>
 #include <QObject>
@@ -33,6 +34,8 @@ public:
     // What every process working on the database sees of the batch sync; empty on a database error (logged).
     SyncStatus status();
 
+    // The cards Go Cards reported that this database does not know, oldest first; nothing on a database error.
+    QFuture<QList<UnknownCard>> unknownCards();
     // The batches held for an administrator, oldest first; nothing on a database error.
     QFuture<QList<HeldBatch>> heldBatches();
     // An administrator's decision on a held batch (ManageSettings), audited; the batch sync carries it out at

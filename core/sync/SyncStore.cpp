@@ -5,6 +5,7 @@
 #include "HeldBatches.h"
 #include "Sql.h"
 #include "SyncLease.h"
+#include "UnknownCards.h"
 
 namespace tempcards {
 
@@ -73,6 +74,7 @@ SyncStatus SyncStore::status(const QSqlDatabase &db, const QDateTime &now)
     status.lastErrorAt = time(kLastErrorAt);
     status.lastError = value(db, kLastError);
     status.held = HeldBatches::count(db);
+    status.unknownCards = UnknownCards::count(db);
     SqlQuery lease(db, QStringLiteral("SELECT holder FROM sync_lease WHERE name = ? AND expires_at >= ?"));
     lease.bind(kLease).bind(toStorageTime(now)).exec();
     if (lease.next())

@@ -17,7 +17,8 @@ struct SyncStatus
     QDateTime lastErrorAt;
     QString lastError; // in words, for the status bar
     QString leaseHolder;
-    int held = 0; // batches set aside for an administrator
+    int held = 0;         // batches set aside for an administrator
+    int unknownCards = 0; // cards Go Cards reported that this database does not know
 
     bool lastRunFailed() const
     {

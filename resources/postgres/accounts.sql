@@ -295,6 +295,8 @@ BEGIN
                    p || 'operator', p || 'administrator', p || 'batch_sync');
     -- The feed's cursor and the lease: the batch sync only.
     EXECUTE format('GRANT INSERT, UPDATE ON sync_state TO %I', p || 'batch_sync');
+    -- What Go Cards reports of cards this database does not know: recorded by the batch sync.
+    EXECUTE format('GRANT INSERT, UPDATE ON unknown_cards TO %I', p || 'batch_sync');
     EXECUTE format('GRANT UPDATE ON sync_lease TO %I', p || 'batch_sync');
     -- Audit records are written by tempcards_audit() alone (audit.sql).
 

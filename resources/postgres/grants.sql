@@ -32,6 +32,7 @@ GRANT INSERT, UPDATE ON cards TO tempcards_client;
 -- Batches are made, claimed, sent, answered, and removed when an abort empties them.
 GRANT INSERT, UPDATE, DELETE ON order_batches TO tempcards_client;
 GRANT INSERT, UPDATE ON sync_state TO tempcards_client;
+GRANT INSERT, UPDATE ON unknown_cards TO tempcards_client;
 -- The lease row comes from the migrations; holders take and release it.
 GRANT UPDATE ON sync_lease TO tempcards_client;
 -- The audit trail is append-only for the client (AU-9): it adds records and reads them, nothing else. The

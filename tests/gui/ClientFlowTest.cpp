@@ -278,8 +278,8 @@ TEST_CASE("the order process is not offered when disabled or not granted, and th
     CHECK_FALSE(orderButton(window));
     CHECK(child<QLabel>(view, QStringLiteral("noProcessesLabel"))->isVisible());
     t.enableProcess(ProcessId::OrderTemporaryCards); // an administrator elsewhere enables it
-    REQUIRE(waitFor([&] { return orderButton(window) != nullptr; }));
-    CHECK(orderButton(window)->isVisible());
+    // The button is made, then shown once its layout runs: wait for what the operator sees.
+    CHECK(waitFor([&] { return orderButton(window) != nullptr && orderButton(window)->isVisible(); }));
     t.enableProcess(ProcessId::OrderTemporaryCards, false);
     REQUIRE(waitFor([&] { return orderButton(window) == nullptr; }));
 

@@ -2,8 +2,8 @@
 #pragma once
 // Opens every window of the client as a user does and hands each, shown, to `check`: the first start,
 // the Database dialog, login, the main window before and after Quick search, the three process
-// dialogs, change password, the audit trail, the held orders, every settings section (one call per section, its page
-// shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
+// dialogs, change password, the audit trail, the held orders and unknown cards, every settings section (one call per
+// section, its page shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
 // (accessibility, keyboard). Finds everything by object name, so it works in every language.
 #include "ClientFlow.h"
 #include "ClientSteps.h"
@@ -108,6 +108,10 @@ inline void visitEveryWindow(const WindowCheck &check)
     QDialog *heldOrders = waitForVisible<QDialog>(QStringLiteral("heldOrdersDialog"));
     check(heldOrders, QStringLiteral("held orders"));
     closeAndWait(heldOrders);
+    child<QAction>(window, QStringLiteral("unknownCardsAction"))->trigger();
+    QDialog *unknownCards = waitForVisible<QDialog>(QStringLiteral("unknownCardsDialog"));
+    check(unknownCards, QStringLiteral("unknown cards"));
+    closeAndWait(unknownCards);
 
     child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
     auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));

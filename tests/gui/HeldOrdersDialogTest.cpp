@@ -68,6 +68,26 @@ TEST_CASE("an administrator sends a held order again, and cannot fail one withou
     CHECK(t.auditCount(QStringLiteral("order.batch"), QStringLiteral("success")) >= 1);
 }
 
+TEST_CASE("an administrator sees the cards Go Cards reports that this database does not know", "[gui][held]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("anna"), {Roles::Administrator});
+    t.simulator().queueFaults(QStringLiteral("/api/v2/events"), {sim::Fault::EventsUnknownCard});
+    t.runSync();
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("anna"));
+    child<QAction>(window, QStringLiteral("unknownCardsAction"))->trigger();
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("unknownCardsDialog"));
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("unknownCardsTableWidget"));
+    REQUIRE(waitFor([&] { return table->rowCount() == 1; }));
+    CHECK(table->item(0, 0)->text() == QStringLiteral("unknown-1"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("PRODUCED"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("04FFFFFFFFFFFF"));
+    CHECK(table->editTriggers() == QAbstractItemView::NoEditTriggers);
+}
+
 TEST_CASE("an operator is not offered the held orders", "[gui][held]")
 {
     TestBackend t;
@@ -78,4 +98,5 @@ TEST_CASE("an operator is not offered the held orders", "[gui][held]")
     flow.start();
     MainWindow *window = logInToMainWindow(QStringLiteral("bo"));
     CHECK(window->findChild<QAction *>(QStringLiteral("heldOrdersAction")) == nullptr);
+    CHECK(window->findChild<QAction *>(QStringLiteral("unknownCardsAction")) == nullptr);
 }

@@ -7,6 +7,7 @@
 #include "SyncStore.h"
 #include "TestBackend.h"
 #include "TestSupport.h"
+#include "UnknownCards.h"
 
 #include <catch2/catch.hpp>
 
@@ -67,13 +68,20 @@ TEST_CASE("events move cards along the graph: repeats and stale events change no
                      QStringLiteral("04112233445566")),
                event(QStringLiteral("CARD_IN_PRODUCTION"), QStringLiteral("gc-b"), QStringLiteral("IN_PRODUCTION")),
                event(QStringLiteral("CARD_FAILED"), QStringLiteral("gc-c"), QStringLiteral("FAILED")),
-               event(QStringLiteral("CARD_PRODUCED"), QStringLiteral("gc-unknown"), QStringLiteral("PRODUCED"))},
+               event(QStringLiteral("CARD_PRODUCED"), QStringLiteral("gc-unknown"), QStringLiteral("PRODUCED"),
+                     QStringLiteral("04CAFEF00D0000"))},
               QStringLiteral("7"));
     CHECK(t.cardState(a) == QStringLiteral("produced"));
     CHECK(t.cardState(b) == QStringLiteral("produced"));
     CHECK(t.cardState(c) == QStringLiteral("failed"));
     CHECK(applied.unknown == 1);
     CHECK(applied.repeats == 2);
+    // The card this database does not know is kept, with what Go Cards said of it, for an administrator.
+    const QList<UnknownCard> unknown = UnknownCards::list(t.database().connection());
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown.first().goCardsCardId == QStringLiteral("gc-unknown"));
+    CHECK(unknown.first().state == QStringLiteral("PRODUCED"));
+    CHECK(unknown.first().detail == QStringLiteral("04CAFEF00D0000"));
     const QSqlDatabase db = t.database().connection();
     CHECK(SqlQuery(db, QStringLiteral("SELECT report_uid FROM cards WHERE id = ?")).bind(b).scalar().toString() ==
           QStringLiteral("04112233445566"));

@@ -47,6 +47,8 @@ void SyncStatusLabel::update()
         parts << tr("last attempt failed: %1").arg(status.lastError);
     if (status.held > 0)
         parts << tr("%n order(s) held for an administrator", nullptr, status.held);
+    if (status.unknownCards > 0)
+        parts << tr("%n card(s) at Nexus GO Cards unknown here", nullptr, status.unknownCards);
     if (m_failing != wasFailing) {
         m_icon = StateLook::syncIcon(m_failing);
         QWidget::update();
