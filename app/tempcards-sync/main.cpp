@@ -86,7 +86,6 @@ int main(int argc, char *argv[])
         }
         QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app,
                          [](const QString &message) { QTextStream(stderr) << "tempcards-sync: " << message << "\n"; });
-        QObject::connect(backend.sync(), &SyncService::runFinished, checkpoints.get(), &CheckpointPublisher::publish);
     }
     if (options.once) {
         BatchSyncJob *run = backend.sync()->newRun();
@@ -98,6 +97,7 @@ int main(int argc, char *argv[])
             // The run's checkpoint is written before the process ends.
             QObject::connect(checkpoints.get(), &CheckpointPublisher::published, &app,
                              [&app, code] { app.exit(code); });
+            QObject::connect(checkpoints.get(), &CheckpointPublisher::upToDate, &app, [&app, code] { app.exit(code); });
             QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app, [&app] { app.exit(1); });
             checkpoints->publish();
         });
@@ -110,6 +110,8 @@ int main(int argc, char *argv[])
     // is sent again with its own key. So there is no special shutdown.
     BatchSyncScheduler *scheduler = backend.sync()->scheduler();
     scheduler->setFixedInterval(options.intervalSeconds);
+    if (checkpoints)
+        QObject::connect(scheduler, &BatchSyncScheduler::runFinished, checkpoints.get(), &CheckpointPublisher::publish);
     QObject::connect(scheduler, &BatchSyncScheduler::runFinished, &app,
                      [&](const BatchSyncJob::Report &report) { out << summary(report) << Qt::endl; });
     scheduler->start(0);

@@ -49,7 +49,7 @@ void CheckpointPublisher::publish()
             if (!head)
                 return emit failed(tr("The audit trail's head could not be read for a checkpoint; see the log."));
             if (head->lastId == m_lastId && head->records == m_lastRecords)
-                return;
+                return emit upToDate();
             write(*head);
         });
 }

@@ -16,7 +16,7 @@ class Database;
 
 // Publishes signed checkpoints of the audit trail's head outside the database: appended to the checkpoint
 // file the administrator names, and sent to the system log (syslog(3), LOG_AUTHPRIV, so a remote collector
-// keeps a copy the database's writer cannot reach). publish() is called after every run of the batch sync;
+// keeps a copy the database's writer cannot reach). Its owner calls publish() after every run of the batch sync;
 // between runs a checkpoint follows whenever `every` records were written since the last (looked at every
 // 10 s). Nothing is published while the head has not moved. Lives on the thread that made it; the head is
 // read on the database's writer thread. The database and clock outlive it.
@@ -35,11 +35,15 @@ public:
     static std::unique_ptr<CheckpointPublisher> create(Database *database, const Clock *clock, const Options &options,
                                                        QString *problem);
 
+    // Each call ends in exactly one of published(), upToDate() or failed(), unless a read it joins is
+    // already under way: then that one's signal answers both.
     void publish();
 
 signals:
     // After the line was written to the file and the system log.
     void published(const QString &line);
+    // A publish() found the head where the last checkpoint left it: nothing was written.
+    void upToDate();
     void failed(const QString &message);
 
 private:

@@ -32,8 +32,11 @@ Command runSync(const QStringList &arguments)
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(QStringLiteral(TEMPCARDS_SYNC_BINARY), arguments);
     REQUIRE(process.waitForStarted());
-    REQUIRE(waitFor([&] { return process.state() == QProcess::NotRunning; }, 30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+    const bool ended = waitFor([&] { return process.state() == QProcess::NotRunning; }, 60000);
+    const QString output = QString::fromUtf8(process.readAll());
+    INFO(arguments.join(QLatin1Char(' ')).toStdString() << "\n" << output.toStdString());
+    REQUIRE(ended);
+    return {process.exitCode(), output};
 }
 
 Command verify(const QStringList &database, const QStringList &more = {})
