@@ -4,12 +4,12 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Logging.h"
-#include "Sql.h"
 
 #include <QFile>
 
 #include <syslog.h>
 #include <unistd.h>
+#include <utility>
 
 namespace tempcards {
 
@@ -33,8 +33,21 @@ CheckpointPublisher::CheckpointPublisher(Database *database, const Clock *clock,
 
 void CheckpointPublisher::publish()
 {
-    if (m_reading)
+    read(0);
+}
+
+void CheckpointPublisher::look()
+{
+    read(m_options.every);
+}
+
+void CheckpointPublisher::read(qint64 atLeast)
+{
+    if (m_reading) {
+        // Answered by the read under way, unless this asks for less: then it is read again after.
+        m_asked = m_asked < 0 ? atLeast : qMin(m_asked, atLeast);
         return;
+    }
     m_reading = true;
     m_database->writer()
         .run([](QSqlDatabase &db) -> std::optional<AuditCheckpoint> {
@@ -44,37 +57,18 @@ void CheckpointPublisher::publish()
                 return std::nullopt;
             }
         })
-        .then(this, [this](const std::optional<AuditCheckpoint> &head) {
+        .then(this, [this, atLeast](const std::optional<AuditCheckpoint> &head) {
             m_reading = false;
+            const qint64 asked = std::exchange(m_asked, -1);
+            if (asked >= 0 && asked < atLeast)
+                return read(asked);
             if (!head)
                 return emit failed(tr("The audit trail's head could not be read for a checkpoint; see the log."));
-            if (head->lastId == m_lastId && head->records == m_lastRecords)
+            const bool moved = head->lastId != m_lastId || head->records != m_lastRecords;
+            // The first checkpoint of a process is written whatever the count, so each start leaves one.
+            if (!moved || (m_lastId >= 0 && head->records - m_lastRecords < atLeast))
                 return emit upToDate();
             write(*head);
-        });
-}
-
-void CheckpointPublisher::look()
-{
-    if (m_reading || m_lastId < 0)
-        return publish();
-    m_reading = true;
-    const qint64 after = m_lastId;
-    m_database->writer()
-        .run([after](QSqlDatabase &db) {
-            try {
-                return SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE id > ?"))
-                    .bind(after)
-                    .scalar()
-                    .toLongLong();
-            } catch (const DatabaseError &) {
-                return qint64(0);
-            }
-        })
-        .then(this, [this](qint64 since) {
-            m_reading = false;
-            if (since >= m_options.every)
-                publish();
         });
 }
 

@@ -35,8 +35,8 @@ public:
     static std::unique_ptr<CheckpointPublisher> create(Database *database, const Clock *clock, const Options &options,
                                                        QString *problem);
 
-    // Each call ends in exactly one of published(), upToDate() or failed(), unless a read it joins is
-    // already under way: then that one's signal answers both.
+    // Each call ends in one of published(), upToDate() or failed(); a call made while a read is under way
+    // is answered by that read's signal, or by a read after it when that one asked for a larger move.
     void publish();
 
 signals:
@@ -50,6 +50,8 @@ private:
     CheckpointPublisher(Database *database, const Clock *clock, const Options &options, CheckpointKey key);
     void write(AuditCheckpoint checkpoint);
     void look();
+    // Reads the head, and writes a checkpoint when it moved by `atLeast` records (any move for 0).
+    void read(qint64 atLeast);
 
     Database *m_database;
     const Clock *m_clock;
@@ -58,6 +60,7 @@ private:
     qint64 m_lastRecords = -1;
     qint64 m_lastId = -1;
     bool m_reading = false;
+    qint64 m_asked = -1; // the smallest move asked for while a read was under way, or -1
     QTimer m_watch;
 };
 

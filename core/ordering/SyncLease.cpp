@@ -62,4 +62,13 @@ void SyncLease::release(const QSqlDatabase &db, const QString &holder)
         .exec();
 }
 
+QString SyncLease::holderAt(const QSqlDatabase &db, const QDateTime &now)
+{
+    return SqlQuery(db, QStringLiteral("SELECT holder FROM sync_lease WHERE name = ? AND expires_at >= ?"))
+        .bind(kLease)
+        .bind(toStorageTime(now))
+        .scalar()
+        .toString();
+}
+
 } // namespace tempcards

@@ -40,6 +40,8 @@ public:
     // can take it between this check and the commit of what it fences.
     static QDateTime heldUntil(const QSqlDatabase &db, const LeaseTicket &ticket, const QDateTime &now);
     static void release(const QSqlDatabase &db, const QString &holder);
+    // Who holds an unexpired lease at `now`, or nobody (empty). A plain read.
+    static QString holderAt(const QSqlDatabase &db, const QDateTime &now);
 };
 
 } // namespace tempcards

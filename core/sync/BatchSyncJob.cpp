@@ -64,7 +64,7 @@ BatchSyncJob::BatchSyncJob(const CoreContext &context, QObject *parent) : Job(pa
             .then(this, [this](bool kept) {
                 if (!kept && !isFinished()) {
                     qCWarning(lcProcess) << "the batch sync lost its lease; stopping this run";
-                    m_leaseLost = true;
+                    m_report.leaseLost = true;
                     cancel();
                 }
             });
@@ -328,14 +328,13 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
 
 void BatchSyncJob::stopped()
 {
-    if (m_leaseLost)
+    if (m_report.leaseLost)
         return leaseLost();
     end(GoCardsError::Cancelled, tr("The batch sync was stopped."));
 }
 
 void BatchSyncJob::leaseLost()
 {
-    m_leaseLost = true;
     m_report.leaseLost = true;
     end(GoCardsError::None, tr("Another process took over the batch sync; this run stopped and sent nothing more."));
 }

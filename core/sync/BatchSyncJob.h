@@ -81,7 +81,6 @@ private:
     qint64 m_newestCard = 0;
     bool m_dispatchStopped = false;
     LeaseTicket m_lease;
-    bool m_leaseLost = false;
     QTimer m_renewal;
     QPointer<DispatchBatchJob> m_dispatch;
     QPointer<HeldBatchDecisionJob> m_decision;

@@ -10,7 +10,6 @@
 namespace tempcards {
 
 namespace {
-const QString kLease = QStringLiteral("batch-sync");
 const QString kLastRun = QStringLiteral("last_run_at");
 const QString kLastSuccess = QStringLiteral("last_success_at");
 const QString kLastError = QStringLiteral("last_error");
@@ -75,10 +74,7 @@ SyncStatus SyncStore::status(const QSqlDatabase &db, const QDateTime &now)
     status.lastError = value(db, kLastError);
     status.held = HeldBatches::count(db);
     status.unknownCards = UnknownCards::count(db);
-    SqlQuery lease(db, QStringLiteral("SELECT holder FROM sync_lease WHERE name = ? AND expires_at >= ?"));
-    lease.bind(kLease).bind(toStorageTime(now)).exec();
-    if (lease.next())
-        status.leaseHolder = lease.value(0).toString();
+    status.leaseHolder = SyncLease::holderAt(db, now);
     return status;
 }
 
