@@ -174,6 +174,10 @@
             <numerusform>%n Karten abgebrochen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was restored from a backup, and Nexus GO Cards may hold the order of card %1. It can be aborted only once the batch sync has asked Go Cards.</source>
+        <translation>Die Datenbank wurde aus einer Sicherung wiederhergestellt, und Nexus GO Cards hat den Auftrag der Karte %1 vielleicht schon. Sie kann erst abgebrochen werden, wenn die Stapelsynchronisation Go Cards gefragt hat.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountAdministration</name>
@@ -1944,6 +1948,10 @@
         <source>the field &quot;orders&quot; is missing or is not a list</source>
         <translation>das Feld &quot;orders&quot; fehlt oder ist keine Liste</translation>
     </message>
+    <message>
+        <source>the field &quot;more&quot; is not true or false</source>
+        <translation>das Feld &quot;more&quot; ist weder true noch false</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsRequestJob</name>
@@ -2685,6 +2693,47 @@
     </message>
 </context>
 <context>
+    <name>tempcards::OrderLog</name>
+    <message>
+        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards einen Auftrag dieser Karten, der nicht zu ihm passt (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
+        <translation>
+            <numerusform>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards seine Karten in %n Auftrag.</numerusform>
+            <numerusform>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards seine Karten in %n Aufträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; not in this database</source>
+        <translation>im Auftrag %1 von Nexus GO Cards; nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown aborted in this database</source>
+        <translation>im Auftrag %1 von Nexus GO Cards; in dieser Datenbank als abgebrochen geführt</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown failed in this database</source>
+        <translation>im Auftrag %1 von Nexus GO Cards; in dieser Datenbank als fehlgeschlagen geführt</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; this database has no order for it</source>
+        <translation>im Auftrag %1 von Nexus GO Cards; diese Datenbank hat keinen Auftrag dafür</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLogJob</name>
+    <message>
+        <source>Nexus GO Cards sent a page of its order log that tempcards cannot read (%1).</source>
+        <translation>Nexus GO Cards hat eine Seite seines Auftragsprotokolls gesendet, die tempcards nicht lesen kann (%1).</translation>
+    </message>
+    <message>
+        <source>Reading Nexus GO Cards&apos; order log was stopped.</source>
+        <translation>Das Lesen des Auftragsprotokolls von Nexus GO Cards wurde angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OrderLookupJob</name>
     <message>
         <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
@@ -2929,6 +2978,25 @@
     <message>
         <source>Initialize temporary card</source>
         <translation>Temporäre Karte initialisieren</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReconcileJob</name>
+    <message>
+        <source>The database could not be read; see the log.</source>
+        <translation>Die Datenbank konnte nicht gelesen werden; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say which orders it holds, so nothing was sent: %1</source>
+        <translation>Nexus GO Cards konnte nicht sagen, welche Aufträge es hat, deshalb wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say whether it holds the cards of an order whose answer is unknown, so nothing was sent: %1</source>
+        <translation>Nexus GO Cards konnte nicht sagen, ob es die Karten eines Auftrags mit unbekannter Antwort hat, deshalb wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The batch sync was stopped.</source>
+        <translation>Die Stapelsynchronisation wurde angehalten.</translation>
     </message>
 </context>
 <context>

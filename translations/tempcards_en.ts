@@ -174,6 +174,10 @@
             <numerusform>%n cards aborted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was restored from a backup, and Nexus GO Cards may hold the order of card %1. It can be aborted only once the batch sync has asked Go Cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountAdministration</name>
@@ -1944,6 +1948,10 @@
         <source>the field &quot;orders&quot; is missing or is not a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the field &quot;more&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsRequestJob</name>
@@ -2685,6 +2693,47 @@
     </message>
 </context>
 <context>
+    <name>tempcards::OrderLog</name>
+    <message>
+        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
+        <translation>
+            <numerusform>After the database was restored, Nexus GO Cards holds its cards in %n order.</numerusform>
+            <numerusform>After the database was restored, Nexus GO Cards holds its cards in %n orders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; not in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown aborted in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown failed in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; this database has no order for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLogJob</name>
+    <message>
+        <source>Nexus GO Cards sent a page of its order log that tempcards cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Nexus GO Cards&apos; order log was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OrderLookupJob</name>
     <message>
         <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
@@ -2928,6 +2977,25 @@
     </message>
     <message>
         <source>Initialize temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReconcileJob</name>
+    <message>
+        <source>The database could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say which orders it holds, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say whether it holds the cards of an order whose answer is unknown, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

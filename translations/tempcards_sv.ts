@@ -174,6 +174,10 @@
             <numerusform>%n kort avbrutna.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was restored from a backup, and Nexus GO Cards may hold the order of card %1. It can be aborted only once the batch sync has asked Go Cards.</source>
+        <translation>Databasen har återställts från en säkerhetskopia, och Nexus GO Cards kan redan ha beställningen av kort %1. Den kan avbrytas först när batchsynkroniseringen har frågat Go Cards.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AccountAdministration</name>
@@ -1944,6 +1948,10 @@
         <source>the field &quot;orders&quot; is missing or is not a list</source>
         <translation>fältet &quot;orders&quot; saknas eller är ingen lista</translation>
     </message>
+    <message>
+        <source>the field &quot;more&quot; is not true or false</source>
+        <translation>fältet &quot;more&quot; är varken true eller false</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::GoCardsRequestJob</name>
@@ -2685,6 +2693,47 @@
     </message>
 </context>
 <context>
+    <name>tempcards::OrderLog</name>
+    <message>
+        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
+        <translation>Efter att databasen återställdes har Nexus GO Cards en beställning av dessa kort som inte stämmer med den (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
+        <translation>
+            <numerusform>Efter att databasen återställdes har Nexus GO Cards dess kort i %n beställning.</numerusform>
+            <numerusform>Efter att databasen återställdes har Nexus GO Cards dess kort i %n beställningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; not in this database</source>
+        <translation>i beställning %1 hos Nexus GO Cards; finns inte i denna databas</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown aborted in this database</source>
+        <translation>i beställning %1 hos Nexus GO Cards; visas som avbrutet i denna databas</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; shown failed in this database</source>
+        <translation>i beställning %1 hos Nexus GO Cards; visas som misslyckat i denna databas</translation>
+    </message>
+    <message>
+        <source>in order %1 of Nexus GO Cards; this database has no order for it</source>
+        <translation>i beställning %1 hos Nexus GO Cards; denna databas har ingen beställning för det</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::OrderLogJob</name>
+    <message>
+        <source>Nexus GO Cards sent a page of its order log that tempcards cannot read (%1).</source>
+        <translation>Nexus GO Cards skickade en sida av sin beställningslogg som tempcards inte kan läsa (%1).</translation>
+    </message>
+    <message>
+        <source>Reading Nexus GO Cards&apos; order log was stopped.</source>
+        <translation>Läsningen av Nexus GO Cards beställningslogg stoppades.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OrderLookupJob</name>
     <message>
         <source>Nexus GO Cards sent a list of orders that tempcards cannot read (%1).</source>
@@ -2929,6 +2978,25 @@
     <message>
         <source>Initialize temporary card</source>
         <translation>Initiera tillfälligt kort</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReconcileJob</name>
+    <message>
+        <source>The database could not be read; see the log.</source>
+        <translation>Databasen kunde inte läsas; se loggen.</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say which orders it holds, so nothing was sent: %1</source>
+        <translation>Nexus GO Cards kunde inte säga vilka beställningar det har, så inget skickades: %1</translation>
+    </message>
+    <message>
+        <source>Nexus GO Cards could not say whether it holds the cards of an order whose answer is unknown, so nothing was sent: %1</source>
+        <translation>Nexus GO Cards kunde inte säga om det har korten i en beställning vars svar är okänt, så inget skickades: %1</translation>
+    </message>
+    <message>
+        <source>The batch sync was stopped.</source>
+        <translation>Batchsynkroniseringen stoppades.</translation>
     </message>
 </context>
 <context>

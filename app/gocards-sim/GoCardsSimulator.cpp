@@ -159,6 +159,15 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
         return m_ledger.ordersHolding(
             QUrlQuery(request.url()).allQueryItemValues(QStringLiteral("externalId"), QUrl::FullyDecoded));
     }
+    if (!post && path == QLatin1String("/api/v2/order-log")) {
+        if (!m_ledger.isTokenValid(header(request, "Authorization"), now))
+            return SimulatorLedger::error(401, QStringLiteral("invalid_token"),
+                                          QStringLiteral("unknown or expired token"));
+        const QUrlQuery query(request.url());
+        return m_ledger.orderLog(query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded),
+                                 query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded),
+                                 query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded));
+    }
     if (!post && path == QLatin1String("/_sim/ledger"))
         return ledgerReport();
     if (post && path == QLatin1String("/api/v2/orders")) {

@@ -145,4 +145,36 @@ SimReply SimulatorLedger::ordersHolding(const QStringList &externalIds) const
     return {200, QJsonObject{{QStringLiteral("orders"), orders}}, {}};
 }
 
+SimReply SimulatorLedger::orderLog(const QString &since, const QString &after, const QString &limit) const
+{
+    const QString invalid = QStringLiteral("invalid_request");
+    const QDateTime from = QDateTime::fromString(since, Qt::ISODate);
+    if (!from.isValid())
+        return error(400, invalid, QStringLiteral("since must be an RFC 3339 time"));
+    bool ok = false;
+    const int count = limit.isEmpty() ? 100 : limit.toInt(&ok);
+    if ((!limit.isEmpty() && !ok) || count < 1 || count > 500)
+        return error(400, invalid, QStringLiteral("limit must be 1 to 500"));
+    qsizetype start = 0;
+    if (!after.isEmpty()) {
+        const auto it = std::find_if(m_orders.cbegin(), m_orders.cend(),
+                                     [&](const Order &order) { return order.orderId == after; });
+        if (it == m_orders.cend())
+            return error(400, invalid, QStringLiteral("after names no order"));
+        start = (it - m_orders.cbegin()) + 1;
+    }
+    QJsonArray orders;
+    bool more = false;
+    for (qsizetype i = start; i < m_orders.size(); ++i) {
+        if (m_orders.at(i).createdAt < from)
+            continue;
+        if (orders.size() == count) {
+            more = true;
+            break;
+        }
+        orders << m_orders.at(i).response;
+    }
+    return {200, QJsonObject{{QStringLiteral("orders"), orders}, {QStringLiteral("more"), more}}, {}};
+}
+
 } // namespace tempcards::sim

@@ -65,6 +65,9 @@ public:
     SimReply placeOrder(const QString &idempotencyKey, const QByteArray &body, const QDateTime &now);
     // GET /api/v2/orders?externalId=…: the orders holding any of these cards, as their 201 answered.
     SimReply ordersHolding(const QStringList &externalIds) const;
+    // GET /api/v2/order-log?since=…&after=…&limit=…: the orders created at or after `since`, oldest first,
+    // those up to and including the order `after` left out (a page's last), at most `limit` (1 to 500).
+    SimReply orderLog(const QString &since, const QString &after, const QString &limit) const;
 
     const QList<Order> &orders() const { return m_orders; }
     int orderedCardCount() const { return int(m_externalIds.size()); }

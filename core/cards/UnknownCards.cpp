@@ -13,11 +13,27 @@ void UnknownCards::note(const QSqlDatabase &db, const CardReport &report, const 
     SqlQuery(db, QStringLiteral("INSERT INTO unknown_cards (gocards_card_id, external_id, state, detail, "
                                 "first_reported_at, last_reported_at) VALUES (?, ?, ?, ?, ?, ?) "
                                 "ON CONFLICT (gocards_card_id) DO UPDATE SET state = excluded.state, "
-                                "detail = excluded.detail, last_reported_at = excluded.last_reported_at"))
+                                "detail = COALESCE(NULLIF(excluded.detail, ''), unknown_cards.detail), "
+                                "last_reported_at = excluded.last_reported_at"))
         .bind(report.cardId)
         .bind(report.externalId)
         .bind(report.state)
         .bind(detail)
+        .bind(at)
+        .bind(at)
+        .exec();
+}
+
+void UnknownCards::noteOrdered(const QSqlDatabase &db, const CardReport &report, const QDateTime &now)
+{
+    const QString at = toStorageTime(now);
+    SqlQuery(db, QStringLiteral("INSERT INTO unknown_cards (gocards_card_id, external_id, state, detail, "
+                                "first_reported_at, last_reported_at) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (gocards_card_id) DO NOTHING"))
+        .bind(report.cardId)
+        .bind(report.externalId)
+        .bind(report.state)
+        .bind(report.failureReason)
         .bind(at)
         .bind(at)
         .exec();

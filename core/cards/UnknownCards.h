@@ -29,6 +29,8 @@ class UnknownCards
 {
 public:
     static void note(const QSqlDatabase &db, const CardReport &report, const QDateTime &now);
+    // Found in Go Cards' order log rather than reported: noted unless the card is already listed.
+    static void noteOrdered(const QSqlDatabase &db, const CardReport &report, const QDateTime &now);
     static QList<UnknownCard> list(const QSqlDatabase &db, int limit = 1000);
     static int count(const QSqlDatabase &db);
 };

@@ -145,6 +145,21 @@ GoCardsRequestJob *GoCardsClient::ordersHoldingRequest(const QString &token, con
     return request;
 }
 
+GoCardsRequestJob *GoCardsClient::orderLogRequest(const QString &token, const QDateTime &since, const QString &after,
+                                                  int limit)
+{
+    auto *request = newRequest("GET", QStringLiteral("/api/v2/order-log"));
+    request->setHeader("Authorization", "Bearer " + token.toLatin1());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(since.toUTC().toString(Qt::ISODate))));
+    if (!after.isEmpty())
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    request->setQuery(query);
+    return request;
+}
+
 void GoCardsTokenJob::run()
 {
     if (m_client->hasValidToken()) {

@@ -47,6 +47,9 @@ public:
     GoCardsRequestJob *cardRequest(const QString &token, const QString &cardId);
     // GET /api/v2/orders?externalId=…: the orders that hold any of these cards (1 to 100 ids).
     GoCardsRequestJob *ordersHoldingRequest(const QString &token, const QStringList &externalIds);
+    // GET /api/v2/order-log: the orders Go Cards made at or after `since`, after the order `after` (empty: from
+    // the first), at most `limit`.
+    GoCardsRequestJob *orderLogRequest(const QString &token, const QDateTime &since, const QString &after, int limit);
 
     // True while a request to Go Cards made here is on the wire (the client shows it is waiting).
     bool isBusy() const { return !m_onTheWire.isEmpty(); }

@@ -199,4 +199,16 @@ std::optional<QList<GoCardsMessages::OrderResponse>> GoCardsMessages::parseOrder
     return list;
 }
 
+std::optional<QList<GoCardsMessages::OrderResponse>> GoCardsMessages::parseOrderLog(const QJsonObject &json, bool *more,
+                                                                                    QString *problem)
+{
+    const QJsonValue flag = json.value(QStringLiteral("more"));
+    if (!flag.isUndefined() && !flag.isBool()) {
+        *problem = tr("the field \"more\" is not true or false");
+        return std::nullopt;
+    }
+    *more = flag.toBool(false);
+    return parseOrdersList(json, problem);
+}
+
 } // namespace tempcards

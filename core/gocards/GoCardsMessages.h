@@ -60,6 +60,8 @@ std::optional<OrderResponse> parseOrderResponse(const QJsonObject &json, QString
 QStringList orderExternalIds(const QByteArray &body);
 // GET /api/v2/orders?externalId=…: {"orders": [ <as parseOrderResponse> ]}.
 std::optional<QList<OrderResponse>> parseOrdersList(const QJsonObject &json, QString *problem);
+// GET /api/v2/order-log: the same list, and whether more orders follow the last (`more`, false when absent).
+std::optional<QList<OrderResponse>> parseOrderLog(const QJsonObject &json, bool *more, QString *problem);
 
 } // namespace GoCardsMessages
 

@@ -52,7 +52,12 @@ AbortTemporaryCardOrder::Result AbortTemporaryCardOrder::abort(const QSqlDatabas
             } else if (card->batchId > 0) {
                 OrderBatchStore::lock(db, card->batchId); // so markSent() cannot slip in before removeCards()
                 const auto batch = OrderBatchStore::load(db, card->batchId);
-                if (batch && batch->state == BatchRecord::State::Pending)
+                if (batch && batch->answerUnknown)
+                    outcome.reason = tr("The database was restored from a backup, and Nexus GO Cards may hold "
+                                        "the order of card %1. It can be aborted only once the batch sync has "
+                                        "asked Go Cards.")
+                                         .arg(id);
+                else if (batch && batch->state == BatchRecord::State::Pending)
                     fromPendingBatches[card->batchId] << id;
                 else
                     outcome.reason = tr("The order of card %1 has been sent to Nexus GO Cards, which may have "

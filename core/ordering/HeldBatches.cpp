@@ -138,8 +138,11 @@ void HeldBatches::release(const QSqlDatabase &db, const AuditLog &audit, qint64 
     SqlQuery decided(db, QStringLiteral("SELECT decided_by FROM order_batches WHERE id = ?"));
     decided.bind(id).exec();
     const QString by = decided.next() ? decided.value(0).toString() : QString();
+    // An administrator's decision also ends the wait for Go Cards' word after a restore (OrderLog): they
+    // decided knowing what Go Cards holds.
     SqlQuery(db, QStringLiteral("UPDATE order_batches SET held_at = NULL, held_reason = NULL, decision = NULL, "
-                                "decision_reason = NULL, decided_by = NULL WHERE id = ?"))
+                                "decision_reason = NULL, decided_by = NULL, answer_unknown_since = NULL "
+                                "WHERE id = ?"))
         .bind(id)
         .exec();
     audit.append(db, {actor, kAction, objectOf(id), QStringLiteral("held"), outcome, AuditRecord::Result::Success,

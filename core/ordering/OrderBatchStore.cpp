@@ -92,8 +92,8 @@ qint64 OrderBatchStore::createFromQueue(const QSqlDatabase &db, int limit, qint6
 
 std::optional<BatchRecord> OrderBatchStore::load(const QSqlDatabase &db, qint64 id)
 {
-    SqlQuery query(db, QStringLiteral("SELECT idempotency_key, request_body, state, attempts, last_error "
-                                      "FROM order_batches WHERE id = ?"));
+    SqlQuery query(db, QStringLiteral("SELECT idempotency_key, request_body, state, attempts, last_error, "
+                                      "answer_unknown_since FROM order_batches WHERE id = ?"));
     query.bind(id).exec();
     if (!query.next())
         return std::nullopt;
@@ -104,6 +104,7 @@ std::optional<BatchRecord> OrderBatchStore::load(const QSqlDatabase &db, qint64 
     batch.state = stateFrom(query.value(2).toString());
     batch.attempts = query.value(3).toInt();
     batch.lastError = query.value(4).toString();
+    batch.answerUnknown = !query.value(5).isNull() && !query.value(5).toString().isEmpty();
     return batch;
 }
 
@@ -172,7 +173,7 @@ qint64 OrderBatchStore::nextUnresolved(const QSqlDatabase &db, qint64 afterId, c
                                        const QDateTime &now)
 {
     return SqlQuery(db, QStringLiteral("SELECT id FROM order_batches WHERE state IN ('pending', 'sent') AND id > ? "
-                                       "AND held_at IS NULL "
+                                       "AND held_at IS NULL AND answer_unknown_since IS NULL "
                                        "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_until < ?) "
                                        "ORDER BY id LIMIT 1"))
         .bind(afterId)
@@ -187,7 +188,7 @@ bool OrderBatchStore::removeCards(const QSqlDatabase &db, const AuditLog &audit,
 {
     lock(db, id);
     const auto batch = load(db, id);
-    if (!batch || batch->state != BatchRecord::State::Pending)
+    if (!batch || batch->state != BatchRecord::State::Pending || batch->answerUnknown)
         return false;
     int removed = 0;
     for (const CardRow &card : CardQuery::byIds(db, cardIds)) {

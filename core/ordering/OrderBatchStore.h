@@ -27,6 +27,7 @@ struct BatchRecord
     State state = State::Pending;
     int attempts = 0;
     QString lastError;
+    bool answerUnknown = false; // after a restore, until Go Cards has said whether it holds the cards (OrderLog)
 
     bool isResolved() const { return state == State::Accepted || state == State::Refused; }
 };
@@ -60,10 +61,12 @@ public:
     static void recordError(const QSqlDatabase &db, qint64 id, const QString &error);
     static void resolve(const QSqlDatabase &db, qint64 id, BatchRecord::State state, const QString &goCardsOrderId,
                         const QString &error, const QDateTime &now);
-    // The oldest unresolved batch after `afterId` that is not held and that no other holder has claimed, or 0.
+    // The oldest unresolved batch after `afterId` that is not held, whose answer is not unknown after a restore,
+    // and that no other holder has claimed, or 0.
     static qint64 nextUnresolved(const QSqlDatabase &db, qint64 afterId, const QString &holder, const QDateTime &now);
     // Takes cards out of a batch that was never sent: the batch gets a new body and a new key (the old
-    // key was never used), or is deleted when no card is left. Returns false when the batch was sent.
+    // key was never used), or is deleted when no card is left. Returns false when the batch was sent, or when
+    // its answer is unknown after a restore (it may have been sent).
     static bool removeCards(const QSqlDatabase &db, const AuditLog &audit, qint64 id, const QList<qint64> &cardIds,
                             const QString &actor);
 };

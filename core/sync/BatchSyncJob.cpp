@@ -13,6 +13,7 @@
 #include "HeldBatchDecisionJob.h"
 #include "Logging.h"
 #include "OrderBatchStore.h"
+#include "ReconcileJob.h"
 #include "SettingsStore.h"
 #include "SyncStore.h"
 
@@ -110,8 +111,32 @@ void BatchSyncJob::run()
             m_context.syncRetry.maxDelayMs = started.options.retryBackoffCapSeconds * 1000;
             m_cursor = started.cursor;
             m_newestCard = started.newestCard;
-            decideAfter(0);
+            reconcile();
         });
+}
+
+void BatchSyncJob::reconcile()
+{
+    if (isCancelRequested())
+        return stopped();
+    auto *job = new ReconcileJob(m_context, m_lease, Actor, this);
+    m_reconcile = job;
+    connect(job, &ReconcileJob::changed, this, &BatchSyncJob::changed);
+    connect(job, &ReconcileJob::finished, this, [this, job] {
+        job->deleteLater();
+        const ReconcileJob::Report &report = job->report();
+        m_report.restoreRecognised = report.findings.restoreRecognised;
+        m_report.answersFound = report.accepted;
+        m_report.batchesHeld += report.held;
+        if (job->leaseLost())
+            return leaseLost();
+        if (job->error() == GoCardsError::Cancelled)
+            return stopped();
+        if (!job->errorString().isEmpty())
+            return end(job->error(), job->errorString());
+        decideAfter(0);
+    });
+    job->start();
 }
 
 void BatchSyncJob::decideAfter(qint64 batchId)
@@ -344,6 +369,8 @@ void BatchSyncJob::abort()
     // Every step looks at isCancelRequested() before it begins; what is under way is stopped here.
     if (m_dispatch)
         m_dispatch->cancel();
+    if (m_reconcile)
+        m_reconcile->cancel();
     if (m_decision)
         m_decision->cancel();
     if (m_events)

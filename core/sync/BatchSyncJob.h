@@ -13,21 +13,22 @@ namespace tempcards {
 
 class DispatchBatchJob;
 class HeldBatchDecisionJob;
+class ReconcileJob;
 class GoCardsCallJob;
 
 // One run of the batch sync, the same in the client and in tempcards-sync. In order: take the lease (only
 // one process runs it on a database; the lease is renewed while the run lasts and expires if the process
-// dies); carry out administrators' decisions on held batches; send every unresolved batch that is not held
-// again, with its own key and body; turn the queue into batches of at
-// most the configured size and send them; follow the events feed to its end; record the outcome for the
-// status bar; release the lease. After a batch Go Cards does not answer, no new batch is made in this run.
-// The lease fences the run: claiming a batch, making one from the queue and storing an events page each
-// check in their own transaction that the lease is still the one this run took, and a renewal that fails
-// (another process took over, or the database did not answer) stops the run, so a process paused past its
-// lease sends nothing when it wakes. A POST already written before the pause may still arrive: it carries
-// the batch's own key, which Go Cards answers once.
-// A Job: report() says what the run did; errorCode() is its GoCardsError (None when Go Cards was not the
-// problem) and errorString() the sentence for the status bar, as in the report.
+// dies); read Go Cards' order log and settle every batch whose answer is unknown after a restore
+// (ReconcileJob), so nothing Go Cards holds is sent again under a new key or aborted; carry out administrators'
+// decisions on held batches; send every unresolved batch that is not held again, with its own key and body; turn the
+// queue into batches of at most the configured size and send them; follow the events feed to its end; record the
+// outcome for the status bar; release the lease. After a batch Go Cards does not answer, no new batch is made in this
+// run. The lease fences the run: claiming a batch, making one from the queue and storing an events page each check in
+// their own transaction that the lease is still the one this run took, and a renewal that fails (another process took
+// over, or the database did not answer) stops the run, so a process paused past its lease sends nothing when it wakes.
+// A POST already written before the pause may still arrive: it carries the batch's own key, which Go Cards answers
+// once. A Job: report() says what the run did; errorCode() is its GoCardsError (None when Go Cards was not the problem)
+// and errorString() the sentence for the status bar, as in the report.
 class BatchSyncJob : public Job
 {
     Q_OBJECT
@@ -40,8 +41,10 @@ public:
         int batchesSent = 0;
         int cardsOrdered = 0;
         int cardsFailed = 0;
-        int batchesHeld = 0;         // set aside in this run for an administrator
-        int decisionsCarriedOut = 0; // administrators' decisions on held batches
+        int batchesHeld = 0;            // set aside in this run for an administrator
+        int decisionsCarriedOut = 0;    // administrators' decisions on held batches
+        bool restoreRecognised = false; // Go Cards holds orders the database does not know as sent
+        int answersFound = 0;           // batches whose answer, unknown after a restore, Go Cards gave
         int eventsApplied = 0;
         int unknownEvents = 0;
         GoCardsError error = GoCardsError::None;
@@ -58,6 +61,7 @@ signals:
 private:
     void run() override;
     void abort() override;
+    void reconcile();
     void decideAfter(qint64 batchId);
     void resendAfter(qint64 batchId);
     void planNext();
@@ -83,6 +87,7 @@ private:
     LeaseTicket m_lease;
     QTimer m_renewal;
     QPointer<DispatchBatchJob> m_dispatch;
+    QPointer<ReconcileJob> m_reconcile;
     QPointer<HeldBatchDecisionJob> m_decision;
     QPointer<GoCardsCallJob> m_events;
 };

@@ -17,7 +17,8 @@
 -- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
 -- Only the batch sync holds a batch (set aside after an answer that sending again cannot change) and carries
 -- out a decision on it; an administrator (settings:manage) records one decision on a held batch, as
--- themselves, changing nothing else.
+-- themselves, changing nothing else. After a restore the batch sync alone marks a batch "answer unknown"
+-- and clears the mark; while it is marked, its request stays and no card leaves it (no abort).
 -- The Go Cards client secret and client key are read by the batch sync's role alone: administrators set
 -- them and learn only whether they are set (tempcards_gocards_secrets_saved), so orders are sent by the
 -- tempcards-sync services, which workstations notify (LISTEN/NOTIFY on tempcards_dispatch).
@@ -81,6 +82,10 @@ BEGIN
         PERFORM tempcards_refuse('a chip UID is given only by Initialize');
     END IF;
     by_sync := tempcards_session_is_batch_sync();
+    IF NOT by_sync AND OLD.batch_id IS NOT NULL AND NEW.batch_id IS DISTINCT FROM OLD.batch_id
+            AND EXISTS (SELECT FROM order_batches WHERE id = OLD.batch_id AND answer_unknown_since IS NOT NULL) THEN
+        PERFORM tempcards_refuse('a card whose order may be at Go Cards after a restore stays in its batch');
+    END IF;
     IF edge = 'processing>processing' THEN
         -- Joining or leaving a batch.
         IF NOT (by_sync OR tempcards_session_may('process:TempCardsAddonExtProdProcOrder')
@@ -90,6 +95,9 @@ BEGIN
     ELSIF edge = 'processing>aborted' THEN
         IF NOT tempcards_session_runs('TempCardsAddonExtProdProcAbort') THEN
             PERFORM tempcards_refuse('only someone who may abort, while aborting is enabled, aborts a card');
+        END IF;
+        IF EXISTS (SELECT FROM order_batches WHERE id = OLD.batch_id AND state <> 'pending') THEN
+            PERFORM tempcards_refuse('a card whose order was sent is aborted only once Go Cards has answered');
         END IF;
     ELSIF edge = 'produced>unassigned' THEN
         IF NOT tempcards_session_runs('TempCardsAddonExtProdInitialize') THEN
@@ -126,7 +134,22 @@ BEGIN
         IF NOT (tempcards_session_is_batch_sync() OR tempcards_session_runs('TempCardsAddonExtProdProcAbort')) THEN
             PERFORM tempcards_refuse('only an abort or the batch sync removes an order batch');
         END IF;
+        IF OLD.answer_unknown_since IS NOT NULL AND NOT tempcards_session_is_batch_sync() THEN
+            PERFORM tempcards_refuse('a batch whose answer is unknown after a restore stays until Go Cards has said');
+        END IF;
         RETURN OLD;
+    END IF;
+    -- After a restore, a batch may be at Go Cards although the database shows it pending: the batch sync
+    -- alone marks it and clears the mark once Go Cards has said, and until then nobody changes its request.
+    IF NOT tempcards_session_is_batch_sync() THEN
+        IF (TG_OP = 'INSERT' AND NEW.answer_unknown_since IS NOT NULL)
+                OR (TG_OP = 'UPDATE' AND NEW.answer_unknown_since IS DISTINCT FROM OLD.answer_unknown_since) THEN
+            PERFORM tempcards_refuse('only the batch sync marks a batch whose answer is unknown after a restore');
+        END IF;
+        IF TG_OP = 'UPDATE' AND OLD.answer_unknown_since IS NOT NULL AND (NEW.request_body <> OLD.request_body
+                OR NEW.idempotency_key <> OLD.idempotency_key) THEN
+            PERFORM tempcards_refuse('a batch whose answer is unknown after a restore keeps its request and key');
+        END IF;
     END IF;
     -- Holding a batch and carrying out a decision are the batch sync's; deciding is an administrator's, on
     -- a held batch, as themselves, and nothing else of the batch changes with it.

@@ -4,6 +4,7 @@
 // workstation hands orders and refreshes to the tempcards-sync services; each attack refused next to the
 // process through tempcards succeeding.
 #include "LoginRoles.h"
+#include "OrderBatchStore.h"
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -303,6 +304,87 @@ TEST_CASE("with login roles only the batch sync holds a batch, and an administra
     REQUIRE(decided.ok);
     REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("ordered")) == 2; }, 20000));
     CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE held_at IS NOT NULL"))
+              .scalar()
+              .toInt() == 0);
+    checkIntact(owner);
+}
+
+TEST_CASE("with login roles a batch whose answer is unknown after a restore keeps its cards until the batch sync "
+          "has asked Go Cards",
+          "[postgres][accounts][restore]")
+{
+    InstallationRoles roles;
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return;
+    // A batch the database shows pending, marked as the batch sync marks it after recognising a restore; a
+    // free card; and a card of a batch that was sent.
+    const Session olle = orderingOperator(t, true);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    order(t, olle, 2);
+    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
+                                            QStringLiteral("temporary-card-default")};
+    const qint64 marked = await(t.database().writer().run([terms](QSqlDatabase &db) {
+        WriteTransaction transaction(db);
+        const qint64 id = OrderBatchStore::createFromQueue(db, 500, 1000000, terms, QStringLiteral("batch-sync"),
+                                                           QDateTime::currentDateTimeUtc());
+        transaction.commit();
+        return id;
+    }));
+    const QSqlDatabase owner = t.database().connection();
+    SqlQuery(owner, QStringLiteral("UPDATE order_batches SET answer_unknown_since = 'x' WHERE id = ?"))
+        .bind(marked)
+        .exec();
+    const qint64 inMarked = SqlQuery(owner, QStringLiteral("SELECT MIN(id) FROM cards WHERE batch_id = ?"))
+                                .bind(marked)
+                                .scalar()
+                                .toLongLong();
+    const qint64 free = t.insertCard(CardState::Processing);
+    const qint64 inSent = t.insertCard(CardState::Processing);
+    const qint64 sent = t.insertBatch(QStringLiteral("sent"), {inSent});
+    install(t, roles);
+    const QString p = roles.prefix;
+    SqlQuery::run(
+        owner, QStringLiteral("ALTER ROLE %1%2 PASSWORD '%3'").arg(p, olle.userName, verifier(TestBackend::kPassword)));
+    std::unique_ptr<Database> asOlle = openAs(t, p + olle.userName, TestBackend::kPassword);
+    const QList<QString> attacks{
+        // The card taken out of its batch, or aborted with it; the mark cleared, the batch rebuilt or removed.
+        QStringLiteral("UPDATE cards SET batch_id = NULL WHERE id = %1").arg(inMarked),
+        QStringLiteral("UPDATE cards SET state = 'aborted', batch_id = NULL WHERE id = %1").arg(inMarked),
+        QStringLiteral("UPDATE order_batches SET answer_unknown_since = NULL WHERE id = %1").arg(marked),
+        QStringLiteral("UPDATE order_batches SET idempotency_key = 'k-new' WHERE id = %1").arg(marked),
+        QStringLiteral("DELETE FROM order_batches WHERE id = %1").arg(marked),
+        // A workstation marks a batch itself; a card of a sent batch aborted.
+        QStringLiteral("UPDATE order_batches SET answer_unknown_since = 'x' WHERE id = %1").arg(sent),
+        QStringLiteral("UPDATE cards SET state = 'aborted' WHERE id = %1").arg(inSent),
+        QStringLiteral("UPDATE cards SET state = 'aborted', batch_id = NULL WHERE id = %1").arg(inSent),
+    };
+    for (const QString &attack : attacks) {
+        const QString message = refused(asOlle->connection(), attack);
+        INFO(attack.toStdString() << "\n -> " << message.toStdString());
+        CHECK_FALSE(message.isEmpty());
+    }
+    CHECK(t.cardState(inMarked) == QStringLiteral("processing"));
+    CHECK(t.cardState(inSent) == QStringLiteral("processing"));
+
+    // Through tempcards: the marked card is not aborted, and says why; the free one is.
+    Desk desk(t, roles);
+    const LoginResult login = desk.login(olle.userName, TestBackend::kPassword);
+    REQUIRE(login.ok);
+    const auto refusedAbort = await(desk.backend->ordering()->abortCards(login.session, {inMarked}));
+    CHECK(refusedAbort.changed.isEmpty());
+    REQUIRE(refusedAbort.cards.size() == 1);
+    CHECK(refusedAbort.cards.constFirst().reason.contains(QStringLiteral("restored")));
+    CHECK(await(desk.backend->ordering()->abortCards(login.session, {free})).changed.size() == 1);
+
+    // The batch sync's service asks Go Cards, which holds none of the cards: the mark goes, the batch is sent.
+    SqlQuery::run(owner, QStringLiteral("UPDATE order_batches SET state = 'refused' WHERE id = %1").arg(sent));
+    Dispatcher dispatcher(t, roles);
+    const BatchSyncJob::Report report = runSyncOf(*dispatcher.backend);
+    INFO(report.errorString.toStdString());
+    CHECK(report.errorString.isEmpty());
+    CHECK(t.cardState(inMarked) == QStringLiteral("ordered"));
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE answer_unknown_since IS NOT NULL"))
               .scalar()
               .toInt() == 0);
     checkIntact(owner);

@@ -9,6 +9,7 @@
 #include "Sql.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,19 +77,7 @@ TestBackend::TestBackend(const Options &options) : m_options(options)
                                        .arg(options.postgresIcuLocale)));
         m_databaseConfig.postgres = postgresOptions(m_postgresDatabase);
     }
-    const Clock *clock = options.fakeClock ? static_cast<const Clock *>(&m_fakeClock) : &m_systemClock;
-    Database::Opened opened = Database::open(m_databaseConfig, *clock);
-    if (!opened.database)
-        throw std::runtime_error(opened.message.toStdString());
-    m_database = std::move(opened.database);
-    Backend::Options backendOptions;
-    backendOptions.goCards = goCardsConfig();
-    backendOptions.workstation = QStringLiteral("test-workstation");
-    backendOptions.passwordIterations = options.passwordIterations;
-    backendOptions.directOrderRetry = options.retry;
-    backendOptions.syncRetry = options.syncRetry;
-    backendOptions.leaseSeconds = options.leaseSeconds;
-    m_backend = std::make_unique<Backend>(m_database.get(), &m_nam, clock, backendOptions);
+    open();
 }
 
 TestBackend::~TestBackend()
@@ -98,10 +87,63 @@ TestBackend::~TestBackend()
     if (!m_postgresDatabase.isEmpty()) {
         try {
             postgresMaintenance(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresDatabase));
+            for (const QString &copy : std::as_const(m_postgresCopies))
+                postgresMaintenance(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(copy));
         } catch (const std::exception &error) {
             qWarning("could not drop the test database: %s", error.what());
         }
     }
+}
+
+void TestBackend::open()
+{
+    const Clock *clock = m_options.fakeClock ? static_cast<const Clock *>(&m_fakeClock) : &m_systemClock;
+    Database::Opened opened = Database::open(m_databaseConfig, *clock);
+    if (!opened.database)
+        throw std::runtime_error(opened.message.toStdString());
+    m_database = std::move(opened.database);
+    Backend::Options backendOptions;
+    backendOptions.goCards = goCardsConfig();
+    backendOptions.workstation = QStringLiteral("test-workstation");
+    backendOptions.passwordIterations = m_options.passwordIterations;
+    backendOptions.directOrderRetry = m_options.retry;
+    backendOptions.syncRetry = m_options.syncRetry;
+    backendOptions.leaseSeconds = m_options.leaseSeconds;
+    m_backend = std::make_unique<Backend>(m_database.get(), &m_nam, clock, backendOptions);
+}
+
+QString TestBackend::backUp()
+{
+    const QString name = QStringLiteral("backup%1").arg(++m_backups);
+    if (!onPostgres()) {
+        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        SqlQuery::run(m_database->connection(), QStringLiteral("VACUUM INTO '%1'").arg(path));
+        return path;
+    }
+    // A template must have no other connection: close ours for the copy.
+    m_backend.reset();
+    m_database.reset();
+    const QString copy = m_postgresDatabase + QStringLiteral("_") + name;
+    postgresMaintenance(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(copy, m_postgresDatabase));
+    m_postgresCopies << copy;
+    open();
+    return copy;
+}
+
+void TestBackend::restore(const QString &backup)
+{
+    m_backend.reset();
+    m_database.reset();
+    if (!onPostgres()) {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databasePath() + suffix);
+        if (!QFile::copy(backup, databasePath()))
+            throw std::runtime_error("the backup cannot be copied back");
+    } else {
+        postgresMaintenance(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_postgresDatabase));
+        postgresMaintenance(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(m_postgresDatabase, backup));
+    }
+    open();
 }
 
 QString TestBackend::databasePath() const

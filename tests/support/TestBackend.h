@@ -77,6 +77,11 @@ public:
     void setQueueTemporaryCards(bool queue);
     // Writes one option into the options script, through the settings service.
     void setOption(const QString &name, const QVariant &value);
+    // A copy of the database as it is now, as an administrator's backup would be: a SQLite file, or a
+    // PostgreSQL database copied from this one (the core reconnects). restore() puts it back in place of the
+    // database and reopens the core on it; the simulator keeps everything it was told since.
+    QString backUp();
+    void restore(const QString &backup);
     // One run of the batch sync, to its end.
     BatchSyncJob::Report runSync();
     // A card put straight into a state, as if it had got there; for tests of what may happen next.
@@ -93,11 +98,14 @@ public:
 
 private:
     Session admin();
+    void open();
 
     Options m_options;
     QTemporaryDir m_dir;
     DatabaseConfig m_databaseConfig;
-    QString m_postgresDatabase; // the database made for this backend, to drop at the end
+    QString m_postgresDatabase;   // the database made for this backend, to drop at the end
+    QStringList m_postgresCopies; // backups of it, dropped with it
+    int m_backups = 0;
     std::unique_ptr<sim::GoCardsSimulator> m_simulator;
     std::unique_ptr<Database> m_database;
     QNetworkAccessManager m_nam;

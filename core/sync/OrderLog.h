@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "GoCardsMessages.h"
+#include "SyncLease.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace tempcards {
+
+class AuditLog;
+struct CoreContext;
+
+// What the batch sync learns from Go Cards' order log, on the database side (the job is ReconcileJob).
+// An order Go Cards holds is expected: its batch was accepted with it, or is still unresolved and was sent.
+// Anything else is a sign that this database was restored from a backup (or that another installation
+// orders under the same organisation): a card the database does not know, a batch it shows never sent, a
+// card it shows aborted or failed. Then every unresolved batch is marked "answer unknown" and is neither
+// sent again nor aborted until Go Cards has said whether it holds its cards (settle()).
+// Throws DatabaseError from the functions without a transaction of their own.
+class OrderLog
+{
+public:
+    static inline const QString SinceKey = QStringLiteral("order_log_since");
+    static inline const QString AfterKey = QStringLiteral("order_log_after");
+    static constexpr int kFirstDays = 30; // how far back the first reading of the log goes
+
+    // Where the next reading of the log starts: after the last order read before, created at or after the
+    // newest creation time read before (the first reading: kFirstDays back).
+    struct Position
+    {
+        QDateTime since;
+        QString after;       // Go Cards' order id, or empty
+        bool needed = false; // an unresolved batch exists: without one, the log cannot change what is sent
+                             // or aborted, and cards the database does not know arrive in the events feed
+    };
+    static Position position(const QSqlDatabase &db, const QDateTime &now);
+
+    struct Findings
+    {
+        bool restoreRecognised = false; // this reading found Go Cards holding orders it should not
+        int unknownCards = 0;           // cards Go Cards holds that the database does not know, or shows
+                                        // aborted or failed: kept in the list of unknown cards
+        int batchesMarked = 0;          // batches this reading marked "answer unknown"
+        QList<qint64> answerUnknown;    // every batch still waiting for Go Cards' word, oldest first
+    };
+    // In one transaction, fenced by `lease` (nullopt when it is no longer held: nothing changed).
+    static std::optional<Findings> examine(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
+                                           const QDateTime &now, const QList<GoCardsMessages::OrderResponse> &orders,
+                                           const LeaseTicket &lease);
+
+    enum class Settled { Cleared, Accepted, Held, Failed };
+    // Go Cards' word on one marked batch: the orders holding any of its cards. None: the mark goes and the
+    // batch is sent as usual, with its own key. One order holding exactly its cards: it is the batch's
+    // answer. Anything else holds the batch, still marked, for an administrator. Failed: a database error
+    // (`problem`), nothing changed.
+    static Settled settle(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
+                          const QList<GoCardsMessages::OrderResponse> &orders, QList<qint64> *changed,
+                          QString *problem);
+
+private:
+    // Whether the database expects Go Cards to hold this order; unexpected cards are noted (UnknownCards).
+    static bool expected(const QSqlDatabase &db, const GoCardsMessages::OrderResponse &order, const QDateTime &now,
+                         int *unknown);
+};
+
+} // namespace tempcards
