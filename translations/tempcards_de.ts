@@ -1473,10 +1473,17 @@
         <translation>Nexus GO Cards hat diesen Auftrag abgelehnt, den es vielleicht schon hat (%1), und konnte nicht sagen, ob es ihn hat: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <source>Nexus GO Cards already holds %n of these cards from orders made before; they are ordered.</source>
         <translation>
-            <numerusform>Nexus GO Cards hat die Karten dieses Auftrags in %n Auftrag.</numerusform>
-            <numerusform>Nexus GO Cards hat die Karten dieses Auftrags in %n verschiedenen Aufträgen.</numerusform>
+            <numerusform>Nexus GO Cards hat %n dieser Karten schon aus früheren Aufträgen; sie ist bestellt.</numerusform>
+            <numerusform>Nexus GO Cards hat %n dieser Karten schon aus früheren Aufträgen; sie sind bestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n card(s) wait in the queue for the batch sync.</source>
+        <translation>
+            <numerusform>Die andere %n Karte wartet in der Warteschlange auf die Stapelsynchronisation.</numerusform>
+            <numerusform>Die anderen %n Karten warten in der Warteschlange auf die Stapelsynchronisation.</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,17 +2701,6 @@
 </context>
 <context>
     <name>tempcards::OrderLog</name>
-    <message>
-        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
-        <translation>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards einen Auftrag dieser Karten, der nicht zu ihm passt (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
-        <translation>
-            <numerusform>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards seine Karten in %n Auftrag.</numerusform>
-            <numerusform>Nach der Wiederherstellung der Datenbank hat Nexus GO Cards seine Karten in %n Aufträgen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>in order %1 of Nexus GO Cards; not in this database</source>
         <translation>im Auftrag %1 von Nexus GO Cards; nicht in dieser Datenbank</translation>

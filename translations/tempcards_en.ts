@@ -704,7 +704,7 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n record(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The audit trail is intact: %n record.</numerusform>
             <numerusform>The audit trail is intact: %n records.</numerusform>
         </translation>
@@ -1473,10 +1473,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <source>Nexus GO Cards already holds %n of these cards from orders made before; they are ordered.</source>
         <translation>
-            <numerusform>Nexus GO Cards holds the cards of this order in %n order.</numerusform>
-            <numerusform>Nexus GO Cards holds the cards of this order in %n different orders.</numerusform>
+            <numerusform>Nexus GO Cards already holds %n of these cards from orders made before; it is ordered.</numerusform>
+            <numerusform>Nexus GO Cards already holds %n of these cards from orders made before; they are ordered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n card(s) wait in the queue for the batch sync.</source>
+        <translation>
+            <numerusform>The other %n card waits in the queue for the batch sync.</numerusform>
+            <numerusform>The other %n cards wait in the queue for the batch sync.</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,17 +2701,6 @@
 </context>
 <context>
     <name>tempcards::OrderLog</name>
-    <message>
-        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
-        <translation>
-            <numerusform>After the database was restored, Nexus GO Cards holds its cards in %n order.</numerusform>
-            <numerusform>After the database was restored, Nexus GO Cards holds its cards in %n orders.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>in order %1 of Nexus GO Cards; not in this database</source>
         <translation type="unfinished"></translation>

@@ -1473,10 +1473,17 @@
         <translation>Nexus GO Cards avvisade den här beställningen, som det kanske redan har (%1), och kunde inte säga om det har den: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Nexus GO Cards holds the cards of this order in %n different orders.</source>
+        <source>Nexus GO Cards already holds %n of these cards from orders made before; they are ordered.</source>
         <translation>
-            <numerusform>Nexus GO Cards har den här beställningens kort i %n beställning.</numerusform>
-            <numerusform>Nexus GO Cards har den här beställningens kort i %n olika beställningar.</numerusform>
+            <numerusform>Nexus GO Cards har redan %n av dessa kort från tidigare beställningar; det är beställt.</numerusform>
+            <numerusform>Nexus GO Cards har redan %n av dessa kort från tidigare beställningar; de är beställda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %n card(s) wait in the queue for the batch sync.</source>
+        <translation>
+            <numerusform>Det andra %n kortet väntar i kön på batchsynkroniseringen.</numerusform>
+            <numerusform>De andra %n korten väntar i kön på batchsynkroniseringen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2694,17 +2701,6 @@
 </context>
 <context>
     <name>tempcards::OrderLog</name>
-    <message>
-        <source>After the database was restored, Nexus GO Cards holds an order of these cards that does not match it (%1).</source>
-        <translation>Efter att databasen återställdes har Nexus GO Cards en beställning av dessa kort som inte stämmer med den (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source>After the database was restored, Nexus GO Cards holds its cards in %n orders.</source>
-        <translation>
-            <numerusform>Efter att databasen återställdes har Nexus GO Cards dess kort i %n beställning.</numerusform>
-            <numerusform>Efter att databasen återställdes har Nexus GO Cards dess kort i %n beställningar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>in order %1 of Nexus GO Cards; not in this database</source>
         <translation>i beställning %1 hos Nexus GO Cards; finns inte i denna databas</translation>

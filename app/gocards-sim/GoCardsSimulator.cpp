@@ -178,6 +178,8 @@ SimReply GoCardsSimulator::route(const QHttpServerRequest &request, const QStrin
         if (m_keysInFlight.contains(key))
             return SimulatorLedger::error(409, QStringLiteral("idempotency_key_in_use"),
                                           QStringLiteral("this key is still being processed"));
+        if (fault == Fault::KeyExpiry)
+            m_ledger.forgetKey(key);
         return m_ledger.placeOrder(key, request.body(), now);
     }
     return SimulatorLedger::error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));

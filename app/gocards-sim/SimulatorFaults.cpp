@@ -23,6 +23,7 @@ const Named kNames[] = {
     {Fault::DropAfterCommit, "drop-after-commit"},
     {Fault::Stall, "stall"},
     {Fault::ResetMidBody, "reset-mid-body"},
+    {Fault::KeyExpiry, "key-expiry"},
     {Fault::EventsRepeated, "events-repeated"},
     {Fault::EventsReordered, "events-reordered"},
     {Fault::EventsUnknownCard, "events-unknown-card"},
@@ -66,11 +67,11 @@ const QList<Fault> &rateFaults()
 {
     // Refusals that end an order for good (invalid-request, key-reused) are for queued tests only: at a rate
     // they would fail cards on purpose, which a soak run could not tell from a fault of the client.
-    static const QList<Fault> faults = {Fault::ServerError,      Fault::Unavailable,     Fault::RateLimited,
-                                        Fault::TokenExpired,     Fault::Redirect,        Fault::MalformedJson,
-                                        Fault::OversizeBody,     Fault::DropAfterCommit, Fault::Stall,
-                                        Fault::ResetMidBody,     Fault::EventsRepeated,  Fault::EventsReordered,
-                                        Fault::EventsUnknownCard};
+    static const QList<Fault> faults = {Fault::ServerError,     Fault::Unavailable,      Fault::RateLimited,
+                                        Fault::TokenExpired,    Fault::Redirect,         Fault::MalformedJson,
+                                        Fault::OversizeBody,    Fault::DropAfterCommit,  Fault::Stall,
+                                        Fault::ResetMidBody,    Fault::KeyExpiry,        Fault::EventsRepeated,
+                                        Fault::EventsReordered, Fault::EventsUnknownCard};
     return faults;
 }
 
@@ -112,7 +113,8 @@ std::optional<Fault> FaultInjector::draw(const QString &path)
     const double draw = m_random.generateDouble();
     double below = 0;
     for (const FaultRate &rate : std::as_const(m_rates)) {
-        if (forEventsOnly(rate.fault) && !events)
+        if ((forEventsOnly(rate.fault) && !events) ||
+            (rate.fault == Fault::KeyExpiry && path != QLatin1String("/api/v2/orders")))
             continue;
         below += rate.rate;
         if (draw >= below)

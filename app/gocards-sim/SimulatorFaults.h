@@ -27,6 +27,8 @@ enum class Fault {
     DropAfterCommit,   // the request is carried out, the connection is closed without an answer
     Stall,             // the request is carried out, no answer is ever written
     ResetMidBody,      // the request is carried out, the connection is reset halfway through the answer
+    KeyExpiry,         // an order's idempotency key is forgotten first, as after Go Cards' 24 hours: a resend
+                       // of an order Go Cards holds is refused as already ordered (orders only)
     EventsRepeated,    // an events page delivers each of its events twice
     EventsReordered,   // an events page delivers its events last first
     EventsUnknownCard, // an events page starts with an event for a card Go Cards never made
@@ -49,8 +51,8 @@ struct FaultRate
 std::optional<FaultRate> parseFaultRate(const QString &text, QString *problem);
 
 // Draws faults at their rates for each request, repeatably for a seed: each strikes that share of the requests
-// it applies to, as long as the rates add up to at most 1. Events faults strike only the events feed; the
-// others any request. Counts what it injected.
+// it applies to, as long as the rates add up to at most 1. Events faults strike only the events feed,
+// key-expiry only orders; the others any request. Counts what it injected.
 class FaultInjector
 {
 public:

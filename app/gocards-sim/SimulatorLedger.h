@@ -63,6 +63,8 @@ public:
     void revokeTokens() { m_tokens.clear(); }
 
     SimReply placeOrder(const QString &idempotencyKey, const QByteArray &body, const QDateTime &now);
+    // As if the key's window had passed (the key-expiry fault); the order itself is kept.
+    void forgetKey(const QString &idempotencyKey) { m_orderByKey.remove(idempotencyKey); }
     // GET /api/v2/orders?externalId=…: the orders holding any of these cards, as their 201 answered.
     SimReply ordersHolding(const QStringList &externalIds) const;
     // GET /api/v2/order-log?since=…&after=…&limit=…: the orders created at or after `since`, oldest first,

@@ -72,6 +72,53 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
     return applied;
 }
 
+BatchResults::Applied BatchResults::adopted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
+                                            const QString &actor, const QList<GoCardsMessages::OrderResponse> &orders,
+                                            const QString &how)
+{
+    Applied applied;
+    try {
+        WriteTransaction transaction(db);
+        const auto batch = OrderBatchStore::load(db, batchId);
+        if (!batch || batch->isResolved())
+            return applied;
+        QHash<QString, std::pair<QString, QString>> held; // external id -> Go Cards' order id and card id
+        for (const auto &order : orders) {
+            for (const auto &card : order.cards)
+                held.insert(card.externalId, {order.orderId, card.cardId});
+        }
+        const QDateTime now = context.clock->nowUtc();
+        QList<CardStore::CardChange> changes;
+        int queuedAgain = 0;
+        for (const CardRow &card : CardQuery::inBatch(db, batchId)) {
+            const auto found = held.constFind(card.externalId);
+            if (found == held.cend()) {
+                CardStore::setBatch(db, card.id, 0);
+                ++queuedAgain;
+                continue;
+            }
+            CardUpdate update;
+            update.goCardsOrderId = found->first;
+            update.goCardsCardId = found->second;
+            changes.append({card.id, CardEvent::DispatchAccepted, update, card.state});
+        }
+        applied.changed = CardStore::applyAll(db, *context.audit, changes, actor, now);
+        const QString outcome = QStringLiteral("Go Cards holds %1 of its cards in orders made before; they are "
+                                               "ordered, and %2 are queued again; %3")
+                                    .arg(changes.size())
+                                    .arg(queuedAgain)
+                                    .arg(how);
+        OrderBatchStore::resolve(db, batchId, BatchRecord::State::Refused, {}, outcome, now);
+        context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
+                                   QVariant(), QStringLiteral("refused"), AuditRecord::Result::Success, outcome});
+        transaction.commit();
+    } catch (const DatabaseError &error) {
+        applied = Applied();
+        applied.problem = error.userMessage();
+    }
+    return applied;
+}
+
 BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                             const QString &actor, const QString &reason)
 {

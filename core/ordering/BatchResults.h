@@ -26,6 +26,12 @@ public:
     // added to the audit record when the answer came another way than as the POST's own.
     static Applied accepted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
                             const GoCardsMessages::OrderResponse &response, const QString &how = {});
+    // Go Cards refused the batch (so it holds nothing under the batch's key), yet holds some of its cards in
+    // `orders`, made under other keys: after a restore from a backup, those cards were ordered before. They
+    // become ordered with Go Cards' ids; the others go back to the queue, to be sent in a batch of their own;
+    // the batch is resolved as refused with what happened. `changed`: the cards ordered.
+    static Applied adopted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
+                           const QList<GoCardsMessages::OrderResponse> &orders, const QString &how);
     // A permanent refusal: the batch's cards become failed with the reason.
     static Applied refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
                            const QString &reason);

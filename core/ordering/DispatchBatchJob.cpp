@@ -75,7 +75,6 @@ void DispatchBatchJob::load()
                 return finish(accepted ? Result::Accepted : Result::Refused, GoCardsError::None,
                               loaded.batch->lastError);
             }
-            m_sentBefore = loaded.batch->state == BatchRecord::State::Sent;
             m_key = loaded.batch->idempotencyKey;
             m_body = loaded.batch->body;
             attempt();
@@ -175,8 +174,10 @@ void DispatchBatchJob::onPosted(GoCardsRequestJob *request, const QString &token
         m_context.goCards->invalidateToken(token);
         return attempt();
     }
+    // A refusal is final only once Go Cards has said it holds none of the cards: sent before, the key may have
+    // been forgotten; never sent, the cards may have been ordered before the backup this database came from.
     if (error == GoCardsError::InvalidRequest)
-        return m_sentBefore || m_attempts > 1 ? lookUp(request->errorString()) : refuse(request->errorString());
+        return lookUp(request->errorString());
     fail(error, request->errorString(), request->retryAfterSeconds(), true);
 }
 
@@ -242,17 +243,47 @@ void DispatchBatchJob::lookUp(const QString &refusal)
         const QList<GoCardsMessages::OrderResponse> &orders = job->orders();
         if (orders.isEmpty())
             return refuse(refusal);
-        if (orders.size() == 1) {
-            qCInfo(lcProcess) << "batch" << m_batchId << "was refused when sent again, but Go Cards holds it as order"
+        QStringList held;
+        for (const auto &card : orders.first().cards)
+            held << card.externalId;
+        QStringList ours = GoCardsMessages::orderExternalIds(m_body);
+        held.sort();
+        ours.sort();
+        if (orders.size() == 1 && held == ours) {
+            qCInfo(lcProcess) << "batch" << m_batchId << "was refused, but Go Cards holds it as order"
                               << orders.first().orderId;
             return accept(orders.first(),
                           QStringLiteral("found at Go Cards after it refused the order sent again: %1").arg(refusal));
         }
-        fail(GoCardsError::BadResponse,
-             tr("Nexus GO Cards holds the cards of this order in %n different orders.", nullptr, int(orders.size())),
-             -1, true);
+        adopt(orders, refusal);
     });
     job->start();
+}
+
+void DispatchBatchJob::adopt(const QList<GoCardsMessages::OrderResponse> &orders, const QString &refusal)
+{
+    const CoreContext context = m_context;
+    const qint64 id = m_batchId;
+    const QString actor = m_actor;
+    m_applying = true;
+    m_context.database->writer()
+        .run([context, id, actor, orders, refusal](QSqlDatabase &db) {
+            return BatchResults::adopted(db, context, id, actor, orders,
+                                         QStringLiteral("Go Cards refused the order: %1").arg(refusal));
+        })
+        .then(this, [this](const BatchResults::Applied &applied) {
+            m_applying = false;
+            if (!applied.problem.isEmpty())
+                return finish(Result::DatabaseFailed, GoCardsError::None, applied.problem);
+            m_adoptedCount = int(applied.changed.size());
+            emit changed(applied.changed);
+            const int queued = m_cardCount - m_adoptedCount;
+            finish(Result::Adopted, GoCardsError::None,
+                   tr("Nexus GO Cards already holds %n of these cards from orders made before; they are ordered.",
+                      nullptr, m_adoptedCount) +
+                       QLatin1Char(' ') +
+                       tr("The other %n card(s) wait in the queue for the batch sync.", nullptr, queued));
+        });
 }
 
 void DispatchBatchJob::fail(GoCardsError error, const QString &message, int retryAfterSeconds, bool answered)

@@ -43,6 +43,8 @@ public:
         DatabaseFailed, // see errorString()
         LeaseLost,      // sent under the batch sync's lease, which another process has taken since: nothing sent
         Held,           // Go Cards answered in a way sending again cannot change: set aside for an administrator
+        Adopted,        // refused, but Go Cards holds some of its cards from orders made before (a restored
+                        // database): those are ordered (adoptedCount()), the others queued again
     };
 
     DispatchBatchJob(const CoreContext &context, qint64 batchId, const QString &actor, const RetryPolicy &policy,
@@ -57,6 +59,7 @@ public:
     GoCardsError error() const { return GoCardsError(errorCode()); }
     int attempts() const { return m_attempts; }
     int cardCount() const { return m_cardCount; }
+    int adoptedCount() const { return m_adoptedCount; }
     QString goCardsOrderId() const { return m_orderId; }
 
 signals:
@@ -73,6 +76,7 @@ private:
     void accept(const GoCardsMessages::OrderResponse &response, const QString &how);
     void refuse(const QString &reason);
     void lookUp(const QString &refusal);
+    void adopt(const QList<GoCardsMessages::OrderResponse> &orders, const QString &refusal);
     // `answered`: Go Cards answered this batch (not the token, not the connection), so a final error that
     // concerns the batch holds it.
     void fail(GoCardsError error, const QString &message, int retryAfterSeconds, bool answered = false);
@@ -90,10 +94,10 @@ private:
     int m_failures = 0;
     int m_reloads = 0;
     int m_cardCount = 0;
+    int m_adoptedCount = 0;
     bool m_claimed = false;
     bool m_reauthenticated = false;
-    bool m_sentBefore = false; // the batch was marked sent before this job: Go Cards may hold it
-    bool m_applying = false;   // an answer is being committed; its result is reported even after cancel()
+    bool m_applying = false; // an answer is being committed; its result is reported even after cancel()
     QElapsedTimer m_elapsed;
     QTimer m_retryTimer;
     QPointer<GoCardsTokenJob> m_tokenJob;

@@ -81,6 +81,8 @@ void OrderTemporaryCardsJob::dispatch()
                           tr("%1 The %n card(s) of this order are now failed.", nullptr, n).arg(job->errorString()));
         case DispatchBatchJob::Result::Emptied:
             return finish(Result::Aborted, job->errorString());
+        case DispatchBatchJob::Result::Adopted:
+            return finish(Result::Queued, job->errorString());
         case DispatchBatchJob::Result::Held:
             return finish(Result::Pending,
                           tr("%1 The order was set aside for an administrator, who can send it again or fail it; "

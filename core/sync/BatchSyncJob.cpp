@@ -126,8 +126,7 @@ void BatchSyncJob::reconcile()
         job->deleteLater();
         const ReconcileJob::Report &report = job->report();
         m_report.restoreRecognised = report.findings.restoreRecognised;
-        m_report.answersFound = report.accepted;
-        m_report.batchesHeld += report.held;
+        m_report.answersFound = report.accepted + report.adopted;
         if (job->leaseLost())
             return leaseLost();
         if (job->error() == GoCardsError::Cancelled)
@@ -244,6 +243,10 @@ void BatchSyncJob::dispatch(qint64 batchId, const std::function<void()> &next)
             break;
         case DispatchBatchJob::Result::Refused:
             m_report.cardsFailed += job->cardCount();
+            break;
+        case DispatchBatchJob::Result::Adopted:
+            // The cards Go Cards did not hold are queued again: this run makes them a batch of their own.
+            m_report.cardsOrdered += job->adoptedCount();
             break;
         case DispatchBatchJob::Result::Busy:
         case DispatchBatchJob::Result::Emptied:

@@ -3,10 +3,11 @@
 
 #include "AuditLog.h"
 #include "BatchResults.h"
+#include "CardStore.h"
 #include "Clock.h"
 #include "CoreContext.h"
-#include "HeldBatches.h"
 #include "Logging.h"
+#include "OrderBatchStore.h"
 #include "Sql.h"
 #include "SyncStore.h"
 #include "UnknownCards.h"
@@ -23,11 +24,13 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 
 const QString kAction = QStringLiteral("order.batch");
+const QString kRestored = QStringLiteral("found at Go Cards after the database was restored");
 
 } // namespace
 
-bool OrderLog::expected(const QSqlDatabase &db, const GoCardsMessages::OrderResponse &order, const QDateTime &now,
-                        int *unknown)
+bool OrderLog::expected(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
+                        const GoCardsMessages::OrderResponse &order, const QDateTime &now, int *unknown,
+                        QList<qint64> *adopted)
 {
     // The common case, one query: the order is the answer of a batch already accepted.
     if (SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE gocards_order_id = ? AND "
@@ -38,7 +41,7 @@ bool OrderLog::expected(const QSqlDatabase &db, const GoCardsMessages::OrderResp
         return true;
     bool fine = true;
     for (const GoCardsMessages::OrderedCard &card : order.cards) {
-        SqlQuery query(db, QStringLiteral("SELECT c.state, b.state, b.first_sent_at FROM cards c LEFT JOIN "
+        SqlQuery query(db, QStringLiteral("SELECT c.state, b.state, b.first_sent_at, c.id FROM cards c LEFT JOIN "
                                           "order_batches b ON b.id = c.batch_id WHERE c.external_id = ?"));
         query.bind(card.externalId).exec();
         QString why;
@@ -48,12 +51,15 @@ bool OrderLog::expected(const QSqlDatabase &db, const GoCardsMessages::OrderResp
             const QString cardState = query.value(0).toString();
             const QString batchState = query.value(1).toString();
             const bool neverSent = query.value(2).isNull() || query.value(2).toString().isEmpty();
+            const qint64 cardId = query.value(3).toLongLong();
             if (cardState == QLatin1String("aborted") || cardState == QLatin1String("failed"))
                 why = cardState == QLatin1String("aborted")
                           ? tr("in order %1 of Nexus GO Cards; shown aborted in this database")
                           : tr("in order %1 of Nexus GO Cards; shown failed in this database");
             else if (batchState == QLatin1String("pending") && neverSent)
                 fine = false; // the card is known, and its batch is marked below with all the others
+            else if (cardState == QLatin1String("processing") && batchState.isEmpty())
+                fine = !adopt(db, audit, actor, cardId, card, order.orderId, now, adopted) && fine;
             else if (batchState != QLatin1String("sent") && batchState != QLatin1String("pending") &&
                      batchState != QLatin1String("accepted"))
                 why = tr("in order %1 of Nexus GO Cards; this database has no order for it");
@@ -70,6 +76,21 @@ bool OrderLog::expected(const QSqlDatabase &db, const GoCardsMessages::OrderResp
         UnknownCards::noteOrdered(db, report, now);
     }
     return fine;
+}
+
+bool OrderLog::adopt(const QSqlDatabase &db, const AuditLog &audit, const QString &actor, qint64 cardId,
+                     const GoCardsMessages::OrderedCard &card, const QString &orderId, const QDateTime &now,
+                     QList<qint64> *adopted)
+{
+    // Queued here, yet ordered at Go Cards under a key this database lost: it is ordered, with Go Cards' ids,
+    // and never sent again under a new one.
+    CardUpdate update;
+    update.goCardsCardId = card.cardId;
+    update.goCardsOrderId = orderId;
+    if (!CardStore::apply(db, audit, cardId, CardEvent::DispatchAccepted, update, actor, now))
+        return false;
+    *adopted << cardId;
+    return true;
 }
 
 OrderLog::Position OrderLog::position(const QSqlDatabase &db, const QDateTime &now)
@@ -94,7 +115,7 @@ std::optional<OrderLog::Findings> OrderLog::examine(const QSqlDatabase &db, cons
     int unexpected = 0;
     QDateTime newest = position(db, now).since;
     for (const GoCardsMessages::OrderResponse &order : orders) {
-        if (!expected(db, order, now, &findings.unknownCards))
+        if (!expected(db, audit, actor, order, now, &findings.unknownCards, &findings.adopted))
             ++unexpected;
         if (order.createdAt > newest)
             newest = order.createdAt;
@@ -133,45 +154,42 @@ OrderLog::Settled OrderLog::settle(const QSqlDatabase &db, const CoreContext &co
                                    const QString &actor, const QList<GoCardsMessages::OrderResponse> &orders,
                                    QList<qint64> *changed, QString *problem)
 {
-    QString holdFor;
-    if (orders.size() == 1) {
+    if (!orders.isEmpty()) {
+        // Go Cards answers a key with an order of exactly its cards; anything else means the batch's key is not
+        // at Go Cards, and the cards it holds were ordered under another (before the backup).
+        const auto batch = OrderBatchStore::load(db, batchId);
+        QStringList ours = batch ? GoCardsMessages::orderExternalIds(batch->body) : QStringList();
+        QStringList held;
+        for (const auto &card : orders.first().cards)
+            held << card.externalId;
+        ours.sort();
+        held.sort();
+        const bool exact = orders.size() == 1 && ours == held;
         const BatchResults::Applied applied =
-            BatchResults::accepted(db, context, batchId, actor, orders.first(),
-                                   QStringLiteral("found at Go Cards after the database was restored"));
-        if (!applied.problem.isEmpty()) {
-            *problem = applied.problem;
+            exact ? BatchResults::accepted(db, context, batchId, actor, orders.first(), kRestored)
+                  : BatchResults::adopted(db, context, batchId, actor, orders, kRestored);
+        if (!applied.problem.isEmpty() || !applied.mismatch.isEmpty()) {
+            *problem = applied.problem.isEmpty() ? applied.mismatch : applied.problem;
             return Settled::Failed;
         }
-        if (applied.mismatch.isEmpty()) {
-            *changed = applied.changed;
-            return Settled::Accepted;
-        }
-        holdFor = tr("After the database was restored, Nexus GO Cards holds an order of these cards that does "
-                     "not match it (%1).")
-                      .arg(applied.mismatch);
-    } else if (orders.size() > 1) {
-        holdFor = tr("After the database was restored, Nexus GO Cards holds its cards in %n orders.", nullptr,
-                     int(orders.size()));
+        *changed = applied.changed;
+        return exact ? Settled::Accepted : Settled::Adopted;
     }
     try {
         WriteTransaction transaction(db);
-        if (holdFor.isEmpty()) {
-            SqlQuery(db, QStringLiteral("UPDATE order_batches SET answer_unknown_since = NULL WHERE id = ?"))
-                .bind(batchId)
-                .exec();
-            context.audit->append(db, {actor, kAction, QStringLiteral("batch:%1").arg(batchId),
-                                       QStringLiteral("answer unknown"), QStringLiteral("pending"),
-                                       AuditRecord::Result::Success,
-                                       QStringLiteral("Go Cards holds none of its cards; it is sent as usual")});
-        } else {
-            HeldBatches::hold(db, *context.audit, batchId, holdFor, actor, context.clock->nowUtc());
-        }
+        SqlQuery(db, QStringLiteral("UPDATE order_batches SET answer_unknown_since = NULL WHERE id = ?"))
+            .bind(batchId)
+            .exec();
+        context.audit->append(db, {actor, kAction, QStringLiteral("batch:%1").arg(batchId),
+                                   QStringLiteral("answer unknown"), QStringLiteral("pending"),
+                                   AuditRecord::Result::Success,
+                                   QStringLiteral("Go Cards holds none of its cards; it is sent as usual")});
         transaction.commit();
     } catch (const DatabaseError &error) {
         *problem = error.userMessage();
         return Settled::Failed;
     }
-    return holdFor.isEmpty() ? Settled::Cleared : Settled::Held;
+    return Settled::Cleared;
 }
 
 } // namespace tempcards

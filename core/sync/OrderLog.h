@@ -21,8 +21,10 @@ struct CoreContext;
 // An order Go Cards holds is expected: its batch was accepted with it, or is still unresolved and was sent.
 // Anything else is a sign that this database was restored from a backup (or that another installation
 // orders under the same organisation): a card the database does not know, a batch it shows never sent, a
-// card it shows aborted or failed. Then every unresolved batch is marked "answer unknown" and is neither
-// sent again nor aborted until Go Cards has said whether it holds its cards (settle()).
+// card it shows aborted or failed. A card it shows queued is ordered from Go Cards' order at once. Then
+// every unresolved batch is marked "answer unknown" and is neither
+// sent again nor aborted until Go Cards has said whether it holds its cards (settle()). A queued card Go
+// Cards holds is found when its new batch is refused (DispatchBatchJob asks Go Cards before any refusal).
 // Throws DatabaseError from the functions without a transaction of their own.
 class OrderLog
 {
@@ -49,25 +51,31 @@ public:
                                         // aborted or failed: kept in the list of unknown cards
         int batchesMarked = 0;          // batches this reading marked "answer unknown"
         QList<qint64> answerUnknown;    // every batch still waiting for Go Cards' word, oldest first
+        QList<qint64> adopted;          // cards the database shows queued, ordered from Go Cards' orders
     };
     // In one transaction, fenced by `lease` (nullopt when it is no longer held: nothing changed).
     static std::optional<Findings> examine(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
                                            const QDateTime &now, const QList<GoCardsMessages::OrderResponse> &orders,
                                            const LeaseTicket &lease);
 
-    enum class Settled { Cleared, Accepted, Held, Failed };
+    enum class Settled { Cleared, Accepted, Adopted, Failed };
     // Go Cards' word on one marked batch: the orders holding any of its cards. None: the mark goes and the
-    // batch is sent as usual, with its own key. One order holding exactly its cards: it is the batch's
-    // answer. Anything else holds the batch, still marked, for an administrator. Failed: a database error
-    // (`problem`), nothing changed.
+    // batch is sent as usual, with its own key. One order of exactly its cards: it is the batch's answer.
+    // Otherwise its key is not at Go Cards, and the cards Go Cards holds were ordered before under another:
+    // they are ordered, the others queued again (BatchResults::adopted). Failed: a database error or an answer
+    // that does not fit (`problem`), nothing changed.
     static Settled settle(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
                           const QList<GoCardsMessages::OrderResponse> &orders, QList<qint64> *changed,
                           QString *problem);
 
 private:
     // Whether the database expects Go Cards to hold this order; unexpected cards are noted (UnknownCards).
-    static bool expected(const QSqlDatabase &db, const GoCardsMessages::OrderResponse &order, const QDateTime &now,
-                         int *unknown);
+    static bool expected(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
+                         const GoCardsMessages::OrderResponse &order, const QDateTime &now, int *unknown,
+                         QList<qint64> *adopted);
+    static bool adopt(const QSqlDatabase &db, const AuditLog &audit, const QString &actor, qint64 cardId,
+                      const GoCardsMessages::OrderedCard &card, const QString &orderId, const QDateTime &now,
+                      QList<qint64> *adopted);
 };
 
 } // namespace tempcards

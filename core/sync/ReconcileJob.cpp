@@ -94,6 +94,8 @@ void ReconcileJob::examine(const QList<GoCardsMessages::OrderResponse> &orders)
             }
             m_report.findings = *examined.findings;
             m_waiting = examined.findings->answerUnknown;
+            if (!examined.findings->adopted.isEmpty())
+                emit changed(examined.findings->adopted);
             settleNext();
         });
 }
@@ -152,8 +154,9 @@ void ReconcileJob::settleNext()
                         case OrderLog::Settled::Cleared:
                             ++m_report.cleared;
                             break;
-                        case OrderLog::Settled::Held:
-                            ++m_report.held;
+                        case OrderLog::Settled::Adopted:
+                            ++m_report.adopted;
+                            emit changed(result.changed);
                             break;
                         }
                         settleNext();

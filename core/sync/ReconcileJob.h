@@ -32,7 +32,7 @@ public:
         int ordersRead = 0;
         int accepted = 0; // batches Go Cards turned out to hold
         int cleared = 0;  // batches Go Cards holds none of: sent as usual
-        int held = 0;     // batches left for an administrator
+        int adopted = 0;  // batches some of whose cards Go Cards holds from orders made before
     };
 
     ReconcileJob(const CoreContext &context, const LeaseTicket &lease, const QString &actor, QObject *parent = nullptr);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 6, part 2: the soak run. Cards are ordered through the core while the simulator strikes requests with
-// every fault it has at a stated rate and tempcards-sync is SIGKILLed at random moments and started again.
-// At the end every card must be at Go Cards exactly once and in the state Go Cards gives it, the database
-// intact and the audit chain whole. It prints one line of figures.
+// every fault it has at a stated rate (Go Cards forgetting keys too), tempcards-sync is SIGKILLed at random
+// moments and started again, and the database is restored from a backup in the middle. At the end every card
+// must be at Go Cards exactly once and in the state Go Cards gives it, every card Go Cards holds that the
+// restored database does not know listed, the database intact and the audit chain whole. It prints one line
+// of figures.
 //
 // The short run is part of the test command. The long one (10,000 cards, 100 kills) is
 //   TEMPCARDS_SOAK_CARDS=10000 TEMPCARDS_SOAK_KILLS=100 build/tests/faults/fault_tests "[soak]"
@@ -106,7 +108,12 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
             queued += amount;
         }
     };
-    // Orders keep arriving between the kills, as at a desk.
+    // Orders keep arriving between the kills, as at a desk. A third of the way in, the database is backed
+    // up; two thirds of the way, the backup is put back: what was ordered in between is gone from the
+    // database (Go Cards holds some of it), as after a real restore.
+    QString backup;
+    int backupCards = 0;
+    int removedByRestore = 0;
     for (int kill = 0; kill < kills; ++kill) {
         orderSome(cards * (kill + 1) / kills);
         auto sync = startSync(
@@ -115,8 +122,33 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
         waitFor([] { return false; }, lifetimeMs); // the simulator answers meanwhile
         test::kill(*sync);
         lapseLease(t);
+        if (kill == kills / 3) {
+            backup = t.backUp();
+            backupCards = t.cardCount();
+        } else if (kill == 2 * kills / 3 && !backup.isEmpty()) {
+            // A desk's batch sync sends what is queued (oldest first) until Go Cards holds cards the backup
+            // lacks; runs stop early under the faults, so there may be many.
+            for (int run = 0; run < 100 && t.simulator().ledger().orderedCardCount() < backupCards + 10; ++run)
+                t.runSync();
+            const int before = t.cardCount();
+            t.restore(backup);
+            removedByRestore = before - t.cardCount();
+        }
     }
     orderSome(cards);
+    // Cards Go Cards holds that the restored database does not know must each be listed for administrators.
+    const auto unlisted = [&] {
+        SqlQuery known(t.database().connection(),
+                       QStringLiteral("SELECT external_id FROM cards UNION SELECT external_id FROM unknown_cards"));
+        known.exec();
+        QSet<QString> accounted;
+        while (known.next())
+            accounted.insert(known.value(0).toString());
+        int missing = 0;
+        for (const auto &card : t.simulator().ledger().production().cards())
+            missing += accounted.contains(card.externalId) ? 0 : 1;
+        return missing;
+    };
 
     // The faults go on; runs of the batch sync (in this process) until every card is where Go Cards says.
     const auto settled = [&] {
@@ -166,10 +198,8 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     int idle = 0;
     // Runs go on until every fault mode has struck too: a soak that settles quickly reads few events pages,
     // and the events modes strike only those.
-    const auto everyModeStruck = [&] {
-        return t.simulator().injector().injected().size() == sim::rateFaults().size();
-    };
-    while ((!settled() || !everyModeStruck()) && idle < 50) {
+    const auto everyModeStruck = [&] { return t.simulator().injector().injected().size() == sim::rateFaults().size(); };
+    while ((!settled() || !everyModeStruck() || unlisted() > 0) && idle < 50) {
         const qint64 before = progress();
         sendHeldAgain();
         t.runSync();
@@ -195,16 +225,29 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
         lost += times == 0 ? 1 : 0;
         wrong += times > 0 && clientState(stateAtGoCards.value(externalId)) != query.value(1).toString() ? 1 : 0;
     }
-    lost += qMax(0, t.simulator().ledger().orderedCardCount() - inDatabase) + qMax(0, cards - inDatabase);
-    // The events feed's made-up cards (events-unknown-card) are kept for an administrator, each once.
+    // Every card Go Cards holds is in the database or in the list of unknown cards; every card the test ordered
+    // and the restore did not take away is in the database.
+    const int notListed = unlisted();
+    lost += notListed + qMax(0, cards - removedByRestore - inDatabase);
+    // The events feed's made-up cards (events-unknown-card) and the cards Go Cards holds that the restored
+    // database does not know are kept for an administrator, each once.
     const int orphaned = UnknownCards::count(t.database().connection());
+    const int atGoCardsOnly = qMax(0, t.simulator().ledger().orderedCardCount() - inDatabase);
+    const int restores = t.auditCount(QStringLiteral("sync.restore"));
+    const int answersFound =
+        SqlQuery(t.database().connection(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.batch' AND detail LIKE "
+                                "'%found at Go Cards after the database was restored%'"))
+            .scalar()
+            .toInt();
     const AuditChain::Verdict chain = AuditChain::verify(t.database().connection());
     const QString integrityResult = integrity(t);
     const QString line =
         QStringLiteral("soak (%1): cards ordered %2, faults injected %3, kills %4, duplicates %5, lost %6, wrong "
                        "state %7, integrity %8, audit chain %9; %10 batch sync runs after the kills, %11 s, fault "
                        "rate %12 for each of %13 modes (events feed: 5 times), seed %14; %15 batches held and sent "
-                       "again, %16 unknown cards kept")
+                       "again, %16 unknown cards kept; restore: %17 cards taken away, %18 of them at Go Cards, "
+                       "recognised %19 times, %20 orders' answers found at Go Cards")
             .arg(TestBackend::onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
             .arg(t.simulator().ledger().orderedCardCount())
             .arg(t.simulator().injector().injectedTotal())
@@ -219,7 +262,11 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
             .arg(sim::rateFaults().size())
             .arg(seed)
             .arg(held)
-            .arg(orphaned);
+            .arg(orphaned)
+            .arg(removedByRestore)
+            .arg(atGoCardsOnly)
+            .arg(restores)
+            .arg(answersFound);
     WARN(line.toStdString());
     QStringList injected;
     for (auto it = t.simulator().injector().injected().cbegin(); it != t.simulator().injector().injected().cend(); ++it)
@@ -227,14 +274,16 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     WARN("faults injected: " << injected.join(QStringLiteral(", ")).toStdString());
 
     CHECK(settled());
-    CHECK(inDatabase == cards);
+    CHECK(inDatabase == cards - removedByRestore);
+    CHECK(notListed == 0);
+    CHECK(atGoCardsOnly > 0); // the restore took away cards Go Cards holds, or it proved nothing
     CHECK(duplicates == 0);
     CHECK(lost == 0);
     CHECK(wrong == 0);
     CHECK(integrityResult == QStringLiteral("ok"));
     CHECK(chain.ok);
     CHECK(orphaned > 0);
-    CHECK(orphaned <= t.simulator().injector().injected().value(QStringLiteral("events-unknown-card")));
+    CHECK(orphaned <= t.simulator().injector().injected().value(QStringLiteral("events-unknown-card")) + atGoCardsOnly);
     // Every mode struck at least once, or the run proved less than it claims.
     CHECK(t.simulator().injector().injected().size() == sim::rateFaults().size());
 }

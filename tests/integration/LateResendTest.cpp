@@ -94,3 +94,27 @@ TEST_CASE("a resend refused for a batch whose cards Go Cards does not hold fails
     CHECK(batchState(t) == QStringLiteral("refused"));
     CHECK(ordersAt(t, QStringLiteral("/api/v2/orders")) == 4 + 1); // the lookup is a GET on the same path
 }
+
+TEST_CASE("the key-expiry fault makes Go Cards forget one order's key, and the resend is settled the same way",
+          "[sync][resend]")
+{
+    TestBackend t; // Go Cards remembers keys for 24 hours, except the one the fault strikes
+    const Session session = orderingOperator(t, true);
+    order(t, session, 4);
+    t.simulator().queueFaults(QStringLiteral("/api/v2/orders"),
+                              {Fault::DropAfterCommit, Fault::ServerError, Fault::ServerError, Fault::ServerError});
+    REQUIRE_FALSE(t.runSync().errorString.isEmpty());
+    REQUIRE(batchState(t) == QStringLiteral("sent"));
+    t.simulator().queueFaults(QStringLiteral("/api/v2/orders"), {Fault::KeyExpiry});
+
+    const BatchSyncJob::Report report = t.runSync();
+    INFO(report.errorString.toStdString());
+    CHECK(report.errorString.isEmpty());
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 4);
+    CHECK(t.cardCount(QStringLiteral("failed")) == 0);
+    CHECK(t.simulator().ledger().orders().size() == 1);
+    const auto &exchanges = t.simulator().exchanges();
+    CHECK(std::any_of(exchanges.cbegin(), exchanges.cend(), [](const auto &exchange) {
+        return exchange.fault == QLatin1String("key-expiry") && exchange.status == 400;
+    }));
+}

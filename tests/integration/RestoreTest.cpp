@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // A database restored from a backup, against a Go Cards that went on: orders sent after the backup was taken
 // are found in Go Cards' order log before anything is sent again or aborted. A batch the backup shows never
-// sent, but which Go Cards holds, takes Go Cards' order as its answer; the cards ordered after the backup,
-// which the database does not know, are listed for administrators; nothing is ordered twice. Go Cards here
+// sent, but which Go Cards holds, takes Go Cards' order as its answer, and cards the backup shows queued are
+// ordered from the orders Go Cards made of them; the cards ordered after the backup, which the database does
+// not know, are listed for administrators; nothing is ordered twice. Go Cards here
 // forgets keys at once, so a batch sent again would be refused, and its cards failed, without this.
 #include "AbortTemporaryCardOrder.h"
-#include "HeldBatches.h"
 #include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "UnknownCards.h"
@@ -162,7 +162,8 @@ TEST_CASE("after a restore, a batch Go Cards holds none of is sent as usual, and
     checkNothingDoubled(t);
 }
 
-TEST_CASE("an abort on a restored database before the batch sync ran is named, and the batch left is held",
+TEST_CASE("an abort on a restored database before the batch sync ran is named, and the rest of its order is "
+          "found at Go Cards",
           "[sync][restore]")
 {
     TestBackend t(forgetful());
@@ -175,26 +176,60 @@ TEST_CASE("an abort on a restored database before the batch sync ran is named, a
     REQUIRE(t.runSync().cardsOrdered == 3);
     t.restore(backup);
 
-    // The window a restore leaves until the batch sync has run: an operator aborts one of the cards.
+    // The window a restore leaves until the batch sync has run: an operator aborts one of the cards, and
+    // the batch is rebuilt with a new key, which Go Cards would refuse.
     REQUIRE(abortCards(t, session, {cards.constFirst()}).changed.size() == 1);
 
     const BatchSyncJob::Report report = t.runSync();
     INFO(report.errorString.toStdString());
+    CHECK(report.errorString.isEmpty());
     CHECK(report.restoreRecognised);
+    CHECK(report.answersFound == 1);
     CHECK(report.cardsFailed == 0);
-    CHECK(report.batchesHeld == 1);
-    // The rebuilt batch was not sent with its new key (Go Cards would refuse it and its cards would fail):
-    // it is held, its cards stay processing and cannot be aborted.
+    // Not sent under its new key: the two cards Go Cards holds are ordered with Go Cards' ids.
     CHECK(postsRefused(t) == 0);
     CHECK(t.simulator().ledger().orders().size() == 1);
-    const QList<HeldBatch> held = await(t.backend().sync()->heldBatches());
-    REQUIRE(held.size() == 1);
-    CHECK(held.constFirst().reason.contains(QStringLiteral("restored")));
-    CHECK(t.cardState(cards.at(1)) == QStringLiteral("processing"));
+    const QString orderId = t.simulator().ledger().orders().constFirst().orderId;
+    for (const qint64 id : {cards.at(1), cards.at(2)}) {
+        CHECK(t.cardState(id) == QStringLiteral("ordered"));
+        CHECK(SqlQuery(t.database().connection(), QStringLiteral("SELECT gocards_order_id FROM cards WHERE id = ?"))
+                  .bind(id)
+                  .scalar()
+                  .toString() == orderId);
+    }
     CHECK(abortCards(t, session, {cards.at(2)}).changed.isEmpty());
     // The aborted card Go Cards holds is listed, and says so.
     const QList<UnknownCard> unknown = await(t.backend().sync()->unknownCards());
     REQUIRE(unknown.size() == 1);
     CHECK(unknown.constFirst().detail.contains(QStringLiteral("aborted")));
     checkNothingDoubled(t);
+}
+
+TEST_CASE("cards a restored database shows queued, which Go Cards holds, are ordered from Go Cards' orders, not "
+          "refused",
+          "[sync][restore]")
+{
+    TestBackend t(forgetful());
+    const Session session = orderingOperator(t, true);
+    order(t, session, 3);
+    const QString backup = t.backUp(); // the three cards queued, in no batch yet
+    REQUIRE(t.runSync().cardsOrdered == 3);
+    t.restore(backup);
+    order(t, session, 2);
+
+    // No batch is unresolved, so the run makes one of all five queued cards; Go Cards refuses it (three are
+    // ordered) and, asked, names the order holding those three.
+    const BatchSyncJob::Report report = t.runSync();
+    INFO(report.errorString.toStdString());
+    CHECK(report.errorString.isEmpty());
+    CHECK(report.cardsOrdered == 5);
+    CHECK(report.cardsFailed == 0);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 5);
+    CHECK(t.simulator().ledger().orders().size() == 2);
+    checkNothingDoubled(t);
+    CHECK(SqlQuery(t.database().connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'order.batch' AND detail LIKE "
+                                  "'%Go Cards holds 3 of its cards in orders made before%'"))
+              .scalar()
+              .toInt() == 1);
 }

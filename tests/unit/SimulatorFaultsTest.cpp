@@ -57,6 +57,19 @@ TEST_CASE("faults strike their share of the requests they apply to, repeatably f
     CHECK(injector.injectedTotal() == stalls + drops + repeated);
 }
 
+TEST_CASE("key-expiry strikes only orders", "[simulator]")
+{
+    FaultInjector injector({{Fault::KeyExpiry, 0.5}}, 3);
+    int onOrders = 0, elsewhere = 0;
+    for (int i = 0; i < 2000; ++i) {
+        onOrders += injector.draw(QStringLiteral("/api/v2/orders")) == Fault::KeyExpiry ? 1 : 0;
+        elsewhere += injector.draw(QStringLiteral("/api/v2/events")).has_value() ? 1 : 0;
+        elsewhere += injector.draw(QStringLiteral("/api/v2/order-log")).has_value() ? 1 : 0;
+    }
+    CHECK(onOrders == Approx(1000).margin(120));
+    CHECK(elsewhere == 0);
+}
+
 TEST_CASE("a server error drawn at a rate comes as a burst of 3 to 5", "[simulator]")
 {
     FaultInjector injector({{Fault::ServerError, 0.01}}, 3);
