@@ -691,6 +691,26 @@
         <source>C&amp;lose</source>
         <translation>S&amp;chließen</translation>
     </message>
+    <message>
+        <source>Verify against check&amp;points…</source>
+        <translation>Gegen Kon&amp;trollpunkte prüfen…</translation>
+    </message>
+    <message>
+        <source>Checkpoint file</source>
+        <translation>Kontrollpunktdatei</translation>
+    </message>
+    <message>
+        <source>Checkpoint files (*.checkpoints *.log *.txt);;All files (*)</source>
+        <translation>Kontrollpunktdateien (*.checkpoints *.log *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check the audit trail against a file of signed checkpoints kept outside the database, which catches a cut, rewritten or swapped history</source>
+        <translation>Das Prüfprotokoll gegen eine Datei signierter Kontrollpunkte außerhalb der Datenbank prüfen; das deckt eine gekürzte, umgeschriebene oder ausgetauschte Historie auf</translation>
+    </message>
+    <message>
+        <source>Checking every record&apos;s hash and every checkpoint…</source>
+        <translation>Der Hash jedes Eintrags und jeder Kontrollpunkt werden geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AuditVerification</name>

@@ -691,6 +691,26 @@
         <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify against check&amp;points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint files (*.checkpoints *.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail against a file of signed checkpoints kept outside the database, which catches a cut, rewritten or swapped history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every record&apos;s hash and every checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AuditVerification</name>

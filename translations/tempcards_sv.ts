@@ -691,6 +691,26 @@
         <source>C&amp;lose</source>
         <translation>S&amp;täng</translation>
     </message>
+    <message>
+        <source>Verify against check&amp;points…</source>
+        <translation>Verifiera mot kontroll&amp;punkter…</translation>
+    </message>
+    <message>
+        <source>Checkpoint file</source>
+        <translation>Kontrollpunktsfil</translation>
+    </message>
+    <message>
+        <source>Checkpoint files (*.checkpoints *.log *.txt);;All files (*)</source>
+        <translation>Kontrollpunktsfiler (*.checkpoints *.log *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Check the audit trail against a file of signed checkpoints kept outside the database, which catches a cut, rewritten or swapped history</source>
+        <translation>Kontrollera granskningsloggen mot en fil med signerade kontrollpunkter utanför databasen, vilket avslöjar en kapad, omskriven eller utbytt historik</translation>
+    </message>
+    <message>
+        <source>Checking every record&apos;s hash and every checkpoint…</source>
+        <translation>Kontrollerar varje posts hash och varje kontrollpunkt…</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AuditVerification</name>

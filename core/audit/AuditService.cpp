@@ -2,6 +2,7 @@
 #include "AuditService.h"
 
 #include "AuditLog.h"
+#include "AuditVerification.h"
 #include "Authorizer.h"
 #include "Database.h"
 #include "Logging.h"
@@ -86,15 +87,19 @@ QFuture<Outcome> AuditService::exportCsv(const Session &by, const AuditFilter &f
     });
 }
 
-QFuture<Outcome> AuditService::verify(const Session &by)
+QFuture<Outcome> AuditService::verify(const Session &by, const QString &checkpointFile)
 {
     const CoreContext context = m_context;
-    return QtFuture::makeReadyFuture().then(m_context.pool, [context, by]() -> Outcome {
+    return QtFuture::makeReadyFuture().then(m_context.pool, [context, by, checkpointFile]() -> Outcome {
         try {
             const QSqlDatabase db = context.database->connection();
             const QString refusal = refusalFor(db, by, tr("Verify the audit trail"));
             if (!refusal.isEmpty())
                 return Outcome::failure(refusal);
+            if (!checkpointFile.isEmpty()) {
+                const AuditVerification::Result result = AuditVerification::run(db, checkpointFile, {});
+                return result.exitCode == 0 ? Outcome::success(result.text) : Outcome::failure(result.text);
+            }
             const AuditChain::Verdict verdict = AuditChain::verify(db);
             if (verdict.ok)
                 return Outcome::success(tr("The audit trail is intact: %n record(s).", nullptr, int(verdict.records)));

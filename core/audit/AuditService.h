@@ -31,8 +31,12 @@ public:
     QFuture<Page> page(const Session &by, const AuditFilter &filter, qint64 beforeId, int limit);
     // Writes the matching records to `path` (replaced only when the whole export was written).
     QFuture<Outcome> exportCsv(const Session &by, const AuditFilter &filter, const QString &path);
-    // Checks the whole hash chain; the message names the first bad record.
-    QFuture<Outcome> verify(const Session &by);
+    // Checks the whole hash chain; the message names the first bad record. Given a checkpoint file (as
+    // tempcards-sync --checkpoints writes it), the database is also checked against every checkpoint in it,
+    // signed by the key its first line names, whose fingerprint the message gives for the auditor to
+    // compare with the recorded public half; it names the newest checkpoint that holds and the first that
+    // does not ("restored from a backup, or cut" when the database ends before one).
+    QFuture<Outcome> verify(const Session &by, const QString &checkpointFile = {});
 
 private:
     CoreContext m_context;

@@ -2,6 +2,8 @@
 // File › Audit trail with real widgets: an auditor filters, pages, verifies and exports; the table cannot be
 // edited; other roles are not offered the dialog.
 #include "AuditTrailDialog.h"
+#include "AuditCheckpoint.h"
+#include "CheckpointKey.h"
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 
@@ -69,4 +71,55 @@ TEST_CASE("the audit trail is offered to auditors only", "[gui][audit]")
     MainWindow *window = logInToMainWindow(QStringLiteral("ada"));
     CHECK(window->findChild<QAction *>(QStringLiteral("auditTrailAction")) == nullptr);
     CHECK(window->findChild<QAction *>(QStringLiteral("settingsAction")) != nullptr);
+}
+
+TEST_CASE("an auditor verifies the trail against a checkpoint file, and a database behind it is named restored",
+          "[gui][audit][checkpoints]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("aud"), {Roles::Auditor});
+    t.enableProcess(ProcessId::OrderTemporaryCards, true);
+    // The checkpoints tempcards-sync --checkpoints would have written: one at the head as it is now, and,
+    // for the second file, one further on (the database was put back from a backup since).
+    QTemporaryDir dir;
+    QString problem;
+    const auto key = CheckpointKey::loadOrCreate(dir.filePath(QStringLiteral("checkpoint.key")), &problem);
+    REQUIRE(key);
+    AuditCheckpoint now = AuditCheckpoint::head(t.database().connection());
+    now.at = QDateTime::currentDateTimeUtc();
+    now.signWith(*key);
+    AuditCheckpoint later = now;
+    later.records += 3;
+    later.lastId += 3;
+    later.at = later.at.addSecs(60);
+    later.signWith(*key);
+    const auto write = [&](const QString &name, const QList<AuditCheckpoint> &lines) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        for (const AuditCheckpoint &line : lines)
+            file.write(line.line().toUtf8() + '\n');
+        return file.fileName();
+    };
+    const QString holding = write(QStringLiteral("holding.checkpoints"), {now});
+    const QString ahead = write(QStringLiteral("ahead.checkpoints"), {now, later});
+
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("aud"));
+    child<QAction>(window, QStringLiteral("auditTrailAction"))->trigger();
+    auto *dialog = static_cast<AuditTrailDialog *>(waitForVisible<QDialog>(QStringLiteral("auditTrailDialog")));
+    auto *message = child<QLabel>(dialog, QStringLiteral("auditMessageLabel"));
+    CHECK(child<QAbstractButton>(dialog, QStringLiteral("checkpointsPushButton"))->isEnabled());
+
+    dialog->verifyAgainst(holding);
+    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("intact")); }));
+    INFO(message->text().toStdString());
+    CHECK(message->text().contains(CheckpointKey::fingerprint(key->publicKey())));
+    CHECK_FALSE(message->text().contains(QStringLiteral("NOT")));
+
+    dialog->verifyAgainst(ahead);
+    REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("NOT")); }));
+    INFO(message->text().toStdString());
+    CHECK(message->text().contains(QStringLiteral("restored from a backup, or cut")));
 }

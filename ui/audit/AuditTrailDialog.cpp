@@ -101,13 +101,13 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
         if (!path.isEmpty())
             exportTo(path);
     });
-    connect(m_verify, &QPushButton::clicked, this, [this] {
-        setBusy(true);
-        say(tr("Checking every record's hash…"));
-        m_audit->verify(m_session).then(this, [this](const Outcome &outcome) {
-            setBusy(false);
-            say(outcome.message);
-        });
+    m_checkpoints = DialogParts::button(this, tr("Verify against check&points…"), "checkpointsPushButton");
+    connect(m_verify, &QPushButton::clicked, this, [this] { verifyAgainst({}); });
+    connect(m_checkpoints, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Checkpoint file"), QString(), tr("Checkpoint files (*.checkpoints *.log *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            verifyAgainst(path);
     });
     m_message = DialogParts::named<QLabel>(this, "auditMessageLabel", tr("Audit trail status"));
     m_message->setWordWrap(true);
@@ -119,6 +119,7 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
     actions->addWidget(m_older);
     actions->addStretch(1);
     actions->addWidget(m_verify);
+    actions->addWidget(m_checkpoints);
     actions->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,6 +145,9 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
                   {QStringLiteral("exportPushButton"), tr("Save the records that match the filters as a CSV file")},
                   {QStringLiteral("verifyPushButton"),
                    tr("Check that no audit record was changed or removed since it was written")},
+                  {QStringLiteral("checkpointsPushButton"),
+                   tr("Check the audit trail against a file of signed checkpoints kept outside the database, "
+                      "which catches a cut, rewritten or swapped history")},
                   {QStringLiteral("auditMessageLabel"),
                    tr("How many records are shown, and the result of the last check or export")},
                   {QStringLiteral("closePushButton"), tr("Close the audit trail")},
@@ -233,6 +237,17 @@ void AuditTrailDialog::append(const AuditService::Page &page)
     say(tr("%n record(s) shown.", nullptr, m_table->rowCount()));
 }
 
+void AuditTrailDialog::verifyAgainst(const QString &checkpointFile)
+{
+    setBusy(true);
+    say(checkpointFile.isEmpty() ? tr("Checking every record's hash…")
+                                 : tr("Checking every record's hash and every checkpoint…"));
+    m_audit->verify(m_session, checkpointFile).then(this, [this](const Outcome &outcome) {
+        setBusy(false);
+        say(outcome.message);
+    });
+}
+
 void AuditTrailDialog::exportTo(const QString &path)
 {
     setBusy(true);
@@ -252,6 +267,7 @@ void AuditTrailDialog::setBusy(bool busy)
 {
     m_export->setEnabled(!busy);
     m_verify->setEnabled(!busy);
+    m_checkpoints->setEnabled(!busy);
 }
 
 } // namespace tempcards

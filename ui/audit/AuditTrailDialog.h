@@ -15,7 +15,8 @@ class QTableWidget;
 namespace tempcards {
 
 // File › Audit trail (auditors): the trail newest first, a page at a time, filtered by user, action, object,
-// outcome and dates; exported to CSV; its hash chain verified. Read-only: nothing here can change a record.
+// outcome and dates; exported to CSV; its hash chain verified, alone or against a file of signed checkpoints
+// kept outside the database. Read-only: nothing here can change a record.
 class AuditTrailDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ public:
 
     // Writes the records the filter shows to `path` (the Export button asks for the path first).
     void exportTo(const QString &path);
+    // Verifies the chain and the database against the checkpoints in `checkpointFile` (the Checkpoints
+    // button asks for the file first).
+    void verifyAgainst(const QString &checkpointFile);
 
 private:
     AuditFilter filter() const;
@@ -48,6 +52,7 @@ private:
     QPushButton *m_older;
     QPushButton *m_export;
     QPushButton *m_verify;
+    QPushButton *m_checkpoints;
     QLabel *m_message;
     AuditFilter m_shown; // the filter of the rows in the table
     qint64 m_oldestId = 0;
