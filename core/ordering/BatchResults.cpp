@@ -19,15 +19,25 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("tempcards::BatchResults", text);
 }
+// Under a lease, only while it is still the ticket's (the lease's row locked on PostgreSQL).
+bool lost(const QSqlDatabase &db, const CoreContext &context, const LeaseTicket &lease)
+{
+    return lease.isHeld() && !SyncLease::heldUntil(db, lease, context.clock->nowUtc()).isValid();
+}
+
 } // namespace
 
 BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                              const QString &actor, const GoCardsMessages::OrderResponse &response,
-                                             const QString &how)
+                                             const QString &how, const LeaseTicket &lease)
 {
     Applied applied;
     try {
         WriteTransaction transaction(db);
+        if (lost(db, context, lease)) {
+            applied.leaseLost = true;
+            return applied;
+        }
         const auto batch = OrderBatchStore::load(db, batchId);
         if (!batch || batch->isResolved())
             return applied; // already applied, e.g. from a replayed answer
@@ -74,11 +84,15 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
 
 BatchResults::Applied BatchResults::adopted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                             const QString &actor, const QList<GoCardsMessages::OrderResponse> &orders,
-                                            const QString &how)
+                                            const QString &how, const LeaseTicket &lease)
 {
     Applied applied;
     try {
         WriteTransaction transaction(db);
+        if (lost(db, context, lease)) {
+            applied.leaseLost = true;
+            return applied;
+        }
         const auto batch = OrderBatchStore::load(db, batchId);
         if (!batch || batch->isResolved())
             return applied;
@@ -120,11 +134,15 @@ BatchResults::Applied BatchResults::adopted(const QSqlDatabase &db, const CoreCo
 }
 
 BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
-                                            const QString &actor, const QString &reason)
+                                            const QString &actor, const QString &reason, const LeaseTicket &lease)
 {
     Applied applied;
     try {
         WriteTransaction transaction(db);
+        if (lost(db, context, lease)) {
+            applied.leaseLost = true;
+            return applied;
+        }
         const QDateTime now = context.clock->nowUtc();
         CardUpdate update;
         update.failureReason = reason;

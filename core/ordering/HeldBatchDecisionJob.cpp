@@ -21,11 +21,14 @@ void HeldBatchDecisionJob::run()
     const CoreContext context = m_context;
     const qint64 id = m_batch.id;
     const QString actor = m_actor;
+    const LeaseTicket lease = m_lease;
     if (m_batch.decision == HeldBatch::Decision::SendAgain) {
         m_context.database->writer()
-            .run([context, id, actor](QSqlDatabase &db) {
+            .run([context, id, actor, lease](QSqlDatabase &db) -> std::optional<QString> {
                 try {
                     WriteTransaction transaction(db);
+                    if (lease.isHeld() && !SyncLease::heldUntil(db, lease, context.clock->nowUtc()).isValid())
+                        return std::nullopt;
                     HeldBatches::release(db, *context.audit, id, QStringLiteral("sent again"), actor);
                     transaction.commit();
                     return QString();
@@ -33,9 +36,11 @@ void HeldBatchDecisionJob::run()
                     return error.userMessage();
                 }
             })
-            .then(this, [this](const QString &problem) {
-                if (!problem.isEmpty())
-                    return done(Outcome::DatabaseFailed, problem);
+            .then(this, [this](const std::optional<QString> &problem) {
+                if (!problem)
+                    return done(Outcome::LeaseLost, {});
+                if (!problem->isEmpty())
+                    return done(Outcome::DatabaseFailed, *problem);
                 done(Outcome::Released, {});
             });
         return;
@@ -76,18 +81,19 @@ void HeldBatchDecisionJob::lookUp(const QByteArray &body)
                 tr("Not failed, because Nexus GO Cards holds its cards in %n orders.", nullptr, int(orders.size())));
         const QString by = m_batch.decidedBy;
         const QString reason = m_batch.decisionReason;
+        const LeaseTicket lease = m_lease;
         m_context.database->writer()
-            .run([context, id, actor, orders, by, reason](QSqlDatabase &db) {
+            .run([context, id, actor, orders, by, reason, lease](QSqlDatabase &db) {
                 BatchResults::Applied applied;
                 if (orders.isEmpty()) {
                     applied = BatchResults::refused(db, context, id, actor,
-                                                    QStringLiteral("failed by %1: %2").arg(by, reason));
+                                                    QStringLiteral("failed by %1: %2").arg(by, reason), lease);
                 } else {
-                    applied =
-                        BatchResults::accepted(db, context, id, actor, orders.first(),
-                                               QStringLiteral("%1 asked to fail it, but Go Cards holds it").arg(by));
+                    applied = BatchResults::accepted(
+                        db, context, id, actor, orders.first(),
+                        QStringLiteral("%1 asked to fail it, but Go Cards holds it").arg(by), lease);
                 }
-                if (applied.problem.isEmpty() && applied.mismatch.isEmpty()) {
+                if (applied.problem.isEmpty() && applied.mismatch.isEmpty() && !applied.leaseLost) {
                     try {
                         WriteTransaction transaction(db);
                         HeldBatches::release(db, *context.audit, id,
@@ -101,6 +107,8 @@ void HeldBatchDecisionJob::lookUp(const QByteArray &body)
                 return applied;
             })
             .then(this, [this, ordered = !orders.isEmpty()](const BatchResults::Applied &applied) {
+                if (applied.leaseLost)
+                    return done(Outcome::LeaseLost, {});
                 if (!applied.problem.isEmpty())
                     return done(Outcome::DatabaseFailed, applied.problem);
                 if (!applied.mismatch.isEmpty())

@@ -4,6 +4,7 @@
 #include "CoreContext.h"
 #include "HeldBatches.h"
 #include "Job.h"
+#include "SyncLease.h"
 
 #include <QPointer>
 
@@ -23,11 +24,14 @@ class HeldBatchDecisionJob : public Job
     Q_OBJECT
 
 public:
-    enum class Outcome { Released, Failed, Ordered, Kept, DatabaseFailed };
+    enum class Outcome { Released, Failed, Ordered, Kept, DatabaseFailed, LeaseLost };
 
     HeldBatchDecisionJob(const CoreContext &context, const HeldBatch &batch, const QString &actor,
                          QObject *parent = nullptr);
     Outcome outcome() const { return m_outcome; }
+    // Carried out under the batch sync's lease: every change is made only while the lease is still `lease`
+    // (LeaseLost otherwise, and nothing changed).
+    void setLease(const LeaseTicket &lease) { m_lease = lease; }
 
 signals:
     void changed(const QList<qint64> &cardIds);
@@ -42,6 +46,7 @@ private:
     CoreContext m_context;
     HeldBatch m_batch;
     QString m_actor;
+    LeaseTicket m_lease;
     Outcome m_outcome = Outcome::Kept;
     QPointer<OrderLookupJob> m_lookup;
 };

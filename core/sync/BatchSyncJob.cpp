@@ -156,10 +156,13 @@ void BatchSyncJob::decideAfter(qint64 batchId)
             if (next->id == 0)
                 return resendAfter(0);
             auto *job = new HeldBatchDecisionJob(m_context, *next, Actor, this);
+            job->setLease(m_lease);
             m_decision = job;
             connect(job, &HeldBatchDecisionJob::changed, this, &BatchSyncJob::changed);
             connect(job, &HeldBatchDecisionJob::finished, this, [this, job, id = next->id] {
                 job->deleteLater();
+                if (job->outcome() == HeldBatchDecisionJob::Outcome::LeaseLost)
+                    return leaseLost();
                 ++m_report.decisionsCarriedOut;
                 if (!job->errorString().isEmpty())
                     qCInfo(lcProcess) << "held batch" << id << job->errorString();

@@ -152,7 +152,7 @@ std::optional<OrderLog::Findings> OrderLog::examine(const QSqlDatabase &db, cons
 
 OrderLog::Settled OrderLog::settle(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                    const QString &actor, const QList<GoCardsMessages::OrderResponse> &orders,
-                                   QList<qint64> *changed, QString *problem)
+                                   const LeaseTicket &lease, QList<qint64> *changed, QString *problem)
 {
     if (!orders.isEmpty()) {
         // Go Cards answers a key with an order of exactly its cards; anything else means the batch's key is not
@@ -166,8 +166,10 @@ OrderLog::Settled OrderLog::settle(const QSqlDatabase &db, const CoreContext &co
         held.sort();
         const bool exact = orders.size() == 1 && ours == held;
         const BatchResults::Applied applied =
-            exact ? BatchResults::accepted(db, context, batchId, actor, orders.first(), kRestored)
-                  : BatchResults::adopted(db, context, batchId, actor, orders, kRestored);
+            exact ? BatchResults::accepted(db, context, batchId, actor, orders.first(), kRestored, lease)
+                  : BatchResults::adopted(db, context, batchId, actor, orders, kRestored, lease);
+        if (applied.leaseLost)
+            return Settled::LeaseLost;
         if (!applied.problem.isEmpty() || !applied.mismatch.isEmpty()) {
             *problem = applied.problem.isEmpty() ? applied.mismatch : applied.problem;
             return Settled::Failed;
@@ -177,6 +179,8 @@ OrderLog::Settled OrderLog::settle(const QSqlDatabase &db, const CoreContext &co
     }
     try {
         WriteTransaction transaction(db);
+        if (!SyncLease::heldUntil(db, lease, context.clock->nowUtc()).isValid())
+            return Settled::LeaseLost;
         SqlQuery(db, QStringLiteral("UPDATE order_batches SET answer_unknown_since = NULL WHERE id = ?"))
             .bind(batchId)
             .exec();

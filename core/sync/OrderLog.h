@@ -58,15 +58,15 @@ public:
                                            const QDateTime &now, const QList<GoCardsMessages::OrderResponse> &orders,
                                            const LeaseTicket &lease);
 
-    enum class Settled { Cleared, Accepted, Adopted, Failed };
+    enum class Settled { Cleared, Accepted, Adopted, Failed, LeaseLost };
     // Go Cards' word on one marked batch: the orders holding any of its cards. None: the mark goes and the
     // batch is sent as usual, with its own key. One order of exactly its cards: it is the batch's answer.
     // Otherwise its key is not at Go Cards, and the cards Go Cards holds were ordered before under another:
     // they are ordered, the others queued again (BatchResults::adopted). Failed: a database error or an answer
-    // that does not fit (`problem`), nothing changed.
+    // that does not fit (`problem`), nothing changed. Fenced by `lease` as examine() is.
     static Settled settle(const QSqlDatabase &db, const CoreContext &context, qint64 batchId, const QString &actor,
-                          const QList<GoCardsMessages::OrderResponse> &orders, QList<qint64> *changed,
-                          QString *problem);
+                          const QList<GoCardsMessages::OrderResponse> &orders, const LeaseTicket &lease,
+                          QList<qint64> *changed, QString *problem);
 
 private:
     // Whether the database expects Go Cards to hold this order; unexpected cards are noted (UnknownCards).

@@ -135,10 +135,10 @@ void ReconcileJob::settleNext()
                 const CoreContext context = m_context;
                 const QString actor = m_actor;
                 m_context.database->writer()
-                    .run([context, id, actor, orders = job->orders()](QSqlDatabase &db) {
+                    .run([context, id, actor, orders = job->orders(), lease = m_lease](QSqlDatabase &db) {
                         SettledBatch result;
                         result.settled =
-                            OrderLog::settle(db, context, id, actor, orders, &result.changed, &result.problem);
+                            OrderLog::settle(db, context, id, actor, orders, lease, &result.changed, &result.problem);
                         return result;
                     })
                     .then(this, [this](const SettledBatch &result) {
@@ -147,6 +147,9 @@ void ReconcileJob::settleNext()
                         switch (result.settled) {
                         case OrderLog::Settled::Failed:
                             return finish(int(GoCardsError::None), result.problem);
+                        case OrderLog::Settled::LeaseLost:
+                            m_leaseLost = true;
+                            return finish(int(GoCardsError::None), {});
                         case OrderLog::Settled::Accepted:
                             ++m_report.accepted;
                             emit changed(result.changed);

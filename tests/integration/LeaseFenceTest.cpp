@@ -4,6 +4,8 @@
 // they have lapsed.
 #include "DispatchBatchJob.h"
 #include "EventsFeed.h"
+#include "HeldBatchDecisionJob.h"
+#include "HeldBatches.h"
 #include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "SyncLease.h"
@@ -170,4 +172,45 @@ TEST_CASE("claims made under the lease run out with it, and a successor takes on
     const qint64 first = OrderBatchStore::nextUnresolved(t.database().connection(), 0, successor.holder, later);
     CHECK(first == underLease);
     CHECK(OrderBatchStore::nextUnresolved(t.database().connection(), first, successor.holder, later) == 0);
+}
+
+TEST_CASE("a decision on a held batch is carried out only under the lease it was started under", "[sync][lease]")
+{
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    order(t, session, 2);
+    t.simulator().queueFaults(QStringLiteral("/api/v2/orders"), {sim::Fault::KeyReused});
+    REQUIRE(t.runSync().batchesHeld == 1);
+    const CoreContext &context = t.backend().context();
+    const QSqlDatabase db = t.database().connection();
+    const qint64 id = SqlQuery(db, QStringLiteral("SELECT id FROM order_batches")).scalar().toLongLong();
+    const bool decided = await(t.database().writer().run([&](QSqlDatabase &writer) {
+        WriteTransaction transaction(writer);
+        const bool ok = HeldBatches::decide(writer, *context.audit, id, HeldBatch::Decision::Fail,
+                                            QStringLiteral("not needed"), QStringLiteral("ada"));
+        transaction.commit();
+        return ok;
+    }));
+    REQUIRE(decided);
+    const HeldBatch batch =
+        await(t.database().writer().run([&](QSqlDatabase &writer) { return HeldBatches::nextDecided(writer, 0); }));
+    REQUIRE(batch.id == id);
+
+    const auto carryOut = [&](const LeaseTicket &lease) {
+        HeldBatchDecisionJob job(context, batch, QStringLiteral("batch-sync"));
+        job.setLease(lease);
+        bool done = false;
+        QObject::connect(&job, &HeldBatchDecisionJob::finished, [&] { done = true; });
+        job.start();
+        REQUIRE(waitFor([&] { return done; }, 20000));
+        return job.outcome();
+    };
+    // Paused past its lease, the first holder wakes with Go Cards' answer (it holds none of the cards) and
+    // fails nothing; the lease's holder carries the decision out.
+    const LeaseTicket paused = take(t, context.holder, 60);
+    const LeaseTicket successor = takeOver(t, QStringLiteral("successor:2:b"));
+    CHECK(carryOut(paused) == HeldBatchDecisionJob::Outcome::LeaseLost);
+    CHECK(t.cardCount(QStringLiteral("processing")) == 2);
+    CHECK(carryOut(successor) == HeldBatchDecisionJob::Outcome::Failed);
+    CHECK(t.cardCount(QStringLiteral("failed")) == 2);
 }
