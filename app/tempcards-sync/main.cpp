@@ -15,6 +15,8 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
+#include <utility>
+
 using namespace tempcards;
 
 namespace {
@@ -87,8 +89,18 @@ int main(int argc, char *argv[])
         QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app,
                          [](const QString &message) { QTextStream(stderr) << "tempcards-sync: " << message << "\n"; });
     }
+    if (checkpoints) {
+        // A database behind its last checkpoint was restored (or cut): before anything is sent or aborted,
+        // every unresolved order waits for Go Cards' word. Marked on the writer before the first run's work.
+        QObject::connect(checkpoints.get(), &CheckpointPublisher::diverged, &app, [&backend](const QString &reason) {
+            QTextStream(stderr) << "tempcards-sync: " << reason << "\n";
+            backend.sync()->markRestored(reason);
+        });
+    }
+    BatchSyncJob *run = nullptr;
+    BatchSyncScheduler *scheduler = backend.sync()->scheduler();
     if (options.once) {
-        BatchSyncJob *run = backend.sync()->newRun();
+        run = backend.sync()->newRun();
         QObject::connect(run, &BatchSyncJob::finished, &app, [&] {
             out << summary(run->report()) << Qt::endl;
             const int code = run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1;
@@ -101,19 +113,33 @@ int main(int argc, char *argv[])
             QObject::connect(checkpoints.get(), &CheckpointPublisher::failed, &app, [&app] { app.exit(1); });
             checkpoints->publish();
         });
-        run->start();
-        const int code = app.exec();
-        delete run;
-        return code;
+    } else {
+        // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
+        // is sent again with its own key. So there is no special shutdown.
+        scheduler->setFixedInterval(options.intervalSeconds);
+        if (checkpoints)
+            QObject::connect(scheduler, &BatchSyncScheduler::runFinished, checkpoints.get(),
+                             &CheckpointPublisher::publish);
+        QObject::connect(scheduler, &BatchSyncScheduler::runFinished, &app,
+                         [&](const BatchSyncJob::Report &report) { out << summary(report) << Qt::endl; });
     }
-    // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
-    // is sent again with its own key. So there is no special shutdown.
-    BatchSyncScheduler *scheduler = backend.sync()->scheduler();
-    scheduler->setFixedInterval(options.intervalSeconds);
-    if (checkpoints)
-        QObject::connect(scheduler, &BatchSyncScheduler::runFinished, checkpoints.get(), &CheckpointPublisher::publish);
-    QObject::connect(scheduler, &BatchSyncScheduler::runFinished, &app,
-                     [&](const BatchSyncJob::Report &report) { out << summary(report) << Qt::endl; });
-    scheduler->start(0);
-    return app.exec();
+    bool started = false;
+    const auto startRuns = [&] {
+        if (std::exchange(started, true))
+            return;
+        if (run)
+            run->start();
+        else
+            scheduler->start(0);
+    };
+    if (checkpoints) {
+        // The database is checked against the last checkpoint before the first run.
+        QObject::connect(checkpoints.get(), &CheckpointPublisher::checked, &app, startRuns);
+        checkpoints->check();
+    } else {
+        startRuns();
+    }
+    const int code = app.exec();
+    delete run;
+    return code;
 }

@@ -93,6 +93,29 @@ bool OrderLog::adopt(const QSqlDatabase &db, const AuditLog &audit, const QStrin
     return true;
 }
 
+int OrderLog::markUnresolved(const QSqlDatabase &db, const QDateTime &now)
+{
+    SqlQuery mark(db, QStringLiteral("UPDATE order_batches SET answer_unknown_since = ? WHERE state IN "
+                                     "('pending', 'sent') AND answer_unknown_since IS NULL"));
+    mark.bind(toStorageTime(now)).exec();
+    return mark.numRowsAffected();
+}
+
+int OrderLog::markRestored(const QSqlDatabase &db, const AuditLog &audit, const QString &actor, const QString &reason,
+                           const QDateTime &now)
+{
+    WriteTransaction transaction(db);
+    const int marked = markUnresolved(db, now);
+    audit.append(db, {actor, QStringLiteral("sync.restore"), QStringLiteral("database"), QVariant(), QVariant(),
+                      AuditRecord::Result::Failure,
+                      QStringLiteral("the audit trail no longer matches its last checkpoint (%1); %2 unresolved "
+                                     "batches wait for Go Cards' word")
+                          .arg(reason)
+                          .arg(marked)});
+    transaction.commit();
+    return marked;
+}
+
 OrderLog::Position OrderLog::position(const QSqlDatabase &db, const QDateTime &now)
 {
     const QDateTime stored = fromStorageTime(SyncStore::value(db, SinceKey));
@@ -122,11 +145,7 @@ std::optional<OrderLog::Findings> OrderLog::examine(const QSqlDatabase &db, cons
     }
     if (unexpected > 0) {
         findings.restoreRecognised = true;
-        const QString at = toStorageTime(now);
-        SqlQuery mark(db, QStringLiteral("UPDATE order_batches SET answer_unknown_since = ? WHERE state IN "
-                                         "('pending', 'sent') AND answer_unknown_since IS NULL"));
-        mark.bind(at).exec();
-        findings.batchesMarked = mark.numRowsAffected();
+        findings.batchesMarked = markUnresolved(db, now);
         const QString detail =
             QStringLiteral("Go Cards holds %1 orders this database does not know as sent (%2 cards it does not "
                            "know, or shows aborted or failed): restored from a backup, or another installation "

@@ -58,6 +58,12 @@ public:
                                            const QDateTime &now, const QList<GoCardsMessages::OrderResponse> &orders,
                                            const LeaseTicket &lease);
 
+    // The database was found behind a checkpoint outside it (CheckpointPublisher::diverged): every unresolved
+    // batch waits for Go Cards' word as after a restore found in the order log; audited with `reason`.
+    // Returns the batches marked. In its own transaction; throws DatabaseError.
+    static int markRestored(const QSqlDatabase &db, const AuditLog &audit, const QString &actor, const QString &reason,
+                            const QDateTime &now);
+
     enum class Settled { Cleared, Accepted, Adopted, Failed, LeaseLost };
     // Go Cards' word on one marked batch: the orders holding any of its cards. None: the mark goes and the
     // batch is sent as usual, with its own key. One order of exactly its cards: it is the batch's answer.
@@ -69,6 +75,7 @@ public:
                           QList<qint64> *changed, QString *problem);
 
 private:
+    static int markUnresolved(const QSqlDatabase &db, const QDateTime &now);
     // Whether the database expects Go Cards to hold this order; unexpected cards are noted (UnknownCards).
     static bool expected(const QSqlDatabase &db, const AuditLog &audit, const QString &actor,
                          const GoCardsMessages::OrderResponse &order, const QDateTime &now, int *unknown,

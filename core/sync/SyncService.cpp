@@ -7,6 +7,8 @@
 #include "Clock.h"
 #include "Database.h"
 #include "HandOver.h"
+#include "Logging.h"
+#include "OrderLog.h"
 #include "Sql.h"
 
 namespace tempcards {
@@ -42,6 +44,19 @@ QFuture<QList<UnknownCard>> SyncService::unknownCards()
             return UnknownCards::list(db);
         } catch (const DatabaseError &) {
             return QList<UnknownCard>();
+        }
+    });
+}
+
+QFuture<int> SyncService::markRestored(const QString &reason)
+{
+    const CoreContext context = m_context;
+    return m_context.database->writer().run([context, reason](QSqlDatabase &db) {
+        try {
+            return OrderLog::markRestored(db, *context.audit, BatchSyncJob::Actor, reason, context.clock->nowUtc());
+        } catch (const DatabaseError &error) {
+            qCWarning(lcProcess) << "the batches could not be marked after a restore:" << error.what();
+            return -1;
         }
     });
 }

@@ -36,6 +36,10 @@ public:
 
     // The cards Go Cards reported that this database does not know, oldest first; nothing on a database error.
     QFuture<QList<UnknownCard>> unknownCards();
+    // The database no longer matches the audit checkpoints kept outside it (restored from a backup, or cut):
+    // every unresolved batch waits for Go Cards' word before it is sent again or aborted (OrderLog), audited.
+    // The batches marked, or -1 on a database error (logged).
+    QFuture<int> markRestored(const QString &reason);
     // The batches held for an administrator, oldest first; nothing on a database error.
     QFuture<QList<HeldBatch>> heldBatches();
     // An administrator's decision on a held batch (ManageSettings), audited; the batch sync carries it out at

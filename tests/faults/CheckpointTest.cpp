@@ -4,6 +4,7 @@
 // cut tail (or a restored backup), a history rechained from an early record, another database in its place,
 // and a checkpoint file changed by hand. Each is shown to keep the chain itself "intact".
 #include "AuditChain.h"
+#include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "SyncProcess.h"
 
@@ -232,4 +233,50 @@ TEST_CASE("between runs a checkpoint follows every --checkpoint-every records", 
     const Command verdict = verify(databaseArguments(t), {QStringLiteral("--checkpoints"), file});
     INFO(verdict.output.toStdString());
     CHECK(verdict.exitCode == 0);
+}
+
+TEST_CASE("tempcards-sync started on a database restored behind its last checkpoint holds back every unresolved "
+          "order before its first run",
+          "[faults][audit][checkpoints][restore]")
+{
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("checkpoints.txt"));
+    const QStringList publish = QStringList{QStringLiteral("--once"), QStringLiteral("--checkpoints"), file,
+                                            QStringLiteral("--checkpoint-key"), dir.filePath(QStringLiteral("key"))} +
+                                databaseArguments(t) +
+                                QStringList{QStringLiteral("--gocards-url"), t.goCardsConfig().baseUrl.toString()};
+    qputenv("TEMPCARDS_GOCARDS_CLIENT_SECRET", t.goCardsConfig().clientSecret.toUtf8());
+    // A batch made from the queue, then a backup; after it the batch is sent and a checkpoint written.
+    order(t, session, 2);
+    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
+                                            QStringLiteral("temporary-card-default")};
+    REQUIRE(await(t.database().writer().run([terms](QSqlDatabase &db) {
+                WriteTransaction transaction(db);
+                const qint64 id = OrderBatchStore::createFromQueue(
+                    db, 500, 1000000, terms, QStringLiteral("batch-sync"), QDateTime::currentDateTimeUtc());
+                transaction.commit();
+                return id;
+            })) > 0);
+    const QString backup = t.backUp();
+    REQUIRE(runSync(publish).exitCode == 0);
+    REQUIRE(t.cardCount(QStringLiteral("ordered")) == 2);
+
+    t.restore(backup);
+    const Command restored = runSync(publish);
+    INFO(restored.output.toStdString());
+    CHECK(restored.exitCode == 0);
+    CHECK(restored.output.contains(QStringLiteral("restored from a backup, or cut")));
+    CHECK(SqlQuery(t.database().connection(),
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sync.restore' AND detail LIKE "
+                                  "'%no longer matches its last checkpoint%'"))
+              .scalar()
+              .toInt() == 1);
+    // The batch waited for Go Cards' word, which was its order: nothing sent twice, nothing failed.
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 2);
+    CHECK(t.simulator().ledger().orders().size() == 1);
+    // The next start finds the database where its own checkpoint left it.
+    const Command again = runSync(publish);
+    CHECK_FALSE(again.output.contains(QStringLiteral("restored from a backup")));
 }
