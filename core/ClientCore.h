@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "CheckpointPublisher.h"
 #include "Database.h"
 
 #include <functional>
@@ -15,17 +16,24 @@ namespace tempcards {
 class ClientCore
 {
 public:
+    // With `checkpoints.file` set, signed audit checkpoints follow every run of this core's batch sync (and
+    // every `checkpoints.every` records), and the database is checked against the file's last one at once: a
+    // database behind it has its unresolved orders held back until Go Cards has said (SyncService::markRestored).
+    // checkpointProblem() says why they could not be set up (the key unreadable); the core works without.
     ClientCore(std::unique_ptr<Database> database, QNetworkAccessManager *nam, const Clock *clock,
-               const Backend::Options &options);
+               const Backend::Options &options, const CheckpointPublisher::Options &checkpoints = {});
     ~ClientCore();
     ClientCore(const ClientCore &) = delete;
     ClientCore &operator=(const ClientCore &) = delete;
 
     Backend *backend() const { return m_backend.get(); }
+    QString checkpointProblem() const { return m_checkpointProblem; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<CheckpointPublisher> m_checkpoints;
+    QString m_checkpointProblem;
 };
 
 // Makes the core for a database just opened; main() binds the network access manager, clock and options, so

@@ -77,11 +77,16 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                       "this one dies in the middle of a run (10 to 3600, default 120). Renewed at a "
                                       "third of it while the run lasts."),
                                    tr("seconds"), QStringLiteral("120"));
-    const QCommandLineOption checkpoints(QStringLiteral("checkpoints"),
-                                         tr("Append a signed checkpoint of the audit trail's head to <file> (and the "
-                                            "system log) after every run and every --checkpoint-every records; with "
-                                            "--verify-audit, check the database against every checkpoint in it."),
-                                         tr("file"));
+    const QCommandLineOption checkpoints(
+        QStringLiteral("checkpoints"),
+        program == Program::Sync
+            ? tr("Append a signed checkpoint of the audit trail's head to <file> (and the system log) after every run "
+                 "and every --checkpoint-every records; with --verify-audit, check the database against every "
+                 "checkpoint in it.")
+            : tr("On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail's "
+                 "head to <file> (and the system log) after every run and every --checkpoint-every records, and "
+                 "check the database against the file's last checkpoint when it is opened."),
+        tr("file"));
     const QCommandLineOption checkpointKey(QStringLiteral("checkpoint-key"),
                                            tr("The Ed25519 key that signs the checkpoints, made there (0600, with "
                                               "<file>.pub) when missing (default: %1).")
@@ -95,9 +100,9 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                               tr("With --verify-audit: the public key the checkpoints must be signed "
                                                  "with (base64, or a file holding it, such as the key's .pub)."),
                                               tr("key"));
+    parser.addOptions({checkpoints, checkpointKey, checkpointEvery});
     if (program == Program::Sync)
-        parser.addOptions(
-            {once, interval, verifyAudit, lease, checkpoints, checkpointKey, checkpointEvery, checkpointPublic});
+        parser.addOptions({once, interval, verifyAudit, lease, checkpointPublic});
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
@@ -116,6 +121,15 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
         options.text = tr("Unexpected argument: \"%1\"").arg(InputText::shown(parser.positionalArguments().first()));
         return options;
     }
+    options.checkpointFile = parser.value(checkpoints);
+    options.checkpointKeyFile = parser.isSet(checkpointKey) ? parser.value(checkpointKey) : defaultCheckpointKeyPath();
+    bool every = false;
+    options.checkpointEvery = parser.value(checkpointEvery).toInt(&every);
+    if (!every || options.checkpointEvery < 1 || options.checkpointEvery > 1000000) {
+        options.action = Action::Fail;
+        options.text = tr("--checkpoint-every must be a whole number of records from 1 to 1000000.");
+        return options;
+    }
     if (program == Program::Sync) {
         options.once = parser.isSet(once);
         options.verifyAudit = parser.isSet(verifyAudit);
@@ -129,17 +143,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                 return options;
             }
         }
-        options.checkpointFile = parser.value(checkpoints);
-        options.checkpointKeyFile =
-            parser.isSet(checkpointKey) ? parser.value(checkpointKey) : defaultCheckpointKeyPath();
         options.checkpointPublicKey = parser.value(checkpointPublic);
-        bool every = false;
-        options.checkpointEvery = parser.value(checkpointEvery).toInt(&every);
-        if (!every || options.checkpointEvery < 1 || options.checkpointEvery > 1000000) {
-            options.action = Action::Fail;
-            options.text = tr("--checkpoint-every must be a whole number of records from 1 to 1000000.");
-            return options;
-        }
         bool ok = false;
         options.leaseSeconds = parser.value(lease).toInt(&ok);
         if (!ok || options.leaseSeconds < 10 || options.leaseSeconds > 3600) {

@@ -37,9 +37,10 @@ public:
     int intervalSeconds = 0;
     int leaseSeconds = 120;   // how long another batch sync waits for this one when it dies mid-run
     bool verifyAudit = false; // tempcards-sync --verify-audit: check the audit chain and exit
-    // tempcards-sync: the audit checkpoints, published to this file (and the system log) when set, and
-    // checked against it by --verify-audit; the key that signs them; every how many records between runs;
-    // the public key (base64, or a file holding it) an auditor pins for --verify-audit.
+    // The audit checkpoints, published to this file (and the system log) when set (by tempcards-sync, or by the
+    // client's own batch sync on a single workstation), and checked against it by --verify-audit; the key that
+    // signs them; every how many records between runs; the public key (base64, or a file holding it) an
+    // auditor pins for tempcards-sync --verify-audit.
     QString checkpointFile;
     QString checkpointKeyFile;
     int checkpointEvery = 1000;

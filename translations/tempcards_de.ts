@@ -1080,6 +1080,10 @@
         <source>--checkpoint-every must be a whole number of records from 1 to 1000000.</source>
         <translation>--checkpoint-every muss eine ganze Zahl von Einträgen zwischen 1 und 1000000 sein.</translation>
     </message>
+    <message>
+        <source>On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records, and check the database against the file&apos;s last checkpoint when it is opened.</source>
+        <translation>Auf einem Arbeitsplatz, der die Stapelsynchronisation selbst ausführt: nach jedem Lauf und alle --checkpoint-every Einträge einen signierten Kontrollpunkt des Kopfs des Prüfprotokolls an &lt;file&gt; (und das Systemprotokoll) anhängen, und die Datenbank beim Öffnen gegen den letzten Kontrollpunkt der Datei prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>

@@ -1080,6 +1080,10 @@
         <source>--checkpoint-every must be a whole number of records from 1 to 1000000.</source>
         <translation>--checkpoint-every måste vara ett heltal poster från 1 till 1000000.</translation>
     </message>
+    <message>
+        <source>On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records, and check the database against the file&apos;s last checkpoint when it is opened.</source>
+        <translation>På en arbetsstation som själv kör batchsynkroniseringen: lägg efter varje körning och var --checkpoint-every:e post till en signerad kontrollpunkt av granskningsloggens huvud i &lt;file&gt; (och systemloggen), och kontrollera databasen mot filens sista kontrollpunkt när den öppnas.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>

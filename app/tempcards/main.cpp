@@ -60,7 +60,10 @@ int main(int argc, char *argv[])
         Backend::Options::forThisWorkstation(options.goCards, options.goCardsOverrides);
     ClientLauncher launcher(
         [&](std::unique_ptr<Database> database) {
-            return std::make_unique<ClientCore>(std::move(database), &nam, &clock, backendOptions);
+            return std::make_unique<ClientCore>(std::move(database), &nam, &clock, backendOptions,
+                                                CheckpointPublisher::Options{options.checkpointFile,
+                                                                             options.checkpointKeyFile,
+                                                                             options.checkpointEvery});
         },
         &settings, &clock);
     QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);

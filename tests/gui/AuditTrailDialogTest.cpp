@@ -111,6 +111,9 @@ TEST_CASE("an auditor verifies the trail against a checkpoint file, and a databa
     auto *dialog = static_cast<AuditTrailDialog *>(waitForVisible<QDialog>(QStringLiteral("auditTrailDialog")));
     auto *message = child<QLabel>(dialog, QStringLiteral("auditMessageLabel"));
     CHECK(child<QAbstractButton>(dialog, QStringLiteral("checkpointsPushButton"))->isEnabled());
+    // The first page says how many records it shows: let it arrive before the verdicts, which it would replace.
+    auto *table = child<QTableWidget>(dialog, QStringLiteral("auditTableWidget"));
+    REQUIRE(waitFor([&] { return table->rowCount() > 0; }));
 
     dialog->verifyAgainst(holding);
     REQUIRE(waitFor([&] { return message->text().contains(QStringLiteral("intact")); }));

@@ -6,11 +6,15 @@
 // not know, are listed for administrators; nothing is ordered twice. Go Cards here
 // forgets keys at once, so a batch sent again would be refused, and its cards failed, without this.
 #include "AbortTemporaryCardOrder.h"
+#include "ClientCore.h"
 #include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "UnknownCards.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -232,4 +236,57 @@ TEST_CASE("cards a restored database shows queued, which Go Cards holds, are ord
                                   "'%Go Cards holds 3 of its cards in orders made before%'"))
               .scalar()
               .toInt() == 1);
+}
+
+TEST_CASE("a workstation's own batch sync publishes checkpoints, and holds back the orders of a database put back "
+          "behind them",
+          "[sync][restore][checkpoints]")
+{
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    order(t, session, 2);
+    const qint64 pending = pendingBatch(t);
+    const QString backup = t.backUp();
+    QTemporaryDir dir;
+    const CheckpointPublisher::Options checkpoints{dir.filePath(QStringLiteral("checkpoints.txt")),
+                                                   dir.filePath(QStringLiteral("checkpoint.key")), 1000};
+    QNetworkAccessManager nam;
+    Backend::Options options;
+    options.goCards = t.goCardsConfig();
+    const auto openCore = [&] {
+        Database::Opened opened = Database::open(t.databaseConfig(), wallClock());
+        REQUIRE(opened.database);
+        auto core = std::make_unique<ClientCore>(std::move(opened.database), &nam, &wallClock(), options, checkpoints);
+        REQUIRE(core->checkpointProblem().isEmpty());
+        return core;
+    };
+    const auto lines = [&] {
+        QFile file(checkpoints.file);
+        return file.open(QIODevice::ReadOnly) ? int(file.readAll().count('\n')) : 0;
+    };
+    {
+        auto core = openCore();
+        REQUIRE(runSyncOf(*core->backend()).cardsOrdered == 2);
+        REQUIRE(waitFor([&] { return lines() == 1; }));
+    }
+    t.restore(backup);
+    auto core = openCore();
+    REQUIRE(waitFor([&] {
+        return SqlQuery(t.database().connection(),
+                        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'sync.restore'"))
+                   .scalar()
+                   .toInt() == 1;
+    }));
+    CHECK(SqlQuery(t.database().connection(),
+                   QStringLiteral("SELECT answer_unknown_since IS NOT NULL FROM order_batches WHERE id = ?"))
+              .bind(pending)
+              .scalar()
+              .toBool());
+    // Held back, the batch is taken from Go Cards' order, not sent again.
+    const BatchSyncJob::Report report = runSyncOf(*core->backend());
+    INFO(report.errorString.toStdString());
+    CHECK(report.answersFound == 1);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 2);
+    CHECK(t.simulator().ledger().orders().size() == 1);
+    CHECK(waitFor([&] { return lines() == 2; }));
 }

@@ -238,6 +238,24 @@ TEST_CASE("tempcards-sync's lease is 120 s unless --lease gives 10 to 3600 s", "
               .action == ClientOptions::Action::Fail);
 }
 
+TEST_CASE("the client takes --checkpoints for its own batch sync, and pinning a key is for tempcards-sync", "[options]")
+{
+    const QProcessEnvironment env;
+    const auto client = [&](const QStringList &arguments) {
+        return ClientOptions::parse(QStringList{QStringLiteral("tempcards")} + arguments, env);
+    };
+    const ClientOptions options = client({QStringLiteral("--checkpoints"), QStringLiteral("/tmp/c.txt"),
+                                          QStringLiteral("--checkpoint-every"), QStringLiteral("50")});
+    CHECK(options.action == ClientOptions::Action::Run);
+    CHECK(options.checkpointFile == QStringLiteral("/tmp/c.txt"));
+    CHECK(options.checkpointEvery == 50);
+    CHECK(options.checkpointKeyFile == ClientOptions::defaultCheckpointKeyPath());
+    CHECK(client({QStringLiteral("--checkpoint-every"), QStringLiteral("0")}).action == ClientOptions::Action::Fail);
+    CHECK(client({QStringLiteral("--checkpoint-public-key"), QStringLiteral("x")}).action ==
+          ClientOptions::Action::Fail);
+    CHECK(client({}).checkpointFile.isEmpty());
+}
+
 TEST_CASE("a list of orders is read order by order, and one bad order refuses the list with its reason", "[gocards]")
 {
     const auto orderOf = [](const QString &id, const QString &externalId) {

@@ -171,6 +171,7 @@ AuditFilter AuditTrailDialog::filter() const
 
 void AuditTrailDialog::reload()
 {
+    m_verifying = false;
     m_shown = filter();
     m_oldestId = 0;
     m_table->setRowCount(0);
@@ -234,11 +235,14 @@ void AuditTrailDialog::append(const AuditService::Page &page)
             m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
     }
     m_older->setEnabled(page.rows.size() == kPageSize);
-    say(tr("%n record(s) shown.", nullptr, m_table->rowCount()));
+    // A check under way, or its verdict, is worth more than the count: the page does not replace it.
+    if (!m_verifying)
+        say(tr("%n record(s) shown.", nullptr, m_table->rowCount()));
 }
 
 void AuditTrailDialog::verifyAgainst(const QString &checkpointFile)
 {
+    m_verifying = true;
     setBusy(true);
     say(checkpointFile.isEmpty() ? tr("Checking every record's hash…")
                                  : tr("Checking every record's hash and every checkpoint…"));

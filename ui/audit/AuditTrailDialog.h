@@ -56,7 +56,8 @@ private:
     QLabel *m_message;
     AuditFilter m_shown; // the filter of the rows in the table
     qint64 m_oldestId = 0;
-    int m_generation = 0; // a page that arrives for an older filter is dropped
+    int m_generation = 0;     // a page that arrives for an older filter is dropped
+    bool m_verifying = false; // a verification was started: its message stays until the next filter
 };
 
 } // namespace tempcards
