@@ -3353,6 +3353,13 @@
             <numerusform>%n Karten bei Nexus GO Cards hier unbekannt</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>database restored: %n order(s) wait for Nexus GO Cards&apos; word</source>
+        <translation>
+            <numerusform>Datenbank wiederhergestellt: %n Auftrag wartet auf die Antwort von Nexus GO Cards</numerusform>
+            <numerusform>Datenbank wiederhergestellt: %n Aufträge warten auf die Antwort von Nexus GO Cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>

@@ -3353,6 +3353,13 @@
             <numerusform>%n cards at Nexus GO Cards unknown here</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>database restored: %n order(s) wait for Nexus GO Cards&apos; word</source>
+        <translation>
+            <numerusform>database restored: %n order waits for Nexus GO Cards&apos; word</numerusform>
+            <numerusform>database restored: %n orders wait for Nexus GO Cards&apos; word</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>

@@ -3353,6 +3353,13 @@
             <numerusform>%n kort hos Nexus GO Cards okända här</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>database restored: %n order(s) wait for Nexus GO Cards&apos; word</source>
+        <translation>
+            <numerusform>databasen återställd: %n beställning väntar på besked från Nexus GO Cards</numerusform>
+            <numerusform>databasen återställd: %n beställningar väntar på besked från Nexus GO Cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TempCardOptions</name>

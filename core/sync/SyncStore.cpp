@@ -74,6 +74,10 @@ SyncStatus SyncStore::status(const QSqlDatabase &db, const QDateTime &now)
     status.lastError = value(db, kLastError);
     status.held = HeldBatches::count(db);
     status.unknownCards = UnknownCards::count(db);
+    status.answerUnknown = SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM order_batches WHERE answer_unknown_since "
+                                                       "IS NOT NULL AND state IN ('pending', 'sent')"))
+                               .scalar()
+                               .toInt();
     status.leaseHolder = SyncLease::holderAt(db, now);
     return status;
 }

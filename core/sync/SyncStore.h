@@ -17,8 +17,9 @@ struct SyncStatus
     QDateTime lastErrorAt;
     QString lastError; // in words, for the status bar
     QString leaseHolder;
-    int held = 0;         // batches set aside for an administrator
-    int unknownCards = 0; // cards Go Cards reported that this database does not know
+    int held = 0;          // batches set aside for an administrator
+    int unknownCards = 0;  // cards Go Cards reported that this database does not know
+    int answerUnknown = 0; // orders waiting for Go Cards' word after a restore (OrderLog)
 
     bool lastRunFailed() const
     {

@@ -282,11 +282,13 @@ TEST_CASE("a workstation's own batch sync publishes checkpoints, and holds back 
               .bind(pending)
               .scalar()
               .toBool());
+    CHECK(core->backend()->sync()->status().answerUnknown == 1);
     // Held back, the batch is taken from Go Cards' order, not sent again.
     const BatchSyncJob::Report report = runSyncOf(*core->backend());
     INFO(report.errorString.toStdString());
     CHECK(report.answersFound == 1);
     CHECK(t.cardCount(QStringLiteral("ordered")) == 2);
     CHECK(t.simulator().ledger().orders().size() == 1);
+    CHECK(core->backend()->sync()->status().answerUnknown == 0);
     CHECK(waitFor([&] { return lines() == 2; }));
 }

@@ -49,6 +49,8 @@ void SyncStatusLabel::update()
         parts << tr("%n order(s) held for an administrator", nullptr, status.held);
     if (status.unknownCards > 0)
         parts << tr("%n card(s) at Nexus GO Cards unknown here", nullptr, status.unknownCards);
+    if (status.answerUnknown > 0)
+        parts << tr("database restored: %n order(s) wait for Nexus GO Cards' word", nullptr, status.answerUnknown);
     if (m_failing != wasFailing) {
         m_icon = StateLook::syncIcon(m_failing);
         QWidget::update();
