@@ -181,6 +181,17 @@ QStringList GoCardsMessages::orderExternalIds(const QByteArray &body)
     return ids;
 }
 
+bool GoCardsMessages::ordersExactly(const OrderResponse &order, const QByteArray &body)
+{
+    QStringList held;
+    for (const OrderedCard &card : order.cards)
+        held << card.externalId;
+    QStringList ours = orderExternalIds(body);
+    held.sort();
+    ours.sort();
+    return held == ours;
+}
+
 std::optional<QList<GoCardsMessages::OrderResponse>> GoCardsMessages::parseOrdersList(const QJsonObject &json,
                                                                                       QString *problem)
 {

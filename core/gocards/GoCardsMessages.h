@@ -58,6 +58,8 @@ struct OrderResponse
 std::optional<OrderResponse> parseOrderResponse(const QJsonObject &json, QString *problem);
 // The external ids an order body names, in its order.
 QStringList orderExternalIds(const QByteArray &body);
+// Whether `order` holds exactly the cards `body` orders: Go Cards answers a key with such an order only.
+bool ordersExactly(const OrderResponse &order, const QByteArray &body);
 // GET /api/v2/orders?externalId=…: {"orders": [ <as parseOrderResponse> ]}.
 std::optional<QList<OrderResponse>> parseOrdersList(const QJsonObject &json, QString *problem);
 // GET /api/v2/order-log: the same list, and whether more orders follow the last (`more`, false when absent).

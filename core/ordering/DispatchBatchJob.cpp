@@ -243,13 +243,7 @@ void DispatchBatchJob::lookUp(const QString &refusal)
         const QList<GoCardsMessages::OrderResponse> &orders = job->orders();
         if (orders.isEmpty())
             return refuse(refusal);
-        QStringList held;
-        for (const auto &card : orders.first().cards)
-            held << card.externalId;
-        QStringList ours = GoCardsMessages::orderExternalIds(m_body);
-        held.sort();
-        ours.sort();
-        if (orders.size() == 1 && held == ours) {
+        if (orders.size() == 1 && GoCardsMessages::ordersExactly(orders.first(), m_body)) {
             qCInfo(lcProcess) << "batch" << m_batchId << "was refused, but Go Cards holds it as order"
                               << orders.first().orderId;
             return accept(orders.first(),

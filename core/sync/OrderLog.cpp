@@ -177,13 +177,7 @@ OrderLog::Settled OrderLog::settle(const QSqlDatabase &db, const CoreContext &co
         // Go Cards answers a key with an order of exactly its cards; anything else means the batch's key is not
         // at Go Cards, and the cards it holds were ordered under another (before the backup).
         const auto batch = OrderBatchStore::load(db, batchId);
-        QStringList ours = batch ? GoCardsMessages::orderExternalIds(batch->body) : QStringList();
-        QStringList held;
-        for (const auto &card : orders.first().cards)
-            held << card.externalId;
-        ours.sort();
-        held.sort();
-        const bool exact = orders.size() == 1 && ours == held;
+        const bool exact = batch && orders.size() == 1 && GoCardsMessages::ordersExactly(orders.first(), batch->body);
         const BatchResults::Applied applied =
             exact ? BatchResults::accepted(db, context, batchId, actor, orders.first(), kRestored, lease)
                   : BatchResults::adopted(db, context, batchId, actor, orders, kRestored, lease);

@@ -4,7 +4,6 @@
 // cut tail (or a restored backup), a history rechained from an early record, another database in its place,
 // and a checkpoint file changed by hand. Each is shown to keep the chain itself "intact".
 #include "AuditChain.h"
-#include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "SyncProcess.h"
 
@@ -250,15 +249,7 @@ TEST_CASE("tempcards-sync started on a database restored behind its last checkpo
     qputenv("TEMPCARDS_GOCARDS_CLIENT_SECRET", t.goCardsConfig().clientSecret.toUtf8());
     // A batch made from the queue, then a backup; after it the batch is sent and a checkpoint written.
     order(t, session, 2);
-    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
-                                            QStringLiteral("temporary-card-default")};
-    REQUIRE(await(t.database().writer().run([terms](QSqlDatabase &db) {
-                WriteTransaction transaction(db);
-                const qint64 id = OrderBatchStore::createFromQueue(
-                    db, 500, 1000000, terms, QStringLiteral("batch-sync"), QDateTime::currentDateTimeUtc());
-                transaction.commit();
-                return id;
-            })) > 0);
+    REQUIRE(pendingBatch(t) > 0);
     const QString backup = t.backUp();
     REQUIRE(runSync(publish).exitCode == 0);
     REQUIRE(t.cardCount(QStringLiteral("ordered")) == 2);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BatchSyncJob.h"
+#include "OrderBatchStore.h"
 #include "OrderTemporaryCardsJob.h"
 #include "Sql.h"
 #include "SyncService.h"
@@ -45,6 +46,21 @@ inline void retry(std::unique_ptr<OrderTemporaryCardsJob> &job)
     again->start();
     REQUIRE(waitFor([&] { return finished; }));
     job = std::move(again);
+}
+
+// A batch made from the queue (all of it) and not yet sent, as a batch sync stopped between the two, or a
+// backup taken between them, leaves it.
+inline qint64 pendingBatch(TestBackend &t)
+{
+    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
+                                            QStringLiteral("temporary-card-default")};
+    return await(t.database().writer().run([terms](QSqlDatabase &db) {
+        WriteTransaction transaction(db);
+        const qint64 id = OrderBatchStore::createFromQueue(db, 500, 1000000, terms, QStringLiteral("batch-sync"),
+                                                           QDateTime::currentDateTimeUtc());
+        transaction.commit();
+        return id;
+    }));
 }
 
 inline QString batchState(TestBackend &t)

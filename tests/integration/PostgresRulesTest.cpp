@@ -4,7 +4,6 @@
 // workstation hands orders and refreshes to the tempcards-sync services; each attack refused next to the
 // process through tempcards succeeding.
 #include "LoginRoles.h"
-#include "OrderBatchStore.h"
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -322,15 +321,7 @@ TEST_CASE("with login roles a batch whose answer is unknown after a restore keep
     const Session olle = orderingOperator(t, true);
     t.enableProcess(ProcessId::AbortTemporaryCardOrder);
     order(t, olle, 2);
-    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
-                                            QStringLiteral("temporary-card-default")};
-    const qint64 marked = await(t.database().writer().run([terms](QSqlDatabase &db) {
-        WriteTransaction transaction(db);
-        const qint64 id = OrderBatchStore::createFromQueue(db, 500, 1000000, terms, QStringLiteral("batch-sync"),
-                                                           QDateTime::currentDateTimeUtc());
-        transaction.commit();
-        return id;
-    }));
+    const qint64 marked = pendingBatch(t);
     const QSqlDatabase owner = t.database().connection();
     SqlQuery(owner, QStringLiteral("UPDATE order_batches SET answer_unknown_since = 'x' WHERE id = ?"))
         .bind(marked)

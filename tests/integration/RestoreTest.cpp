@@ -7,7 +7,6 @@
 // forgets keys at once, so a batch sent again would be refused, and its cards failed, without this.
 #include "AbortTemporaryCardOrder.h"
 #include "ClientCore.h"
-#include "OrderBatchStore.h"
 #include "OrderHelpers.h"
 #include "UnknownCards.h"
 
@@ -26,21 +25,6 @@ TestBackend::Options forgetful()
     TestBackend::Options options;
     options.simulator.idempotencyWindowSeconds = 0;
     return options;
-}
-
-// A batch made from the queue and not yet sent: a batch sync stopped between the two, or a backup taken
-// between them.
-qint64 pendingBatch(TestBackend &t)
-{
-    const GoCardsMessages::OrderTerms terms{t.goCardsConfig().organisationId, QStringLiteral("external"),
-                                            QStringLiteral("temporary-card-default")};
-    return await(t.database().writer().run([terms](QSqlDatabase &db) {
-        WriteTransaction transaction(db);
-        const qint64 id = OrderBatchStore::createFromQueue(db, 500, 1000000, terms, QStringLiteral("batch-sync"),
-                                                           QDateTime::currentDateTimeUtc());
-        transaction.commit();
-        return id;
-    }));
 }
 
 QList<qint64> cardsOf(TestBackend &t, qint64 batchId)
