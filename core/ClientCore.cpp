@@ -23,6 +23,9 @@ ClientCore::ClientCore(std::unique_ptr<Database> database, QNetworkAccessManager
                      [sync](const QString &reason) { sync->markRestored(reason); });
     QObject::connect(m_checkpoints.get(), &CheckpointPublisher::failed, m_checkpoints.get(),
                      [](const QString &message) { qCWarning(lcDatabase).noquote() << message; });
+    // The check may end inside check() when the writer is quick: remember it for whoever asks later.
+    QObject::connect(m_checkpoints.get(), &CheckpointPublisher::checked, m_checkpoints.get(),
+                     [this] { m_checked = true; });
     m_checkpoints->check();
 }
 

@@ -11,8 +11,8 @@
 namespace tempcards {
 
 // A database and the core working on it, owned together so the core always goes first (it drains its writes
-// into the database on the way out). The client keeps one and replaces it when the person picks another
-// database.
+// into the database on the way out), with the audit checkpoints published for it. The client keeps one and
+// replaces it when the person picks another database; tempcards-sync keeps one for its life.
 class ClientCore
 {
 public:
@@ -28,12 +28,18 @@ public:
 
     Backend *backend() const { return m_backend.get(); }
     QString checkpointProblem() const { return m_checkpointProblem; }
+    // The publisher, or nullptr without checkpoints. Its check() is under way from the constructor on; a
+    // process that starts runs itself waits until checkpointsChecked(), or for checked() (the database is
+    // marked first when it diverged).
+    CheckpointPublisher *checkpoints() const { return m_checkpoints.get(); }
+    bool checkpointsChecked() const { return m_checked; }
 
 private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<CheckpointPublisher> m_checkpoints;
     QString m_checkpointProblem;
+    bool m_checked = false;
 };
 
 // Makes the core for a database just opened; main() binds the network access manager, clock and options, so

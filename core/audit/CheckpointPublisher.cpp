@@ -109,7 +109,11 @@ void CheckpointPublisher::read(qint64 atLeast)
             Read read;
             try {
                 read.head = AuditCheckpoint::head(db);
-                read.diverged = divergence(db, last);
+                // A head where the last checkpoint left it is that checkpoint's: the chain ends in its hash.
+                const bool unmoved = last && read.head->lastId == last->lastId &&
+                                     read.head->lastHash == last->lastHash && read.head->records == last->records;
+                if (!unmoved)
+                    read.diverged = divergence(db, last);
             } catch (const DatabaseError &) {
                 read.head.reset();
             }

@@ -19,10 +19,24 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("tempcards::BatchResults", text);
 }
-// Under a lease, only while it is still the ticket's (the lease's row locked on PostgreSQL).
-bool lost(const QSqlDatabase &db, const CoreContext &context, const LeaseTicket &lease)
+// Runs `apply` in one write transaction, under `lease` when one is given (the lease's row locked on
+// PostgreSQL): `apply` fills in the result and says whether to commit. A database error changes nothing.
+template <typename Apply>
+BatchResults::Applied inTransaction(const QSqlDatabase &db, const CoreContext &context, const LeaseTicket &lease,
+                                    Apply apply)
 {
-    return lease.isHeld() && !SyncLease::heldUntil(db, lease, context.clock->nowUtc()).isValid();
+    BatchResults::Applied applied;
+    try {
+        WriteTransaction transaction(db);
+        if (SyncLease::lost(db, lease, context.clock->nowUtc()))
+            applied.leaseLost = true;
+        else if (apply(applied))
+            transaction.commit();
+    } catch (const DatabaseError &error) {
+        applied = BatchResults::Applied();
+        applied.problem = error.userMessage();
+    }
+    return applied;
 }
 
 } // namespace
@@ -31,16 +45,10 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
                                              const QString &actor, const GoCardsMessages::OrderResponse &response,
                                              const QString &how, const LeaseTicket &lease)
 {
-    Applied applied;
-    try {
-        WriteTransaction transaction(db);
-        if (lost(db, context, lease)) {
-            applied.leaseLost = true;
-            return applied;
-        }
+    return inTransaction(db, context, lease, [&](Applied &applied) {
         const auto batch = OrderBatchStore::load(db, batchId);
         if (!batch || batch->isResolved())
-            return applied; // already applied, e.g. from a replayed answer
+            return false; // already applied, e.g. from a replayed answer
         const QList<CardRow> cards = CardQuery::inBatch(db, batchId);
         QHash<QString, GoCardsMessages::OrderedCard> answered;
         for (const auto &card : response.cards)
@@ -48,12 +56,12 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
         for (const CardRow &card : cards) {
             if (!answered.contains(card.externalId)) {
                 applied.mismatch = tr("the answer does not list card %1").arg(card.id);
-                return applied;
+                return false;
             }
         }
         if (answered.size() != cards.size()) {
             applied.mismatch = tr("the answer lists cards that were not ordered");
-            return applied;
+            return false;
         }
         const QDateTime now = context.clock->nowUtc();
         QList<CardStore::CardChange> changes;
@@ -74,28 +82,18 @@ BatchResults::Applied BatchResults::accepted(const QSqlDatabase &db, const CoreC
                                    QVariant(), QStringLiteral("accepted"), AuditRecord::Result::Success,
                                    QStringLiteral("gocards order %1").arg(response.orderId) +
                                        (how.isEmpty() ? QString() : QStringLiteral("; ") + how)});
-        transaction.commit();
-    } catch (const DatabaseError &error) {
-        applied = Applied();
-        applied.problem = error.userMessage();
-    }
-    return applied;
+        return true;
+    });
 }
 
 BatchResults::Applied BatchResults::adopted(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                             const QString &actor, const QList<GoCardsMessages::OrderResponse> &orders,
                                             const QString &how, const LeaseTicket &lease)
 {
-    Applied applied;
-    try {
-        WriteTransaction transaction(db);
-        if (lost(db, context, lease)) {
-            applied.leaseLost = true;
-            return applied;
-        }
+    return inTransaction(db, context, lease, [&](Applied &applied) {
         const auto batch = OrderBatchStore::load(db, batchId);
         if (!batch || batch->isResolved())
-            return applied;
+            return false;
         QHash<QString, std::pair<QString, QString>> held; // external id -> Go Cards' order id and card id
         for (const auto &order : orders) {
             for (const auto &card : order.cards)
@@ -125,24 +123,14 @@ BatchResults::Applied BatchResults::adopted(const QSqlDatabase &db, const CoreCo
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Refused, {}, outcome, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
                                    QVariant(), QStringLiteral("refused"), AuditRecord::Result::Success, outcome});
-        transaction.commit();
-    } catch (const DatabaseError &error) {
-        applied = Applied();
-        applied.problem = error.userMessage();
-    }
-    return applied;
+        return true;
+    });
 }
 
 BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreContext &context, qint64 batchId,
                                             const QString &actor, const QString &reason, const LeaseTicket &lease)
 {
-    Applied applied;
-    try {
-        WriteTransaction transaction(db);
-        if (lost(db, context, lease)) {
-            applied.leaseLost = true;
-            return applied;
-        }
+    return inTransaction(db, context, lease, [&](Applied &applied) {
         const QDateTime now = context.clock->nowUtc();
         CardUpdate update;
         update.failureReason = reason;
@@ -153,12 +141,8 @@ BatchResults::Applied BatchResults::refused(const QSqlDatabase &db, const CoreCo
         OrderBatchStore::resolve(db, batchId, BatchRecord::State::Refused, {}, reason, now);
         context.audit->append(db, {actor, QStringLiteral("order.batch"), QStringLiteral("batch:%1").arg(batchId),
                                    QVariant(), QStringLiteral("refused"), AuditRecord::Result::Failure, reason});
-        transaction.commit();
-    } catch (const DatabaseError &error) {
-        applied = Applied();
-        applied.problem = error.userMessage();
-    }
-    return applied;
+        return true;
+    });
 }
 
 } // namespace tempcards

@@ -27,7 +27,7 @@ void HeldBatchDecisionJob::run()
             .run([context, id, actor, lease](QSqlDatabase &db) -> std::optional<QString> {
                 try {
                     WriteTransaction transaction(db);
-                    if (lease.isHeld() && !SyncLease::heldUntil(db, lease, context.clock->nowUtc()).isValid())
+                    if (SyncLease::lost(db, lease, context.clock->nowUtc()))
                         return std::nullopt;
                     HeldBatches::release(db, *context.audit, id, QStringLiteral("sent again"), actor);
                     transaction.commit();

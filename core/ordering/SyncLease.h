@@ -39,6 +39,12 @@ public:
     // invalid time. On PostgreSQL the lease row stays locked until the transaction ends, so no successor
     // can take it between this check and the commit of what it fences.
     static QDateTime heldUntil(const QSqlDatabase &db, const LeaseTicket &ticket, const QDateTime &now);
+    // For work that may run under a lease or without one (a workstation's): true when `ticket` is a lease
+    // that is no longer its holder's (heldUntil), so the work must change nothing.
+    static bool lost(const QSqlDatabase &db, const LeaseTicket &ticket, const QDateTime &now)
+    {
+        return ticket.isHeld() && !heldUntil(db, ticket, now).isValid();
+    }
     static void release(const QSqlDatabase &db, const QString &holder);
     // Who holds an unexpired lease at `now`, or nobody (empty). A plain read.
     static QString holderAt(const QSqlDatabase &db, const QDateTime &now);

@@ -58,8 +58,9 @@ bool OrderLog::expected(const QSqlDatabase &db, const AuditLog &audit, const QSt
                           : tr("in order %1 of Nexus GO Cards; shown failed in this database");
             else if (batchState == QLatin1String("pending") && neverSent)
                 fine = false; // the card is known, and its batch is marked below with all the others
-            else if (cardState == QLatin1String("processing") && batchState.isEmpty())
-                fine = !adopt(db, audit, actor, cardId, card, order.orderId, now, adopted) && fine;
+            else if (cardState == QLatin1String("processing") && batchState.isEmpty() &&
+                     adopt(db, audit, actor, cardId, card, order.orderId, now, adopted))
+                fine = false; // queued here, yet at Go Cards: ordered now, and a sign all the same
             else if (batchState != QLatin1String("sent") && batchState != QLatin1String("pending") &&
                      batchState != QLatin1String("accepted"))
                 why = tr("in order %1 of Nexus GO Cards; this database has no order for it");
@@ -136,11 +137,11 @@ std::optional<OrderLog::Findings> OrderLog::examine(const QSqlDatabase &db, cons
     if (!SyncLease::heldUntil(db, lease, now).isValid())
         return std::nullopt;
     int unexpected = 0;
-    QDateTime newest = position(db, now).since;
+    QDateTime newest;
     for (const GoCardsMessages::OrderResponse &order : orders) {
         if (!expected(db, audit, actor, order, now, &findings.unknownCards, &findings.adopted))
             ++unexpected;
-        if (order.createdAt > newest)
+        if (!newest.isValid() || order.createdAt > newest)
             newest = order.createdAt;
     }
     if (unexpected > 0) {
@@ -157,9 +158,11 @@ std::optional<OrderLog::Findings> OrderLog::examine(const QSqlDatabase &db, cons
                           AuditRecord::Result::Failure, detail});
         qCWarning(lcProcess).noquote() << detail;
     }
-    SyncStore::setValue(db, SinceKey, toStorageTime(newest));
-    if (!orders.isEmpty())
+    // The next reading starts after the last order read; with none read, it starts as this one did.
+    if (!orders.isEmpty()) {
+        SyncStore::setValue(db, SinceKey, toStorageTime(newest));
         SyncStore::setValue(db, AfterKey, orders.constLast().orderId);
+    }
     SqlQuery waiting(db, QStringLiteral("SELECT id FROM order_batches WHERE answer_unknown_since IS NOT NULL AND "
                                         "state IN ('pending', 'sent') AND held_at IS NULL ORDER BY id"));
     waiting.exec();

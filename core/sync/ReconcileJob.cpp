@@ -62,7 +62,6 @@ void ReconcileJob::readLog(const OrderLog::Position &position)
             return finish(int(job->error()),
                           tr("Nexus GO Cards could not say which orders it holds, so nothing was sent: %1")
                               .arg(job->errorString()));
-        m_report.ordersRead = int(job->orders().size());
         examine(job->orders());
     });
     job->start();
@@ -155,7 +154,6 @@ void ReconcileJob::settleNext()
                             emit changed(result.changed);
                             break;
                         case OrderLog::Settled::Cleared:
-                            ++m_report.cleared;
                             break;
                         case OrderLog::Settled::Adopted:
                             ++m_report.adopted;

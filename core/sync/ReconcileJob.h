@@ -29,9 +29,7 @@ public:
     struct Report
     {
         OrderLog::Findings findings;
-        int ordersRead = 0;
         int accepted = 0; // batches Go Cards turned out to hold
-        int cleared = 0;  // batches Go Cards holds none of: sent as usual
         int adopted = 0;  // batches some of whose cards Go Cards holds from orders made before
     };
 
