@@ -8,6 +8,9 @@
 #   scripts/pg-test-server.sh start <folder>   prints the libpq connection options on standard output
 #                                              (with sslrootcert=<folder>/tls/ca.crt)
 #   scripts/pg-test-server.sh stop <folder>    stops the server and removes the folder
+#   scripts/pg-test-server.sh down <folder>    stops the server (fast shutdown: sessions are cut) and keeps it
+#   scripts/pg-test-server.sh up <folder>      starts it again, on the same port
+#   scripts/pg-test-server.sh restart <folder> both, as an operations team's `pg_ctl restart -m fast`
 # Fails loudly (exit 1, the server's log on standard error) when the server cannot start.
 set -euo pipefail
 action="${1:?start or stop}"
@@ -56,9 +59,11 @@ HBA
     chmod 0755 "$dir" "$tls"
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 40000))
+        # The options are kept in the folder, so that `up` starts the same server on the same port.
+        echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on \
+-c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c ssl_ca_file=$tls/ca.crt" >"$dir/server.options"
         if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c ssl=on \
-                -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key -c ssl_ca_file=$tls/ca.crt" start >/dev/null; then
+            -o "$(cat "$dir/server.options")" start >/dev/null; then
             echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres sslrootcert=$tls/ca.crt"
             exit 0
         fi
@@ -67,6 +72,17 @@ HBA
     echo "pg-test-server.sh: PostgreSQL did not start" >&2
     exit 1
     ;;
+down)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null
+    ;;
+up)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o "$(cat "$dir/server.options")" \
+        start >/dev/null || { tail -20 "$dir/server.log" >&2; exit 1; }
+    ;;
+restart)
+    "$0" down "$dir"
+    "$0" up "$dir"
+    ;;
 stop)
     if [ -d "$dir/data" ]; then
         "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
@@ -74,7 +90,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "pg-test-server.sh: start or stop" >&2
+    echo "pg-test-server.sh: start, down, up, restart or stop" >&2
     exit 2
     ;;
 esac

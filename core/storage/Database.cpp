@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Database.h"
+#include "DatabaseHealth.h"
 #include "DatabaseSettings.h"
 
 #include "InputText.h"
@@ -24,12 +25,34 @@ constexpr int kMaxPathBytes = 4096; // Linux's PATH_MAX, with its NUL
 constexpr int kMaxShownPath = 300;
 } // namespace
 
-Database::Database(const DatabaseConfig &config)
-    : m_config(config), m_prefix(QStringLiteral("tempcards-%1-").arg(s_instances.fetchAndAddRelaxed(1)))
+Database::Database(const DatabaseConfig &config, const Clock &clock)
+    : m_config(config), m_prefix(QStringLiteral("tempcards-%1-").arg(s_instances.fetchAndAddRelaxed(1))),
+      m_health(std::make_unique<DatabaseHealth>([this](QString *problem) { return probe(problem); }, &clock))
 {}
+
+bool Database::probe(QString *problem)
+{
+    const QString name = m_prefix + QStringLiteral("health-probe");
+    Identity identity;
+    {
+        QMutexLocker lock(&m_connections->mutex);
+        identity = {m_connections->role, m_connections->password};
+    }
+    bool up = false;
+    {
+        QSqlDatabase db = addConnection(name, identity);
+        up = db.open();
+        if (!up)
+            *problem = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return up;
+}
 
 Database::~Database()
 {
+    m_health.reset(); // waits for its probe, which uses this object's configuration
     m_writer.reset(); // its thread removes its own connection when it finishes
     QHash<QThread *, QString> names;
     {
@@ -119,7 +142,7 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
         if (result.error != OpenError::None)
             return result;
     }
-    std::unique_ptr<Database> database(new Database(config));
+    std::unique_ptr<Database> database(new Database(config, clock));
     try {
         QSqlDatabase db = database->connection();
         // Nothing is written, not even the journal mode, before the database is known to be ours.
@@ -164,6 +187,7 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
             qCWarning(lcDatabase) << "other users can read" << config.sqlitePath;
     }
     database->m_writer = std::make_unique<DbWorker>(database.get());
+    database->m_opened = true;
     result.database = std::move(database);
     return result;
 }
@@ -183,14 +207,29 @@ QSqlDatabase Database::connection()
         old = m_connections->names.value(thread);
         identity = {m_connections->role, m_connections->password};
     }
-    if (old == name && QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
+    if (old == name && QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!DatabaseError::connectionLost(db)) {
+            m_health->touch();
+            return db;
+        }
+        heal(db, true);
+        return db;
+    }
     if (!old.isEmpty() && old != name) {
         // Signed in or out since: this thread's connection is the previous identity's.
         PreparedStatements::forget(old);
         QSqlDatabase::removeDatabase(old);
     }
-    QSqlDatabase db = openConnection(name, identity);
+    QSqlDatabase db;
+    if (!m_opened || !m_config.isPostgres()) {
+        db = openConnection(name, identity);
+    } else {
+        // PostgreSQL, after open(): a connection that cannot be opened now is kept closed, and heals as one
+        // that was cut does.
+        db = addConnection(name, identity);
+        heal(db, false);
+    }
     {
         QMutexLocker lock(&m_connections->mutex);
         m_connections->names.insert(thread, name);
@@ -216,6 +255,25 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+void Database::heal(QSqlDatabase &db, bool wasCut)
+{
+    // Found cut, the GUI thread does not wait for a connection attempt (up to connect_timeout on a dropped
+    // network) unless the probe got through a moment ago. Other threads, and new connections, try at once
+    // while the server is thought to be up. Otherwise the handle stays closed: its first statement throws
+    // ConnectionLost without reaching libpq.
+    const bool gui = QThread::currentThread() == QCoreApplication::instance()->thread();
+    if (!m_health->reachable() || (wasCut && gui && !m_health->probedWithin(2000))) {
+        m_health->lost(QStringLiteral("the connection was cut"));
+        return;
+    }
+    try {
+        reopenConnection(db);
+        m_health->succeeded();
+    } catch (const DatabaseError &error) {
+        m_health->lost(error.message());
+    }
+}
+
 QSqlDatabase Database::openConnection(const QString &name, const Identity &identity)
 {
     std::optional<DatabaseError> failure;
@@ -228,7 +286,7 @@ QSqlDatabase Database::openConnection(const QString &name, const Identity &ident
                     m_connectProblem = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
                 throw DatabaseError::fromSqlError(db.lastError(), QStringLiteral("open %1").arg(m_config.describe()));
             }
-            prepareConnection(db);
+            prepareSession(db);
             return db;
         } catch (const DatabaseError &error) {
             failure = error;
@@ -254,6 +312,13 @@ QSqlDatabase Database::addConnection(const QString &name, const Identity &identi
         options += QStringLiteral(" connect_timeout=10");
     if (!options.contains(QLatin1String("application_name=")))
         options += QStringLiteral(" application_name=tempcards");
+    // A server that vanished without closing the connection (a dropped network, a firewall's idle timeout, a
+    // failed-over address) is noticed within about a minute, not after the kernel's two hours of TCP
+    // retries: keepalives while idle, and a bound on unacknowledged data while a statement runs.
+    if (!options.contains(QLatin1String("keepalives_idle=")))
+        options += QStringLiteral(" keepalives_idle=30 keepalives_interval=10 keepalives_count=3");
+    if (!options.contains(QLatin1String("tcp_user_timeout=")))
+        options += QStringLiteral(" tcp_user_timeout=60000");
     // libpq would take "prefer": TLS without checking the server, or plaintext, without a word. Over a Unix
     // socket libpq does not use TLS and ignores the mode. PGSSLMODE, when set, is the administrator's choice.
     if (!PostgresParameters::sets(options, QStringLiteral("sslmode")) && qEnvironmentVariableIsEmpty("PGSSLMODE"))
@@ -266,21 +331,6 @@ QSqlDatabase Database::addConnection(const QString &name, const Identity &identi
     if (!password.isEmpty())
         db.setPassword(password);
     return db;
-}
-
-void Database::prepareConnection(const QSqlDatabase &db)
-{
-    if (m_config.isPostgres()) {
-        // As SQLite's busy timeout: a row lock held elsewhere is waited for, then reported, never forever.
-        SqlQuery::run(db, QStringLiteral("SET lock_timeout = '5s'"));
-        SqlQuery::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
-        SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning")); // no NOTICE chatter in the log
-        return;
-    }
-    // FULL: a committed order or idempotency key survives a power cut, not only a crash of the process.
-    SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout=5000"));
-    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys=ON"));
-    SqlQuery::run(db, QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
 } // namespace tempcards

@@ -15,6 +15,7 @@
 namespace tempcards {
 
 class Clock;
+class DatabaseHealth;
 
 struct DatabaseConfig
 {
@@ -56,8 +57,13 @@ public:
     static Opened open(const DatabaseConfig &config, const Clock &clock);
     ~Database();
 
+    // This thread's connection. PostgreSQL: one that was cut is opened again here while the server answers
+    // (see DatabaseHealth); while it does not, the closed connection is returned, and its first statement
+    // throws DatabaseError::Kind::ConnectionLost.
     QSqlDatabase connection();
     DbWorker &writer() { return *m_writer; }
+    // Whether the server answers; its changed() signal says when that changes. Owned by this Database.
+    DatabaseHealth &health() { return *m_health; }
     Dialect dialect() const { return m_config.isPostgres() ? Dialect::Postgres : Dialect::Sqlite; }
     QString location() const { return m_config.describe(); }
     // A sentence for the person when the database opened but is not safe as it is (a SQLite file others
@@ -86,9 +92,12 @@ private:
         QString role; // empty: as the configuration says
         QString password;
     };
-    explicit Database(const DatabaseConfig &config);
+    Database(const DatabaseConfig &config, const Clock &clock);
     QSqlDatabase openConnection(const QString &name, const Identity &identity);
-    void prepareConnection(const QSqlDatabase &db);
+    // A connection found cut (or never opened): opened when the health allows, else left closed.
+    void heal(QSqlDatabase &db, bool wasCut);
+    // The health's probe: a connection of its own, opened and closed.
+    bool probe(QString *problem);
     static QString checkSqliteFile(const QString &path, OpenError *error);
     // PostgreSQL over a network with an SSL mode that checks less than verify-full: what that means.
     static QString tlsWeakness(const QString &options);
@@ -117,6 +126,8 @@ private:
     QString m_warning;
     QString m_connectProblem; // PostgreSQL: why the last connection attempt failed, for the user
     std::optional<QString> m_rolePrefix;
+    bool m_opened = false; // open() finished: from now on connection() heals instead of throwing (PostgreSQL)
+    std::unique_ptr<DatabaseHealth> m_health;
 };
 
 } // namespace tempcards

@@ -28,7 +28,14 @@ bool DbWorker::post(std::function<void(QSqlDatabase &)> task)
     const bool queued = QMetaObject::invokeMethod(
         m_context,
         [this, task = std::move(task)] {
-            QSqlDatabase db = m_database->connection();
+            // A connection that cannot be opened is handed over closed (or invalid): the task's first statement
+            // throws, and the task reports it as it reports every database error.
+            QSqlDatabase db;
+            try {
+                db = m_database->connection();
+            } catch (const DatabaseError &error) {
+                qCWarning(lcDatabase).noquote() << "no connection for a database task:" << error.message();
+            }
             try {
                 task(db);
             } catch (const std::exception &error) {

@@ -27,6 +27,9 @@ struct Connection
 // One lock for all connections: held for a lookup and a push or pop, never while a statement runs.
 QMutex s_mutex;
 std::unordered_map<QString, Connection, TextHash> s_connections;
+// The session number of each connection name forget() was called for (one int per name ever forgotten).
+std::unordered_map<QString, int, TextHash> s_sessions;
+int s_lastSession = 0;
 bool s_cleanupRegistered = false;
 
 // Runs when the QCoreApplication is destroyed. A QSqlQuery destroyed later, with the other static objects,
@@ -42,11 +45,13 @@ void dropAll()
 
 } // namespace
 
-QSqlQuery PreparedStatements::take(const QSqlDatabase &db, const QString &statement, bool *ok)
+QSqlQuery PreparedStatements::take(const QSqlDatabase &db, const QString &statement, bool *ok, int *session)
 {
     Connection stale; // finalized after the lock is released
     {
         QMutexLocker lock(&s_mutex);
+        const auto known = s_sessions.find(db.connectionName());
+        *session = known == s_sessions.end() ? 0 : known->second;
         const auto connection = s_connections.find(db.connectionName());
         if (connection != s_connections.end()) {
             const auto queries = connection->second.free.find(statement);
@@ -70,10 +75,13 @@ QSqlQuery PreparedStatements::take(const QSqlDatabase &db, const QString &statem
     return query;
 }
 
-void PreparedStatements::giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query)
+void PreparedStatements::giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query, int session)
 {
     query.finish();
     QMutexLocker lock(&s_mutex);
+    const auto known = s_sessions.find(db.connectionName());
+    if ((known == s_sessions.end() ? 0 : known->second) != session)
+        return; // prepared on a session forgotten since; destroyed after the lock is released
     if (!s_cleanupRegistered) {
         qAddPostRoutine(dropAll);
         s_cleanupRegistered = true;
@@ -89,6 +97,7 @@ void PreparedStatements::forget(const QString &connectionName)
 {
     Connection dropped; // its statements are finalized after the lock is released
     QMutexLocker lock(&s_mutex);
+    s_sessions[connectionName] = ++s_lastSession;
     const auto connection = s_connections.find(connectionName);
     if (connection == s_connections.end())
         return;

@@ -18,14 +18,17 @@ class PreparedStatements
 {
 public:
     // A query prepared for `statement` on `db`: a cached one when one is free, else a new one; `ok` is false
-    // when preparing failed (the query's lastError() says why).
-    static QSqlQuery take(const QSqlDatabase &db, const QString &statement, bool *ok);
+    // when preparing failed (the query's lastError() says why). `session` receives the connection's session
+    // number, which giveBack() is handed again.
+    static QSqlQuery take(const QSqlDatabase &db, const QString &statement, bool *ok, int *session);
     // Keeps a query that ran without error for the next take(); finishes it first, so a reset SQLite
     // statement holds no read lock. A connection keeps at most kLimit statements; beyond, the ones given
-    // back are dropped (statements built for one use, such as long IN lists, must not pile up).
-    static void giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query);
-    // Drops every statement kept for the connection. Call before QSqlDatabase::removeDatabase() (a
-    // statement must not outlive its connection) and after the schema changed.
+    // back are dropped (statements built for one use, such as long IN lists, must not pile up). A query taken
+    // before the last forget() is dropped too: it was prepared on a session that is gone.
+    static void giveBack(const QSqlDatabase &db, const QString &statement, QSqlQuery query, int session);
+    // Drops every statement kept for the connection and starts a new session number. Call before
+    // QSqlDatabase::removeDatabase() (a statement must not outlive its connection), after the schema
+    // changed, and when a connection is opened again (the server forgot the old session's statements).
     static void forget(const QString &connectionName);
     // How many statements the connection keeps, for tests.
     static int count(const QString &connectionName);

@@ -30,10 +30,20 @@ QString prefixEnd(const QString &prefix);
 class DatabaseError : public std::runtime_error
 {
 public:
-    enum class Kind { Other, Busy, ReadOnly, NotADatabase, Constraint, DiskFull, Refused };
+    // ConnectionLost: the server went away or cut this session (restart, failover, a terminated backend, a
+    // dropped network); what the statement was part of did not happen, and the connection heals by itself
+    // (see DatabaseHealth). OutcomeUnknown: the connection was lost during COMMIT and did not come back in
+    // time to ask whether the transaction happened (see WriteTransaction::commit).
+    enum class Kind { Other, Busy, ReadOnly, NotADatabase, Constraint, DiskFull, Refused, ConnectionLost, OutcomeUnknown };
     DatabaseError(Kind kind, const QString &message);
-    static DatabaseError fromSqlError(const QSqlError &error, const QString &context);
+    // `db`, when given, is asked whether its connection still stands: libpq reports a cut session in words
+    // only, often without an SQLSTATE.
+    static DatabaseError fromSqlError(const QSqlError &error, const QString &context, const QSqlDatabase *db = nullptr);
+    // The connection of `db` is gone (PostgreSQL); SQLite's never is.
+    static bool connectionLost(const QSqlDatabase &db);
     Kind kind() const { return m_kind; }
+    // Nothing was saved, and the same work may simply be tried again once the database is back.
+    bool isConnectionLost() const { return m_kind == Kind::ConnectionLost; }
     QString message() const { return m_message; }
     // A sentence for the user; the technical text goes to the log.
     QString userMessage() const;
@@ -75,14 +85,21 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_ok = false; // prepared, and the last exec() succeeded; before m_query, whose initializer sets it
+    int m_session = 0; // the session the statement was prepared on (PreparedStatements); set there too
     QSqlQuery m_query;
     QString m_statement;
     int m_nextBind = 0;
 };
 
 // BEGIN IMMEDIATE on SQLite (the write lock is taken up front, so two writers never deadlock on an upgrade),
-// BEGIN and the audit head's row lock on PostgreSQL (the same, for the same reason). Rolls back in the destructor
+// BEGIN and one advisory lock on PostgreSQL (the same, for the same reason). Rolls back in the destructor
 // unless commit() succeeded.
+//
+// PostgreSQL: a connection found cut at BEGIN is opened again once, in place, before anything else runs in
+// the transaction. Every data transaction writes a receipt (a random key in write_receipts), so that a COMMIT
+// whose answer was lost is resolved rather than guessed: commit() reconnects, with backoff, and looks for the
+// receipt; found, the transaction happened and commit() returns; not found, it did not, and commit() throws
+// ConnectionLost; no answer within the patience, OutcomeUnknown (and the key is in the log).
 class WriteTransaction
 {
 public:
@@ -94,10 +111,25 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
     void commit();
+    // Removes the receipts older than a day (PostgreSQL; the batch sync's), inside the caller's transaction.
+    static void pruneReceipts(const QSqlDatabase &db);
+    // How long commit() keeps trying to learn a lost COMMIT's outcome; for the tests.
+    static void setOutcomePatienceMs(int ms);
 
 private:
+    void begin(Kind kind);
+    void resolveLostCommit(const DatabaseError &lost);
+
     QSqlDatabase m_db;
     bool m_open = false;
+    QString m_receipt; // PostgreSQL data transactions: the key written to write_receipts
 };
+
+// Closes a PostgreSQL connection that was cut and opens it again with the same options and identity, as
+// Database set it up (its session settings included); throws ConnectionLost when the server does not answer.
+// Statements prepared on the old session are forgotten. Used in place, on the thread that owns `db`.
+void reopenConnection(QSqlDatabase &db);
+// The session settings every tempcards connection starts with (a lock timeout, UTC, on SQLite the pragmas).
+void prepareSession(const QSqlDatabase &db);
 
 } // namespace tempcards

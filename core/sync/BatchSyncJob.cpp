@@ -84,6 +84,8 @@ void BatchSyncJob::run()
             try {
                 WriteTransaction transaction(db);
                 started.lease = SyncLease::acquire(db, holder, clock->nowUtc(), seconds);
+                if (started.lease.isHeld())
+                    WriteTransaction::pruneReceipts(db);
                 transaction.commit();
                 started.options = SettingsStore::options(db);
                 started.cursor = SyncStore::value(db, SyncStore::EventsCursor);

@@ -299,6 +299,10 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE ON unknown_cards TO %I', p || 'batch_sync');
     EXECUTE format('GRANT UPDATE ON sync_lease TO %I', p || 'batch_sync');
     -- Audit records are written by tempcards_audit() alone (audit.sql).
+    -- Every data transaction writes a receipt (a random key, to resolve a COMMIT whose answer was lost); the
+    -- batch sync removes those older than a day.
+    EXECUTE format('GRANT INSERT ON write_receipts TO %s', everyone);
+    EXECUTE format('GRANT DELETE ON write_receipts TO %I', p || 'batch_sync');
 
     -- Before login: the schema's version, whether accounts exist, and the first administrator alone.
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = lobby) THEN
@@ -306,6 +310,7 @@ BEGIN
         EXECUTE format('GRANT SELECT ON schema_migrations, installation, database_roles, role_permissions, '
                        'options_scripts, accounts, account_roles TO %I', lobby);
         EXECUTE format('GRANT INSERT ON accounts, account_roles TO %I', lobby);
+        EXECUTE format('GRANT SELECT, INSERT ON write_receipts TO %I', lobby);
         -- Setting the first administrator's roles starts by removing none; removing any is refused above.
         EXECUTE format('GRANT DELETE ON account_roles TO %I', lobby);
         EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', lobby);

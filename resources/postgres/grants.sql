@@ -39,4 +39,6 @@ GRANT UPDATE ON sync_lease TO tempcards_client;
 -- chain's head is a separate row (audit_head) that the client does update.
 GRANT INSERT ON audit_log TO tempcards_client;
 GRANT UPDATE ON audit_head TO tempcards_client;
+-- Every data transaction writes a receipt; the batch sync removes old ones.
+GRANT INSERT, DELETE ON write_receipts TO tempcards_client;
 -- installation and schema_migrations: read only; only the owner migrates.

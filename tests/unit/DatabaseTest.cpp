@@ -273,6 +273,9 @@ TEST_CASE("a database error is read by the kind of code each driver gives", "[da
     CHECK(kindOf(QStringLiteral("40001")) == DatabaseError::Kind::Busy);
     CHECK(kindOf(QStringLiteral("40P01")) == DatabaseError::Kind::Busy);
     CHECK(kindOf(QStringLiteral("53100")) == DatabaseError::Kind::DiskFull);
-    CHECK(kindOf(QStringLiteral("57P01")) == DatabaseError::Kind::Other);
+    // The server going away: a shutdown, a terminated session, a connection failure.
+    CHECK(kindOf(QStringLiteral("57P01")) == DatabaseError::Kind::ConnectionLost);
+    CHECK(kindOf(QStringLiteral("08006")) == DatabaseError::Kind::ConnectionLost);
+    CHECK(kindOf(QStringLiteral("57014")) == DatabaseError::Kind::Other); // a cancelled statement is not a loss
     CHECK(DatabaseError(DatabaseError::Kind::Refused, {}).userMessage().contains(QStringLiteral("does not allow")));
 }
