@@ -8,6 +8,8 @@
 #include "ClientOptions.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DatabaseHealth.h"
+#include "SyncMonitor.h"
 #include "SyncService.h"
 #include "Translations.h"
 
@@ -58,7 +60,7 @@ int main(int argc, char *argv[])
     Database::Opened opened = Database::open(options.databaseConfig(saved), clock);
     if (!opened.database) {
         QTextStream(stderr) << "tempcards-sync: " << opened.message << "\n";
-        return 1;
+        return opened.error == Database::OpenError::Unreachable ? SyncMonitor::DatabaseUnreachable : 1;
     }
     if (!opened.database->warning().isEmpty())
         QTextStream(stderr) << "tempcards-sync: " << opened.database->warning() << "\n";
@@ -82,12 +84,15 @@ int main(int argc, char *argv[])
     }
     CheckpointPublisher *checkpoints = core.checkpoints();
     SyncService *sync = core.backend()->sync();
+    // A database that stops answering is said once (and when it is back), not at every run meanwhile.
+    SyncMonitor monitor(&core.backend()->context().database->health(), &clock, ServiceNotifier());
+    QObject::connect(&monitor, &SyncMonitor::line, &app, [&out](const QString &text) { out << text << Qt::endl; });
     BatchSyncJob *run = nullptr;
     if (options.once) {
         run = sync->newRun();
         QObject::connect(run, &BatchSyncJob::finished, &app, [&] {
             out << summary(run->report()) << Qt::endl;
-            const int code = run->report().leaseBusy || run->report().errorString.isEmpty() ? 0 : 1;
+            const int code = monitor.exitCode(run->report());
             if (!checkpoints)
                 return app.exit(code);
             // The run's checkpoint is written before the process ends.
@@ -100,10 +105,14 @@ int main(int argc, char *argv[])
         // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
         // is sent again with its own key. So there is no special shutdown.
         sync->scheduler()->setFixedInterval(options.intervalSeconds);
-        QObject::connect(sync, &SyncService::runFinished, &app,
-                         [&](const BatchSyncJob::Report &report) { out << summary(report) << Qt::endl; });
+        QObject::connect(sync, &SyncService::runFinished, &app, [&](const BatchSyncJob::Report &report) {
+            if (monitor.shouldReport(report))
+                out << summary(report) << Qt::endl;
+            monitor.runFinished(report);
+        });
     }
     const auto startRuns = [&] {
+        monitor.started();
         if (run)
             run->start();
         else

@@ -24,7 +24,8 @@ GoCardsConnectionView GoCardsConnectionService::view()
     try {
         saved = GoCardsConnectionStore::load(m_context.database->connection());
     } catch (const DatabaseError &error) {
-        qCWarning(lcGoCards) << "cannot read the saved Go Cards connection:" << error.what();
+        if (!error.isConnectionLost())
+            qCWarning(lcGoCards) << "cannot read the saved Go Cards connection:" << error.what();
     }
     const GoCardsConfig shown = saved ? saved->config : m_given;
     view.form.baseUrl = shown.baseUrl.toString();
@@ -48,7 +49,8 @@ GoCardsConfig GoCardsConnectionService::effective()
         return GoCardsConnectionStore::effective(GoCardsConnectionStore::load(m_context.database->connection()),
                                                  m_given, m_overrides);
     } catch (const DatabaseError &error) {
-        qCWarning(lcGoCards) << "cannot read the saved Go Cards connection:" << error.what();
+        if (!error.isConnectionLost()) // a database away is logged once, by its health
+            qCWarning(lcGoCards) << "cannot read the saved Go Cards connection:" << error.what();
         return m_given;
     }
 }

@@ -163,9 +163,10 @@ Database::Opened Database::open(const DatabaseConfig &config, const Clock &clock
         }
     } catch (const DatabaseError &error) {
         qCWarning(lcDatabase) << "opening" << config.describe() << "failed:" << error.message();
-        result.error = error.kind() == DatabaseError::Kind::ReadOnly       ? OpenError::ReadOnly
-                       : error.kind() == DatabaseError::Kind::NotADatabase ? OpenError::NotSqlite
-                                                                           : OpenError::CannotOpen;
+        result.error = error.kind() == DatabaseError::Kind::ReadOnly         ? OpenError::ReadOnly
+                       : error.kind() == DatabaseError::Kind::NotADatabase   ? OpenError::NotSqlite
+                       : error.kind() == DatabaseError::Kind::ConnectionLost ? OpenError::Unreachable
+                                                                             : OpenError::CannotOpen;
         result.message =
             database->m_connectProblem.isEmpty()
                 ? tr("The database %1 could not be opened. %2").arg(config.describe(), error.userMessage())
@@ -282,8 +283,13 @@ QSqlDatabase Database::openConnection(const QString &name, const Identity &ident
         try {
             if (!db.open()) {
                 // libpq says why in words (refused, unknown host, password failed); it never holds the password.
-                if (m_config.isPostgres())
+                if (m_config.isPostgres()) {
                     m_connectProblem = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+                    // The server never answered (a refusal by the server comes as its FATAL message).
+                    if (!m_connectProblem.contains(QLatin1String("FATAL:")))
+                        throw DatabaseError(DatabaseError::Kind::ConnectionLost,
+                                            QStringLiteral("open %1: %2").arg(m_config.describe(), m_connectProblem));
+                }
                 throw DatabaseError::fromSqlError(db.lastError(), QStringLiteral("open %1").arg(m_config.describe()));
             }
             prepareSession(db);

@@ -46,7 +46,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(tempcards::Database)
 
 public:
-    enum class OpenError { None, CannotOpen, NotSqlite, ReadOnly, ForeignOrNewer, MigrationFailed };
+    // Unreachable: PostgreSQL did not answer (down, refused, no route, timed out), which may pass by itself.
+    enum class OpenError { None, CannotOpen, NotSqlite, ReadOnly, ForeignOrNewer, MigrationFailed, Unreachable };
     struct Opened
     {
         std::unique_ptr<Database> database;

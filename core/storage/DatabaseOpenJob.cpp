@@ -66,6 +66,7 @@ DatabaseOpenJob::Error DatabaseOpenJob::errorFor(Database::OpenError error)
     case Database::OpenError::None:
         return Error::None;
     case Database::OpenError::CannotOpen:
+    case Database::OpenError::Unreachable: // the window says why and offers to try again either way
         return Error::CannotOpen;
     case Database::OpenError::NotSqlite:
         return Error::NotSqlite;

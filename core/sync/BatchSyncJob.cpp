@@ -24,6 +24,7 @@ namespace {
 struct Started
 {
     QString problem;
+    bool databaseLost = false; // the problem is a database that does not answer
     LeaseTicket lease;
     TempCardOptions options;
     QString cursor;
@@ -92,12 +93,14 @@ void BatchSyncJob::run()
                 started.newestCard = CardQuery::newestId(db);
             } catch (const DatabaseError &error) {
                 started.problem = error.userMessage();
+                started.databaseLost = error.isConnectionLost();
             }
             return started;
         })
         .then(this, [this](const Started &started) {
             if (!started.problem.isEmpty()) {
                 m_report.errorString = started.problem;
+                m_report.databaseLost = started.databaseLost;
                 return finish();
             }
             if (!started.lease.isHeld()) {
@@ -392,6 +395,8 @@ void BatchSyncJob::finish()
     m_renewal.stop();
     if (m_report.leaseBusy)
         qCInfo(lcProcess) << "batch sync skipped: lease held elsewhere";
+    else if (m_report.databaseLost)
+        ; // the database did not answer: its health says so once, not every run
     else
         qCInfo(lcProcess) << "batch sync:" << m_report.batchesSent << "batches," << m_report.cardsOrdered << "ordered,"
                           << m_report.cardsFailed << "failed," << m_report.eventsApplied << "cards moved by events"

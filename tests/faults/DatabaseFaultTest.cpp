@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: Apache-2.0
+// The database strikes: a PostgreSQL server restarted, stopped for a while, its sessions ended by a DBA, and a
+// connection cut between COMMIT and its answer. Each test has a server of its own (the suites' shared one must
+// not be restarted under them), so they run in the suites' first pass only, where no shared server is named.
+#include "AccountService.h"
+#include "DatabaseHealth.h"
+#include "OrderHelpers.h"
+#include "PostgresServer.h"
+#include "SyncProcess.h"
+#include "TcpProxy.h"
+
+#include <QSqlError>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+
+// The PostgreSQL pass names the shared server; these tests bring their own, once, in the first pass.
+bool ownServerPass()
+{
+    if (!TestBackend::onPostgres())
+        return true;
+    WARN("runs in the first pass, on a PostgreSQL server of its own");
+    return false;
+}
+
+// The test thread's own reads find their connection cut once after a restart; like the client's card view,
+// they heal at a later look. True once a read works again (within `ms`).
+bool readsAgain(TestBackend &t, int ms = 15000)
+{
+    return waitFor(
+        [&] {
+            try {
+                t.cardCount();
+                return true;
+            } catch (const std::exception &) {
+                return false;
+            }
+        },
+        ms);
+}
+
+int processStarts(TestBackend &t)
+{
+    return t.auditCount(QStringLiteral("process.start"));
+}
+
+AbortTemporaryCardOrder::Result abortCards(TestBackend &t, const Session &session, const QList<qint64> &ids)
+{
+    return await(t.backend().ordering()->abortCards(session, ids));
+}
+
+} // namespace
+
+TEST_CASE("a restarted PostgreSQL server: ordering, abort, the batch sync and its events go on, each exactly once",
+          "[faults][postgres][database]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    REQUIRE(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+    const int startsBefore = processStarts(t);
+
+    // An order right after the restart: the writer's connection died idle and is opened again at BEGIN.
+    server.restart();
+    const auto job = order(t, session, 3);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
+    REQUIRE(readsAgain(t));
+    CHECK(t.cardCount(QStringLiteral("processing")) == 5);
+
+    // An abort right after the next restart.
+    server.restart();
+    const AbortTemporaryCardOrder::Result aborted = abortCards(t, session, {job->cardIds().first()});
+    CHECK(aborted.started);
+    REQUIRE(readsAgain(t));
+    CHECK(t.cardCount(QStringLiteral("aborted")) == 1);
+
+    // The batch sync after another: it sends the four cards left, once.
+    server.restart();
+    const BatchSyncJob::Report sent = t.runSync();
+    CHECK(sent.errorString.isEmpty());
+    CHECK(sent.cardsOrdered == 4);
+    REQUIRE(readsAgain(t));
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 4);
+    CHECK(ordersAt(t) == 1);
+
+    // Production events, read after one more.
+    t.simulator().production().advance(QDateTime::currentDateTimeUtc().addSecs(3600), 0, 0.0);
+    server.restart();
+    const BatchSyncJob::Report events = t.runSync();
+    CHECK(events.errorString.isEmpty());
+    CHECK(events.eventsApplied == 4);
+    REQUIRE(readsAgain(t));
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 0);
+    CHECK(t.cardCount() == 5);
+    // Each process audited once: the second order and the abort.
+    CHECK(processStarts(t) == startsBefore + 2);
+}
+
+TEST_CASE("a PostgreSQL server away for a while: work is refused as 'connection lost', nothing is saved, and it "
+          "heals by itself",
+          "[faults][postgres][database]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    REQUIRE(order(t, session, 1)->result() == OrderTemporaryCardsJob::Result::Queued);
+    DatabaseHealth &health = t.database().health();
+    health.setBackoff(50, 400);
+    int changes = 0;
+    QObject context;
+    QObject::connect(&health, &DatabaseHealth::changed, &context, [&] { ++changes; }, Qt::QueuedConnection);
+
+    server.down();
+    // Twice: once the writer finds its connection dead (at BEGIN, trying once more), once it knows.
+    for (int i = 0; i < 2; ++i) {
+        const auto refused = order(t, session, 2);
+        CHECK(refused->result() == OrderTemporaryCardsJob::Result::DatabaseFailed);
+        CHECK(refused->message().contains(QStringLiteral("connection to the database was lost")));
+    }
+    REQUIRE(waitFor([&] { return !health.reachable(); }, 5000));
+    const DatabaseHealth::State away = health.state();
+    CHECK(away.lostSince.isValid());
+    CHECK(away.lastSuccess.isValid());
+    CHECK(away.lastSuccess <= away.lostSince);
+    CHECK_FALSE(away.problem.isEmpty());
+    // The probe keeps trying, with backoff, while the server is away.
+    REQUIRE(waitFor([&] { return health.state().attempts >= 3; }, 10000));
+
+    server.up();
+    REQUIRE(waitFor([&] { return health.reachable(); }, 10000));
+    CHECK(changes >= 2);
+    CHECK(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+    REQUIRE(readsAgain(t));
+    CHECK(t.cardCount() == 3); // the two refused orders left nothing behind
+}
+
+TEST_CASE("sessions ended by a DBA: every kind of work opens its connection again and goes on",
+          "[faults][postgres][database]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+
+    CHECK(server.terminateSessions() >= 1);
+    const auto job = order(t, session, 4);
+    CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
+
+    server.terminateSessions();
+    CHECK(abortCards(t, session, {job->cardIds().first()}).started);
+
+    server.terminateSessions();
+    CHECK(t.runSync().cardsOrdered == 3);
+
+    // A login, whose reads run on the caller's thread and whose record is written by the writer.
+    server.terminateSessions();
+    REQUIRE(readsAgain(t));
+    LoginResult login;
+    REQUIRE(waitFor(
+        [&] {
+            login = await(t.backend().accounts()->login(QStringLiteral("olle"), TestBackend::kPassword));
+            return login.ok;
+        },
+        15000));
+    CHECK(t.auditCount(QStringLiteral("login"), QStringLiteral("success")) == 1);
+    CHECK(t.cardCount() == 4);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 3);
+}
+
+TEST_CASE("a COMMIT whose answer was lost is resolved by its receipt: never doubled, never dropped",
+          "[faults][postgres][database][commit]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    // Unencrypted through a proxy on loopback, which sees the COMMIT go by.
+    TcpProxy proxy(server.port());
+    server.useOptions(QStringLiteral("host=127.0.0.1 port=%1 user=tempcards dbname=postgres sslmode=disable").arg(proxy.port()));
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    WriteTransaction::setOutcomePatienceMs(20000);
+
+    SECTION("the server committed; the answer never came: the order is reported placed, once")
+    {
+        proxy.armCommitCut(TcpProxy::CommitCut::AfterServer);
+        const auto job = order(t, session, 3);
+        CHECK(proxy.commitsCut() == 1);
+        CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
+        CHECK(job->cardIds().size() == 3);
+        REQUIRE(readsAgain(t));
+        CHECK(t.cardCount() == 3);
+        CHECK(processStarts(t) == 1);
+    }
+    SECTION("the COMMIT never reached the server: nothing was saved, and the order says so")
+    {
+        proxy.armCommitCut(TcpProxy::CommitCut::BeforeServer);
+        const auto job = order(t, session, 3);
+        CHECK(proxy.commitsCut() == 1);
+        CHECK(job->result() == OrderTemporaryCardsJob::Result::DatabaseFailed);
+        CHECK(job->message().contains(QStringLiteral("nothing was saved")));
+        REQUIRE(readsAgain(t));
+        CHECK(t.cardCount() == 0);
+        CHECK(processStarts(t) == 0);
+        // Tried again, it is saved once.
+        CHECK(order(t, session, 3)->result() == OrderTemporaryCardsJob::Result::Queued);
+        CHECK(t.cardCount() == 3);
+    }
+    SECTION("every connection cut while idle: the next order goes through")
+    {
+        proxy.cutAll();
+        CHECK(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+        REQUIRE(readsAgain(t));
+        CHECK(t.cardCount() == 2);
+    }
+    WriteTransaction::setOutcomePatienceMs(30000);
+}
+
+namespace {
+
+// A datagram socket standing in for systemd's notification socket.
+class NotifySocket
+{
+public:
+    explicit NotifySocket(const QString &path) : m_path(path.toUtf8())
+    {
+        m_fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        std::memcpy(address.sun_path, m_path.constData(), size_t(m_path.size()));
+        REQUIRE(::bind(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0);
+    }
+    ~NotifySocket() { ::close(m_fd); }
+    QByteArray path() const { return m_path; }
+    // Every message received so far, in order.
+    QStringList messages()
+    {
+        char buffer[4096];
+        for (ssize_t n; (n = ::recv(m_fd, buffer, sizeof(buffer), 0)) > 0;)
+            m_messages << QString::fromUtf8(buffer, int(n));
+        return m_messages;
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+    QStringList m_messages;
+};
+
+} // namespace
+
+TEST_CASE("tempcards-sync says once that the database is unreachable, tells systemd, and orders again when it is back",
+          "[faults][postgres][database][sync]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    QTemporaryDir dir;
+    NotifySocket notify(dir.filePath(QStringLiteral("notify")));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromUtf8(notify.path()));
+    auto sync = startClientProgram(t, QStringLiteral(TEMPCARDS_SYNC_BINARY), {QStringLiteral("--interval"), QStringLiteral("1")},
+                                   environment);
+    QByteArray output;
+    const auto said = [&](const char *text) {
+        output += sync->readAll();
+        return output.count(text);
+    };
+    REQUIRE(waitFor([&] { return notify.messages().join(QLatin1Char('\n')).contains(QStringLiteral("READY=1")); }));
+
+    server.down();
+    REQUIRE(waitFor([&] { return said("The database is unreachable") == 1; }, 15000));
+    REQUIRE(waitFor([&] { return notify.messages().last().contains(QStringLiteral("database unreachable since")); }));
+    waitFor([] { return false; }, 4000); // four intervals away: still one line, and no failed runs
+    CHECK(said("The database is unreachable") == 1);
+    CHECK(said("Problem:") == 0);
+
+    server.up();
+    REQUIRE(waitFor([&] { return said("The database answers again") == 1; }, 15000));
+    REQUIRE(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+    REQUIRE(waitFor([&] { return said("2 cards ordered") >= 1; }, 15000));
+    CHECK(notify.messages().last().contains(QStringLiteral("last run")));
+    INFO(output.toStdString());
+    CHECK(said("QSqlQuery::exec: database not open") == 0);
+    kill(*sync);
+
+    // --once against a server that is away: exit code 3, for a monitoring system.
+    server.down();
+    auto once = startSync(t);
+    REQUIRE(waitFor([&] { return once->state() == QProcess::NotRunning; }, 30000));
+    INFO(once->readAll().toStdString());
+    CHECK(once->exitCode() == 3);
+    server.up();
+}
