@@ -7,6 +7,8 @@
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
 #include "CardListModel.h"
+#include "Database.h"
+#include "DatabaseStatusLabel.h"
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
 #include "HeldOrdersDialog.h"
@@ -91,6 +93,9 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
     auto *syncStatus = new SyncStatusLabel(m_backend->sync(), m_backend->cards(), this);
     statusBar()->addWidget(syncStatus, 1);
+    auto *databaseStatus = new DatabaseStatusLabel(&m_backend->context().database->health(), this);
+    statusBar()->addPermanentWidget(databaseStatus);
+    connect(databaseStatus, &DatabaseStatusLabel::recovered, m_notification, &NotificationBar::showMessage);
     statusBar()->addPermanentWidget(new GoCardsActivity(m_backend->goCards(), this));
     statusBar()->addPermanentWidget(who);
     new SyncNotifier(syncStatus, m_notification, this);

@@ -102,6 +102,7 @@ OrderTemporaryCards::Placed OrderTemporaryCards::place(const QSqlDatabase &db, c
         placed = Placed();
         placed.status = Placed::Status::DatabaseFailed;
         placed.message = error.userMessage();
+        placed.mayTryAgain = error.isConnectionLost();
     }
     return placed;
 }

@@ -44,6 +44,7 @@ void OrderTemporaryCardsJob::run()
             case Status::Refused:
                 return finish(Result::Refused, result.message);
             case Status::DatabaseFailed:
+                m_mayTryAgain = result.mayTryAgain;
                 return finish(Result::DatabaseFailed, result.message);
             case Status::Queued:
             case Status::ToDispatch:

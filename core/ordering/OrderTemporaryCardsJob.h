@@ -45,6 +45,9 @@ public:
     Result result() const { return m_result; }
     QString message() const { return m_message; }
     QList<qint64> cardIds() const { return m_cardIds; }
+    // DatabaseFailed because the connection to the database was lost before anything was saved: the same
+    // order may simply be placed again (by a new job) once the database answers.
+    bool mayTryAgain() const { return m_mayTryAgain; }
     bool isSending() const { return !m_dispatch.isNull() || m_handedAt.isValid(); }
 
     // How long Next waits for a dispatcher to send an order handed over, at most.
@@ -72,6 +75,7 @@ private:
     QTimer m_watch;           // handOver(): the next look at the batch
     QElapsedTimer m_handedAt; // handOver(): since the notification
     Result m_result = Result::Refused;
+    bool m_mayTryAgain = false;
     QString m_message;
 };
 

@@ -91,6 +91,7 @@ void OrderDialog::next()
     });
     m_amount->setEnabled(false);
     m_next->setEnabled(false);
+    m_message->hide();
     follow(job);
 }
 
@@ -137,12 +138,28 @@ void OrderDialog::onJobFinished()
         return;
     case Result::Pending:
         return showResult(m_job->message(), true);
+    case Result::DatabaseFailed:
+        if (m_job->mayTryAgain())
+            return showNothingSaved(m_job->message());
+        [[fallthrough]];
     case Result::Failed:
     case Result::Aborted:
     case Result::Refused:
-    case Result::DatabaseFailed:
         return showResult(m_job->message(), false);
     }
+}
+
+void OrderDialog::showNothingSaved(const QString &message)
+{
+    // Nothing was saved and the database heals by itself: the dialog stays as the operator left it, and Next
+    // places the same order once it answers.
+    m_job->deleteLater();
+    m_job = nullptr;
+    m_message->setText(message);
+    m_message->show();
+    m_amount->setEnabled(true);
+    m_next->setEnabled(true);
+    m_next->setFocus();
 }
 
 void OrderDialog::showSending(bool sending)

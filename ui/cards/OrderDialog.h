@@ -41,6 +41,7 @@ private:
     void onJobFinished();
     void showSending(bool sending);
     void showResult(const QString &message, bool canRetry);
+    void showNothingSaved(const QString &message);
 
     OrderingService *m_ordering;
     Session m_session;
