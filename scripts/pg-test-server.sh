@@ -11,6 +11,10 @@
 #   scripts/pg-test-server.sh down <folder>    stops the server (fast shutdown: sessions are cut) and keeps it
 #   scripts/pg-test-server.sh up <folder>      starts it again, on the same port
 #   scripts/pg-test-server.sh restart <folder> both, as an operations team's `pg_ctl restart -m fast`
+#   scripts/pg-test-server.sh standby <primary folder> <folder>
+#                                              a streaming standby of that server (pg_basebackup -R) on a port
+#                                              of its own; prints its connection options
+#   scripts/pg-test-server.sh promote <folder> makes a standby the primary (pg_ctl promote)
 # Fails loudly (exit 1, the server's log on standard error) when the server cannot start.
 set -euo pipefail
 action="${1:?start or stop}"
@@ -35,6 +39,8 @@ start)
     # prove its password with SCRAM-SHA-256, as on a real installation.
     cat >"$dir/data/pg_hba.conf" <<'HBA'
 local all all                                                trust
+local   replication all                                      trust
+host    replication tempcards                  127.0.0.1/32 trust
 host    all tempcards,tempcards_owner,tempcards_client 127.0.0.1/32 trust
 hostssl all tempcards_cert_login                       127.0.0.1/32 cert
 host    all all                                        127.0.0.1/32 scram-sha-256
@@ -83,6 +89,30 @@ restart)
     "$0" down "$dir"
     "$0" up "$dir"
     ;;
+standby)
+    # $dir is the primary's folder here; the third argument is the standby's.
+    target="${3:?a folder for the standby}"
+    mkdir -p "$target"
+    [ "$(id -u)" -eq 0 ] && chown nobody "$target"
+    chmod 0755 "$target"
+    primary_port="$(sed -n 's/^-p \([0-9]*\) .*/\1/p' "$dir/server.options")"
+    "${as_owner[@]}" "$bin/pg_basebackup" -h "$dir" -p "$primary_port" -U tempcards -D "$target/data" -R -X stream \
+        >"$target/basebackup.log" 2>&1 || { cat "$target/basebackup.log" >&2; exit 1; }
+    for attempt in 1 2 3 4 5 6 7 8; do
+        port=$((20000 + RANDOM % 40000))
+        sed -e "s|^-p [0-9]* -k [^ ]* |-p $port -k $target |" "$dir/server.options" >"$target/server.options"
+        if "${as_owner[@]}" "$bin/pg_ctl" -D "$target/data" -l "$target/server.log" -w -t 30 \
+            -o "$(cat "$target/server.options")" start >/dev/null; then
+            echo "host=127.0.0.1 port=$port user=tempcards dbname=postgres sslrootcert=$dir/tls/ca.crt"
+            exit 0
+        fi
+    done
+    cat "$target/server.log" >&2
+    exit 1
+    ;;
+promote)
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -w -t 30 promote >/dev/null
+    ;;
 stop)
     if [ -d "$dir/data" ]; then
         "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
@@ -90,7 +120,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "pg-test-server.sh: start, down, up, restart or stop" >&2
+    echo "pg-test-server.sh: start, down, up, restart, standby, promote or stop" >&2
     exit 2
     ;;
 esac

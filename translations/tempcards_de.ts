@@ -1431,6 +1431,14 @@
         <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
         <translation>Die Datenbank erlaubt Ihnen diese Änderung nicht. Es wurde nichts gespeichert. Einzelheiten stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost, so nothing was saved. tempcards reconnects by itself; try again in a moment.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen, daher wurde nichts gespeichert. tempcards verbindet sich selbst neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while the change was being saved, and it did not come back in time to tell whether the change was saved. Check the card list once the database is back before trying again.</source>
+        <translation>Die Verbindung zur Datenbank ist beim Speichern abgebrochen und kam nicht rechtzeitig zurück, um zu klären, ob die Änderung gespeichert wurde. Prüfen Sie die Kartenliste, sobald die Datenbank wieder erreichbar ist, bevor Sie es erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseOpenJob</name>
@@ -1460,6 +1468,25 @@
     <message>
         <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
         <translation>Geben Sie den vollständigen Pfad der Datenbankdatei an, beginnend mit /, oder wählen Sie sie mit „Durchsuchen…“.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DatabaseStatusLabel</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>The database answers again.</source>
+        <translation>Die Datenbank antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Database unreachable, retrying… Last success: %1</source>
+        <translation>Datenbank nicht erreichbar, neuer Versuch läuft… Zuletzt erfolgreich: %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3281,44 @@
     <message>
         <source>The settings were saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SyncMonitor</name>
+    <message>
+        <source>database unreachable since %1, retrying; last success %2</source>
+        <translation>Datenbank nicht erreichbar seit %1, neuer Versuch läuft; zuletzt erfolgreich %2</translation>
+    </message>
+    <message>
+        <source>The database is unreachable (%1); retrying, with nothing sent meanwhile. Last success: %2.</source>
+        <translation>Die Datenbank ist nicht erreichbar (%1); neuer Versuch läuft, bis dahin wird nichts gesendet. Zuletzt erfolgreich: %2.</translation>
+    </message>
+    <message>
+        <source>database answers again since %1</source>
+        <translation>Datenbank antwortet wieder seit %1</translation>
+    </message>
+    <message>
+        <source>The database answers again; the batch sync goes on.</source>
+        <translation>Die Datenbank antwortet wieder; die Stapelsynchronisation läuft weiter.</translation>
+    </message>
+    <message>
+        <source>another batch sync holds the lease (%1)</source>
+        <translation>eine andere Stapelsynchronisation hält die Sperre (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %n card(s) ordered</source>
+        <translation>
+            <numerusform>letzter Lauf %1: %n Karte bestellt</numerusform>
+            <numerusform>letzter Lauf %1: %n Karten bestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run %1 failed: %2</source>
+        <translation>letzter Lauf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
     </message>
 </context>
 <context>

@@ -1431,6 +1431,14 @@
         <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the database was lost, so nothing was saved. tempcards reconnects by itself; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while the change was being saved, and it did not come back in time to tell whether the change was saved. Check the card list once the database is back before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseOpenJob</name>
@@ -1459,6 +1467,25 @@
     </message>
     <message>
         <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DatabaseStatusLabel</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database unreachable, retrying… Last success: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3253,6 +3280,44 @@
     </message>
     <message>
         <source>The settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SyncMonitor</name>
+    <message>
+        <source>database unreachable since %1, retrying; last success %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is unreachable (%1); retrying, with nothing sent meanwhile. Last success: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database answers again since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database answers again; the batch sync goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another batch sync holds the lease (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %n card(s) ordered</source>
+        <translation>
+            <numerusform>last run %1: %n card ordered</numerusform>
+            <numerusform>last run %1: %n cards ordered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

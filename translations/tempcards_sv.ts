@@ -1431,6 +1431,14 @@
         <source>The database does not allow you this change. Nothing was saved. Details are in the log.</source>
         <translation>Databasen tillåter dig inte den här ändringen. Ingenting sparades. Detaljer finns i loggen.</translation>
     </message>
+    <message>
+        <source>The connection to the database was lost, so nothing was saved. tempcards reconnects by itself; try again in a moment.</source>
+        <translation>Anslutningen till databasen bröts, så inget sparades. tempcards ansluter igen av sig självt; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while the change was being saved, and it did not come back in time to tell whether the change was saved. Check the card list once the database is back before trying again.</source>
+        <translation>Anslutningen till databasen bröts medan ändringen sparades och kom inte tillbaka i tid för att avgöra om ändringen sparades. Kontrollera kortlistan när databasen är tillbaka innan du försöker igen.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DatabaseOpenJob</name>
@@ -1460,6 +1468,25 @@
     <message>
         <source>Give the database file&apos;s full path, starting with /, or choose it with Browse….</source>
         <translation>Ange databasfilens fullständiga sökväg, som börjar med /, eller välj den med Bläddra….</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DatabaseStatusLabel</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Databasanslutning</translation>
+    </message>
+    <message>
+        <source>The database answers again.</source>
+        <translation>Databasen svarar igen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Database unreachable, retrying… Last success: %1</source>
+        <translation>Databasen kan inte nås, försöker igen… Senast lyckad: %1</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +3281,44 @@
     <message>
         <source>The settings were saved.</source>
         <translation>Inställningarna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SyncMonitor</name>
+    <message>
+        <source>database unreachable since %1, retrying; last success %2</source>
+        <translation>databasen kan inte nås sedan %1, försöker igen; senast lyckad %2</translation>
+    </message>
+    <message>
+        <source>The database is unreachable (%1); retrying, with nothing sent meanwhile. Last success: %2.</source>
+        <translation>Databasen kan inte nås (%1); försöker igen, och inget skickas under tiden. Senast lyckad: %2.</translation>
+    </message>
+    <message>
+        <source>database answers again since %1</source>
+        <translation>databasen svarar igen sedan %1</translation>
+    </message>
+    <message>
+        <source>The database answers again; the batch sync goes on.</source>
+        <translation>Databasen svarar igen; batchsynkroniseringen fortsätter.</translation>
+    </message>
+    <message>
+        <source>another batch sync holds the lease (%1)</source>
+        <translation>en annan batchsynkronisering håller låset (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>last run %1: %n card(s) ordered</source>
+        <translation>
+            <numerusform>senaste körningen %1: %n kort beställt</numerusform>
+            <numerusform>senaste körningen %1: %n kort beställda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last run %1 failed: %2</source>
+        <translation>senaste körningen %1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>startad</translation>
     </message>
 </context>
 <context>

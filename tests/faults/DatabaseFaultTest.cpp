@@ -308,3 +308,56 @@ TEST_CASE("tempcards-sync says once that the database is unreachable, tells syst
     CHECK(once->exitCode() == 3);
     server.up();
 }
+
+TEST_CASE("failover: with host=a,b and target_session_attrs=read-write, the client and tempcards-sync follow a "
+          "promoted standby, losing and doubling nothing",
+          "[faults][postgres][database][failover]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer primary;
+    PostgresServer standby(PostgresServer::StandbyOf{primary});
+    QString both = primary.options();
+    both.replace(QStringLiteral("host=127.0.0.1"), QStringLiteral("host=127.0.0.1,127.0.0.1"))
+        .replace(QStringLiteral("port=%1").arg(primary.port()),
+                 QStringLiteral("port=%1,%2").arg(primary.port()).arg(standby.port()));
+    primary.useOptions(both + QStringLiteral(" target_session_attrs=read-write"));
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    REQUIRE(order(t, session, 3)->result() == OrderTemporaryCardsJob::Result::Queued);
+    auto sync = startSync(t, {QStringLiteral("--interval"), QStringLiteral("1")});
+    QByteArray output;
+    const auto ordered = [&] {
+        output += sync->readAll();
+        return t.simulator().ledger().orderedCardCount();
+    };
+    REQUIRE(waitFor([&] { return ordered() == 3; }, 20000));
+    REQUIRE(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+
+    // The primary goes (a fast shutdown sends the standby all it wrote), and the standby is promoted.
+    primary.down();
+    standby.promote();
+    REQUIRE_FALSE(standby.inRecovery());
+
+    // This process: the next order may find the connection cut once; tried again, it is placed once.
+    int refused = 0;
+    REQUIRE(waitFor(
+        [&] {
+            if (order(t, session, 4)->result() == OrderTemporaryCardsJob::Result::Queued)
+                return true;
+            ++refused;
+            return false;
+        },
+        20000));
+    CHECK(refused <= 2);
+    // tempcards-sync, another process, follows too and sends the six cards left, once.
+    REQUIRE(waitFor([&] { return ordered() == 9; }, 30000));
+    REQUIRE(readsAgain(t));
+    INFO(output.toStdString());
+    CHECK(t.cardCount() == 9);
+    CHECK(t.cardCount(QStringLiteral("ordered")) == 9);
+    CHECK(processStarts(t) == 3);
+    waitFor([] { return false; }, 1500);
+    CHECK(t.simulator().ledger().orderedCardCount() == 9);
+    kill(*sync);
+}

@@ -16,14 +16,30 @@ namespace {
 const QString kScript = QStringLiteral(TEMPCARDS_SOURCE_DIR "/scripts/pg-test-server.sh");
 }
 
+void PostgresServer::makeReachable()
+{
+    // Run as root, the script starts the server as an unprivileged user, who must reach the folder.
+    QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ExeGroup);
+}
+
+PostgresServer::PostgresServer(StandbyOf standby) : m_setsEnvironment(false)
+{
+    makeReachable();
+    QProcess process;
+    process.start(kScript, {QStringLiteral("standby"), standby.primary.folder(), folder()});
+    REQUIRE(process.waitForFinished(120000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    m_options = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
 PostgresServer::PostgresServer()
 {
     m_hadPrevious = qEnvironmentVariableIsSet("TEMPCARDS_TEST_POSTGRES");
     m_previous = qgetenv("TEMPCARDS_TEST_POSTGRES");
-    // Run as root, the script starts the server as an unprivileged user, who must reach the folder.
-    QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther | QFile::ExeGroup);
+    makeReachable();
     QProcess process;
-    process.start(kScript, {QStringLiteral("start"), m_dir.filePath(QStringLiteral("pg"))});
+    process.start(kScript, {QStringLiteral("start"), folder()});
     REQUIRE(process.waitForFinished(120000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);
@@ -33,7 +49,9 @@ PostgresServer::PostgresServer()
 
 PostgresServer::~PostgresServer()
 {
-    QProcess::execute(kScript, {QStringLiteral("stop"), m_dir.filePath(QStringLiteral("pg"))});
+    QProcess::execute(kScript, {QStringLiteral("stop"), folder()});
+    if (!m_setsEnvironment)
+        return;
     if (m_hadPrevious)
         qputenv("TEMPCARDS_TEST_POSTGRES", m_previous);
     else
@@ -53,7 +71,7 @@ void PostgresServer::useOptions(const QString &options)
 void PostgresServer::script(const QString &action)
 {
     QProcess process;
-    process.start(kScript, {action, m_dir.filePath(QStringLiteral("pg"))});
+    process.start(kScript, {action, folder()});
     REQUIRE(process.waitForFinished(60000));
     INFO(process.readAllStandardError().toStdString());
     REQUIRE(process.exitCode() == 0);
@@ -72,6 +90,16 @@ void PostgresServer::down()
 void PostgresServer::up()
 {
     script(QStringLiteral("up"));
+}
+
+void PostgresServer::promote()
+{
+    script(QStringLiteral("promote"));
+}
+
+bool PostgresServer::inRecovery()
+{
+    return query(QStringLiteral("SELECT pg_is_in_recovery()")) == QLatin1String("true");
 }
 
 int PostgresServer::terminateSessions()

@@ -14,6 +14,13 @@ class PostgresServer
 {
 public:
     PostgresServer();
+    // A streaming standby of `primary` (pg_basebackup), on a port of its own; TEMPCARDS_TEST_POSTGRES is left
+    // as it is. Create it after its primary, so that it is stopped first.
+    struct StandbyOf
+    {
+        const PostgresServer &primary;
+    };
+    explicit PostgresServer(StandbyOf standby);
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
@@ -31,17 +38,24 @@ public:
     void up();
     // Ends every session of tempcards (application_name), as pg_terminate_backend from a DBA's psql.
     int terminateSessions();
+    // A standby becomes the primary (pg_ctl promote) and takes writes.
+    void promote();
+    // Whether the server is a standby still (pg_is_in_recovery()).
+    bool inRecovery();
 
     // Runs one statement on the server's maintenance database as its superuser; the first column of the first row.
     QString query(const QString &statement, const QString &database = QStringLiteral("postgres"));
 
 private:
     void script(const QString &action);
+    QString folder() const { return m_dir.filePath(QStringLiteral("pg")); }
+    void makeReachable();
 
     QTemporaryDir m_dir;
     QString m_options;
     QByteArray m_previous; // TEMPCARDS_TEST_POSTGRES before
     bool m_hadPrevious = false;
+    bool m_setsEnvironment = true;
 };
 
 } // namespace tempcards::test
