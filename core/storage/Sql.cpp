@@ -266,7 +266,9 @@ WriteTransaction::~WriteTransaction()
     if (DatabaseError::connectionLost(m_db))
         return; // the server rolled it back when the session ended
     QSqlQuery rollback(m_db);
-    if (!rollback.exec(QStringLiteral("ROLLBACK")))
+    // SQLite ends the transaction itself after some errors (a full disk, an I/O error): nothing to roll back.
+    if (!rollback.exec(QStringLiteral("ROLLBACK")) &&
+        !rollback.lastError().databaseText().contains(QLatin1String("no transaction is active")))
         qCWarning(lcDatabase) << "rollback failed:" << rollback.lastError().text();
 }
 
