@@ -31,22 +31,6 @@ bool ownServerPass()
     return false;
 }
 
-// The test thread's own reads find their connection cut once after a restart; like the client's card view,
-// they heal at a later look. True once a read works again (within `ms`).
-bool readsAgain(TestBackend &t, int ms = 15000)
-{
-    return waitFor(
-        [&] {
-            try {
-                t.cardCount();
-                return true;
-            } catch (const std::exception &) {
-                return false;
-            }
-        },
-        ms);
-}
-
 int processStarts(TestBackend &t)
 {
     return t.auditCount(QStringLiteral("process.start"));
@@ -75,14 +59,14 @@ TEST_CASE("a restarted PostgreSQL server: ordering, abort, the batch sync and it
     server.restart();
     const auto job = order(t, session, 3);
     CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     CHECK(t.cardCount(QStringLiteral("processing")) == 5);
 
     // An abort right after the next restart.
     server.restart();
     const AbortTemporaryCardOrder::Result aborted = abortCards(t, session, {job->cardIds().first()});
     CHECK(aborted.started);
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     CHECK(t.cardCount(QStringLiteral("aborted")) == 1);
 
     // The batch sync after another: it sends the four cards left, once.
@@ -90,7 +74,7 @@ TEST_CASE("a restarted PostgreSQL server: ordering, abort, the batch sync and it
     const BatchSyncJob::Report sent = t.runSync();
     CHECK(sent.errorString.isEmpty());
     CHECK(sent.cardsOrdered == 4);
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     CHECK(t.cardCount(QStringLiteral("ordered")) == 4);
     CHECK(ordersAt(t) == 1);
 
@@ -100,7 +84,7 @@ TEST_CASE("a restarted PostgreSQL server: ordering, abort, the batch sync and it
     const BatchSyncJob::Report events = t.runSync();
     CHECK(events.errorString.isEmpty());
     CHECK(events.eventsApplied == 4);
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     CHECK(t.cardCount(QStringLiteral("ordered")) == 0);
     CHECK(t.cardCount() == 5);
     // Each process audited once: the second order and the abort.
@@ -143,7 +127,7 @@ TEST_CASE("a PostgreSQL server away for a while: work is refused as 'connection 
     REQUIRE(waitFor([&] { return health.reachable(); }, 10000));
     CHECK(changes >= 2);
     CHECK(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     CHECK(t.cardCount() == 3); // the two refused orders left nothing behind
 }
 
@@ -169,7 +153,7 @@ TEST_CASE("sessions ended by a DBA: every kind of work opens its connection agai
 
     // A login, whose reads run on the caller's thread and whose record is written by the writer.
     server.terminateSessions();
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     LoginResult login;
     REQUIRE(waitFor(
         [&] {
@@ -202,7 +186,7 @@ TEST_CASE("a COMMIT whose answer was lost is resolved by its receipt: never doub
         CHECK(proxy.commitsCut() == 1);
         CHECK(job->result() == OrderTemporaryCardsJob::Result::Queued);
         CHECK(job->cardIds().size() == 3);
-        REQUIRE(readsAgain(t));
+        REQUIRE(t.readsAgain());
         CHECK(t.cardCount() == 3);
         CHECK(processStarts(t) == 1);
     }
@@ -213,7 +197,7 @@ TEST_CASE("a COMMIT whose answer was lost is resolved by its receipt: never doub
         CHECK(proxy.commitsCut() == 1);
         CHECK(job->result() == OrderTemporaryCardsJob::Result::DatabaseFailed);
         CHECK(job->message().contains(QStringLiteral("nothing was saved")));
-        REQUIRE(readsAgain(t));
+        REQUIRE(t.readsAgain());
         CHECK(t.cardCount() == 0);
         CHECK(processStarts(t) == 0);
         // Tried again, it is saved once.
@@ -224,7 +208,7 @@ TEST_CASE("a COMMIT whose answer was lost is resolved by its receipt: never doub
     {
         proxy.cutAll();
         CHECK(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
-        REQUIRE(readsAgain(t));
+        REQUIRE(t.readsAgain());
         CHECK(t.cardCount() == 2);
     }
     WriteTransaction::setOutcomePatienceMs(30000);
@@ -352,7 +336,7 @@ TEST_CASE("failover: with host=a,b and target_session_attrs=read-write, the clie
     CHECK(refused <= 2);
     // tempcards-sync, another process, follows too and sends the six cards left, once.
     REQUIRE(waitFor([&] { return ordered() == 9; }, 30000));
-    REQUIRE(readsAgain(t));
+    REQUIRE(t.readsAgain());
     INFO(output.toStdString());
     CHECK(t.cardCount() == 9);
     CHECK(t.cardCount(QStringLiteral("ordered")) == 9);

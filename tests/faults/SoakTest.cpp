@@ -3,8 +3,8 @@
 // every fault it has at a stated rate (Go Cards forgetting keys too), tempcards-sync is SIGKILLed at random
 // moments and started again, and the database is restored from a backup in the middle. At the end every card
 // must be at Go Cards exactly once and in the state Go Cards gives it, every card Go Cards holds that the
-// restored database does not know listed, the database intact and the audit chain whole. It prints one line
-// of figures.
+// restored database does not know listed, the database intact and the audit chain whole. On PostgreSQL the
+// server is restarted and its sessions ended at random moments too. It prints one line of figures.
 //
 // The short run is part of the test command. The long one (10,000 cards, 100 kills) is
 //   TEMPCARDS_SOAK_CARDS=10000 TEMPCARDS_SOAK_KILLS=100 build/tests/faults/fault_tests "[soak]"
@@ -13,6 +13,7 @@
 #include "AuditChain.h"
 #include "HeldBatches.h"
 #include "OrderHelpers.h"
+#include "PostgresServer.h"
 #include "SyncProcess.h"
 #include "TempCardOptions.h"
 #include "UnknownCards.h"
@@ -92,6 +93,11 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     else if (seed == 0)
         seed = quint32(QRandomGenerator::global()->bounded(1, 1 << 30));
     INFO("seed " << seed);
+    // On PostgreSQL the database strikes too: a server of the test's own is restarted and its sessions ended
+    // at random moments while tempcards-sync works (the suites' shared server must not be).
+    std::optional<PostgresServer> server;
+    if (TestBackend::onPostgres())
+        server.emplace();
     TestBackend t(soakOptions(rate, seed));
     const Session session = orderingOperator(t, true);
     // Small orders: many requests, so every fault mode strikes several times even in the short run.
@@ -101,13 +107,23 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     clock.start();
 
     int queued = 0;
+    int refusedByDatabase = 0; // orders that met a lost connection: nothing saved, placed again
     const auto orderSome = [&](int upTo) {
         while (queued < upTo) {
             const int amount = qMin(1 + int(random.bounded(9)), upTo - queued);
-            REQUIRE(order(t, session, amount)->result() == OrderTemporaryCardsJob::Result::Queued);
+            const auto job = order(t, session, amount);
+            if (job->result() == OrderTemporaryCardsJob::Result::DatabaseFailed && job->mayTryAgain()) {
+                REQUIRE(++refusedByDatabase < 100);
+                waitFor([] { return false; }, 100);
+                continue;
+            }
+            REQUIRE(job->result() == OrderTemporaryCardsJob::Result::Queued);
             queued += amount;
         }
     };
+    QRandomGenerator databaseRandom(seed + 1); // apart, so the SQLite run's sequence stays as it was
+    int restarts = 0;
+    int sessionsEnded = 0;
     // Orders keep arriving between the kills, as at a desk. A third of the way in, the database is backed
     // up; two thirds of the way, the backup is put back: what was ordered in between is gone from the
     // database (Go Cards holds some of it), as after a real restore.
@@ -119,8 +135,16 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
         auto sync = startSync(
             t, {QStringLiteral("--interval"), QStringLiteral("1"), QStringLiteral("--lease"), QStringLiteral("10")});
         const int lifetimeMs = 100 + int(random.bounded(1400));
-        waitFor([] { return false; }, lifetimeMs); // the simulator answers meanwhile
+        const int strike = server ? int(databaseRandom.bounded(3)) : 0; // none, sessions ended, a restart
+        const int strikeAtMs = int(databaseRandom.bounded(lifetimeMs));
+        waitFor([] { return false; }, strikeAtMs); // the simulator answers meanwhile
+        if (strike == 1)
+            sessionsEnded += server->terminateSessions();
+        else if (strike == 2)
+            server->restart(), ++restarts;
+        waitFor([] { return false; }, lifetimeMs - strikeAtMs);
         test::kill(*sync);
+        REQUIRE(t.readsAgain());
         lapseLease(t);
         if (kill == kills / 3) {
             backup = t.backUp();
@@ -247,7 +271,7 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
                        "state %7, integrity %8, audit chain %9; %10 batch sync runs after the kills, %11 s, fault "
                        "rate %12 for each of %13 modes (events feed: 5 times), seed %14; %15 batches held and sent "
                        "again, %16 unknown cards kept; restore: %17 cards taken away, %18 of them at Go Cards, "
-                       "recognised %19 times, %20 orders' answers found at Go Cards")
+                       "recognised %19 times, %20 orders' answers found at Go Cards; database faults: %21")
             .arg(TestBackend::onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"))
             .arg(t.simulator().ledger().orderedCardCount())
             .arg(t.simulator().injector().injectedTotal())
@@ -266,7 +290,13 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
             .arg(removedByRestore)
             .arg(atGoCardsOnly)
             .arg(restores)
-            .arg(answersFound);
+            .arg(answersFound)
+            .arg(server ? QStringLiteral("%1 server restarts, %2 sessions ended, %3 orders refused as connection lost "
+                                         "and placed again")
+                              .arg(restarts)
+                              .arg(sessionsEnded)
+                              .arg(refusedByDatabase)
+                        : QStringLiteral("none here (SQLite: the full-disk and kill tests)"));
     WARN(line.toStdString());
     QStringList injected;
     for (auto it = t.simulator().injector().injected().cbegin(); it != t.simulator().injector().injected().cend(); ++it)
@@ -284,6 +314,8 @@ TEST_CASE("soak: orders under every fault and SIGKILLed batch syncs lose, double
     CHECK(chain.ok);
     CHECK(orphaned > 0);
     CHECK(orphaned <= t.simulator().injector().injected().value(QStringLiteral("events-unknown-card")) + atGoCardsOnly);
+    if (server)
+        CHECK(restarts + sessionsEnded > 0);
     // Every mode struck at least once, or the run proved less than it claims.
     CHECK(t.simulator().injector().injected().size() == sim::rateFaults().size());
 }

@@ -307,6 +307,20 @@ QString TestBackend::cardState(qint64 cardId)
         .toString();
 }
 
+bool TestBackend::readsAgain(int ms)
+{
+    return waitFor(
+        [&] {
+            try {
+                cardCount();
+                return true;
+            } catch (const DatabaseError &) {
+                return false;
+            }
+        },
+        ms);
+}
+
 int TestBackend::cardCount(const QString &state)
 {
     if (state.isEmpty())

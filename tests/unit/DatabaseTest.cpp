@@ -248,7 +248,7 @@ TEST_CASE("an unreachable PostgreSQL server is refused, naming it", "[database][
     config.postgres = QStringLiteral("host=127.0.0.1 port=1 dbname=tempcards user=tempcards connect_timeout=2");
     const Database::Opened opened = Database::open(config, test::wallClock());
     REQUIRE_FALSE(opened.database);
-    CHECK(opened.error == Database::OpenError::CannotOpen);
+    CHECK(opened.error == Database::OpenError::Unreachable);
     CHECK(opened.message.contains(QStringLiteral("PostgreSQL (host=127.0.0.1 port=1")));
     INFO(opened.message.toStdString());
     CHECK(opened.message.contains(QStringLiteral("Connection refused")));
