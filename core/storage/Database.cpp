@@ -62,6 +62,7 @@ Database::~Database()
     for (const QString &name : std::as_const(names)) {
         PreparedStatements::forget(name);
         QSqlDatabase::removeDatabase(name);
+        PreparedStatements::bury(name);
     }
 }
 
@@ -221,6 +222,7 @@ QSqlDatabase Database::connection()
         // Signed in or out since: this thread's connection is the previous identity's.
         PreparedStatements::forget(old);
         QSqlDatabase::removeDatabase(old);
+        PreparedStatements::bury(old);
     }
     QSqlDatabase db;
     if (!m_opened || !m_config.isPostgres()) {
@@ -250,6 +252,7 @@ QSqlDatabase Database::connection()
                     return;
                 PreparedStatements::forget(current);
                 QSqlDatabase::removeDatabase(current);
+                PreparedStatements::bury(current);
             },
             Qt::DirectConnection);
     }

@@ -30,6 +30,8 @@ std::unordered_map<QString, Connection, TextHash> s_connections;
 // The session number of each connection name forget() was called for (one int per name ever forgotten).
 std::unordered_map<QString, int, TextHash> s_sessions;
 int s_lastSession = 0;
+// Statements of sessions that are gone (retire()), by connection name, until bury().
+std::unordered_map<QString, std::vector<QSqlQuery>, TextHash> s_retired;
 bool s_cleanupRegistered = false;
 
 // Runs when the QCoreApplication is destroyed. A QSqlQuery destroyed later, with the other static objects,
@@ -38,8 +40,10 @@ bool s_cleanupRegistered = false;
 void dropAll()
 {
     std::unordered_map<QString, Connection, TextHash> dropped;
+    std::unordered_map<QString, std::vector<QSqlQuery>, TextHash> retired;
     QMutexLocker lock(&s_mutex);
     dropped.swap(s_connections);
+    retired.swap(s_retired);
     lock.unlock();
 }
 
@@ -80,8 +84,14 @@ void PreparedStatements::giveBack(const QSqlDatabase &db, const QString &stateme
     query.finish();
     QMutexLocker lock(&s_mutex);
     const auto known = s_sessions.find(db.connectionName());
-    if ((known == s_sessions.end() ? 0 : known->second) != session)
-        return; // prepared on a session forgotten since; destroyed after the lock is released
+    if ((known == s_sessions.end() ? 0 : known->second) != session) {
+        // Prepared on a session forgotten since: of a retired one, kept aside; otherwise freed after the lock
+        // is released.
+        const auto retired = s_retired.find(db.connectionName());
+        if (retired != s_retired.end())
+            retired->second.push_back(std::move(query));
+        return;
+    }
     if (!s_cleanupRegistered) {
         qAddPostRoutine(dropAll);
         s_cleanupRegistered = true;
@@ -103,6 +113,40 @@ void PreparedStatements::forget(const QString &connectionName)
         return;
     dropped = std::move(connection->second);
     s_connections.erase(connection);
+}
+
+void PreparedStatements::retire(const QString &connectionName)
+{
+    QMutexLocker lock(&s_mutex);
+    s_sessions[connectionName] = ++s_lastSession;
+    std::vector<QSqlQuery> &kept = s_retired[connectionName];
+    if (kept.size() > size_t(5 * kLimit))
+        kept.erase(kept.begin(), kept.begin() + kLimit); // a connection reopened very often: the oldest go
+    const auto connection = s_connections.find(connectionName);
+    if (connection == s_connections.end())
+        return;
+    for (auto &[text, queries] : connection->second.free) {
+        for (QSqlQuery &query : queries)
+            kept.push_back(std::move(query));
+    }
+    s_connections.erase(connection);
+}
+
+void PreparedStatements::keepAside(const QSqlDatabase &db, QSqlQuery query)
+{
+    QMutexLocker lock(&s_mutex);
+    s_retired[db.connectionName()].push_back(std::move(query));
+}
+
+void PreparedStatements::bury(const QString &connectionName)
+{
+    std::vector<QSqlQuery> dead; // freed after the lock is released, with no driver to talk to
+    QMutexLocker lock(&s_mutex);
+    const auto retired = s_retired.find(connectionName);
+    if (retired == s_retired.end())
+        return;
+    dead.swap(retired->second);
+    s_retired.erase(retired);
 }
 
 int PreparedStatements::count(const QString &connectionName)

@@ -30,6 +30,16 @@ public:
     // QSqlDatabase::removeDatabase() (a statement must not outlive its connection), after the schema
     // changed, and when a connection is opened again (the server forgot the old session's statements).
     static void forget(const QString &connectionName);
+    // For a connection whose session is gone (the server cut it) and that is about to be opened again: like
+    // forget(), but the statements are kept aside, not freed, and so are those given back later from the old
+    // session. Freeing one would send DEALLOCATE over the dead or the new session, and Qt warns for each that
+    // fails. They are freed by bury(), once the connection is removed and they have no driver left.
+    static void retire(const QString &connectionName);
+    // A statement that failed because the connection was cut: kept aside with the retired ones, for the same
+    // reason.
+    static void keepAside(const QSqlDatabase &db, QSqlQuery query);
+    // After QSqlDatabase::removeDatabase(): frees what retire() and keepAside() kept aside.
+    static void bury(const QString &connectionName);
     // How many statements the connection keeps, for tests.
     static int count(const QString &connectionName);
 

@@ -162,6 +162,8 @@ SqlQuery::~SqlQuery()
     // transaction's); preparing it again next time is cheap by comparison.
     if (m_ok)
         PreparedStatements::giveBack(m_db, m_statement, std::move(m_query), m_session);
+    else if (DatabaseError::connectionLost(m_db))
+        PreparedStatements::keepAside(m_db, std::move(m_query));
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -217,7 +219,7 @@ void prepareSession(const QSqlDatabase &db)
 
 void reopenConnection(QSqlDatabase &db)
 {
-    PreparedStatements::forget(db.connectionName());
+    PreparedStatements::retire(db.connectionName());
     db.close();
     if (!db.open()) {
         const QSqlError error = db.lastError();
