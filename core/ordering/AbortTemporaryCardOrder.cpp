@@ -90,6 +90,7 @@ AbortTemporaryCardOrder::Result AbortTemporaryCardOrder::abort(const QSqlDatabas
     } catch (const DatabaseError &error) {
         result = Result();
         result.message = error.userMessage();
+        result.mayTryAgain = error.isConnectionLost();
     }
     return result;
 }

@@ -21,6 +21,19 @@ namespace tempcards {
 
 namespace {
 QAtomicInt s_instances;
+
+// libpq's words for a server that is not there, not yet, or not the primary (target_session_attrs).
+bool isTransientConnectFailure(const QString &text)
+{
+    static const char *const kTransient[] = {
+        "Connection refused", "timeout expired", "No route to host", "Network is unreachable",
+        "could not translate host name", "No such file or directory", "server closed the connection unexpectedly",
+        "Connection reset", "the database system is starting up", "the database system is shutting down",
+        "the database system is in recovery mode", "the database system is not yet accepting connections",
+        "session is read-only", "server is in hot standby mode"};
+    return std::any_of(std::begin(kTransient), std::end(kTransient),
+                       [&](const char *transient) { return text.contains(QLatin1String(transient)); });
+}
 constexpr int kMaxPathBytes = 4096; // Linux's PATH_MAX, with its NUL
 constexpr int kMaxShownPath = 300;
 } // namespace
@@ -288,8 +301,9 @@ QSqlDatabase Database::openConnection(const QString &name, const Identity &ident
                 // libpq says why in words (refused, unknown host, password failed); it never holds the password.
                 if (m_config.isPostgres()) {
                     m_connectProblem = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
-                    // The server never answered (a refusal by the server comes as its FATAL message).
-                    if (!m_connectProblem.contains(QLatin1String("FATAL:")))
+                    // The server did not answer, or not yet as the primary: that may pass by itself. A refused
+                    // password or certificate does not.
+                    if (isTransientConnectFailure(m_connectProblem))
                         throw DatabaseError(DatabaseError::Kind::ConnectionLost,
                                             QStringLiteral("open %1: %2").arg(m_config.describe(), m_connectProblem));
                 }

@@ -72,6 +72,10 @@ void AbortDialog::next()
         ids << card.id;
     m_ordering->abortCards(m_session, ids).then(this, [this](const AbortTemporaryCardOrder::Result &result) {
         DialogParts::say(m_message, result.message);
+        if (result.mayTryAgain) {
+            m_next->setEnabled(true); // nothing was saved: Next aborts the same cards once the database is back
+            return;
+        }
         m_next->hide();
         m_cancel->hide();
         m_close->show();
