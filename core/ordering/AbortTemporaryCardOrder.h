@@ -30,7 +30,7 @@ public:
     };
     struct Result
     {
-        bool started = false; // false: the process was refused (permission, disabled) or the database failed
+        bool started = false;     // false: the process was refused (permission, disabled) or the database failed
         bool mayTryAgain = false; // not started because the connection was lost: nothing was saved
         QString message;
         QList<CardOutcome> cards;

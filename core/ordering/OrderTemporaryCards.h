@@ -33,7 +33,7 @@ public:
     {
         enum class Status { Queued, ToDispatch, Refused, DatabaseFailed };
         Status status = Status::Refused;
-        QString message; // for Refused and DatabaseFailed
+        QString message;          // for Refused and DatabaseFailed
         bool mayTryAgain = false; // DatabaseFailed: the connection was lost, nothing was saved
         QList<qint64> cardIds;
         qint64 batchId = 0; // for ToDispatch: the batch to send now

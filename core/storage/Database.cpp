@@ -25,12 +25,20 @@ QAtomicInt s_instances;
 // libpq's words for a server that is not there, not yet, or not the primary (target_session_attrs).
 bool isTransientConnectFailure(const QString &text)
 {
-    static const char *const kTransient[] = {
-        "Connection refused", "timeout expired", "No route to host", "Network is unreachable",
-        "could not translate host name", "No such file or directory", "server closed the connection unexpectedly",
-        "Connection reset", "the database system is starting up", "the database system is shutting down",
-        "the database system is in recovery mode", "the database system is not yet accepting connections",
-        "session is read-only", "server is in hot standby mode"};
+    static const char *const kTransient[] = {"Connection refused",
+                                             "timeout expired",
+                                             "No route to host",
+                                             "Network is unreachable",
+                                             "could not translate host name",
+                                             "No such file or directory",
+                                             "server closed the connection unexpectedly",
+                                             "Connection reset",
+                                             "the database system is starting up",
+                                             "the database system is shutting down",
+                                             "the database system is in recovery mode",
+                                             "the database system is not yet accepting connections",
+                                             "session is read-only",
+                                             "server is in hot standby mode"};
     return std::any_of(std::begin(kTransient), std::end(kTransient),
                        [&](const char *transient) { return text.contains(QLatin1String(transient)); });
 }

@@ -144,7 +144,8 @@ namespace {
 void refuseIfCut(const QSqlDatabase &db)
 {
     if (DatabaseError::connectionLost(db))
-        throw DatabaseError(DatabaseError::Kind::ConnectionLost, QStringLiteral("%1: not connected").arg(db.connectionName()));
+        throw DatabaseError(DatabaseError::Kind::ConnectionLost,
+                            QStringLiteral("%1: not connected").arg(db.connectionName()));
 }
 } // namespace
 
@@ -205,10 +206,12 @@ void prepareSession(const QSqlDatabase &db)
         SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning")); // no NOTICE chatter in the log
         // Which server process this session is, so that a COMMIT whose answer was lost can make sure the old
         // session is over before deciding that it did not happen (WriteTransaction::resolveLostCommit).
-        SqlQuery backend(db, QStringLiteral("SELECT pid, backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()"));
+        SqlQuery backend(
+            db, QStringLiteral("SELECT pid, backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()"));
         backend.exec();
         if (backend.next())
-            db.driver()->setProperty("tempcardsBackend", QStringList{backend.value(0).toString(), backend.value(1).toString()});
+            db.driver()->setProperty("tempcardsBackend",
+                                     QStringList{backend.value(0).toString(), backend.value(1).toString()});
         return;
     }
     // FULL: a committed order or idempotency key survives a power cut, not only a crash of the process.
@@ -290,7 +293,8 @@ void WriteTransaction::commit()
 void WriteTransaction::pruneReceipts(const QSqlDatabase &db)
 {
     if (dialectOf(db) == Dialect::Postgres)
-        SqlQuery::run(db, QStringLiteral("DELETE FROM write_receipts WHERE written_at < CURRENT_TIMESTAMP - INTERVAL '1 day'"));
+        SqlQuery::run(
+            db, QStringLiteral("DELETE FROM write_receipts WHERE written_at < CURRENT_TIMESTAMP - INTERVAL '1 day'"));
 }
 
 void WriteTransaction::setOutcomePatienceMs(int ms)

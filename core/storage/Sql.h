@@ -34,7 +34,17 @@ public:
     // dropped network); what the statement was part of did not happen, and the connection heals by itself
     // (see DatabaseHealth). OutcomeUnknown: the connection was lost during COMMIT and did not come back in
     // time to ask whether the transaction happened (see WriteTransaction::commit).
-    enum class Kind { Other, Busy, ReadOnly, NotADatabase, Constraint, DiskFull, Refused, ConnectionLost, OutcomeUnknown };
+    enum class Kind {
+        Other,
+        Busy,
+        ReadOnly,
+        NotADatabase,
+        Constraint,
+        DiskFull,
+        Refused,
+        ConnectionLost,
+        OutcomeUnknown
+    };
     DatabaseError(Kind kind, const QString &message);
     // `db`, when given, is asked whether its connection still stands: libpq reports a cut session in words
     // only, often without an SQLSTATE.

@@ -48,7 +48,7 @@ public:
         int eventsApplied = 0;
         int unknownEvents = 0;
         GoCardsError error = GoCardsError::None;
-        QString errorString; // in words; empty when the run succeeded
+        QString errorString;       // in words; empty when the run succeeded
         bool databaseLost = false; // the run could not begin: the database did not answer
     };
     static inline const QString Actor = QStringLiteral("batch-sync");

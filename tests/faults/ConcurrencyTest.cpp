@@ -17,7 +17,6 @@
 using namespace tempcards;
 using namespace tempcards::test;
 
-
 TEST_CASE("four workstations order, abort and dispatch on one card stock at once, losing and doubling nothing",
           "[faults][concurrency]")
 {

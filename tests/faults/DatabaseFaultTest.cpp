@@ -119,7 +119,8 @@ TEST_CASE("a PostgreSQL server away for a while: work is refused as 'connection 
     health.setBackoff(50, 400);
     int changes = 0;
     QObject context;
-    QObject::connect(&health, &DatabaseHealth::changed, &context, [&] { ++changes; }, Qt::QueuedConnection);
+    QObject::connect(
+        &health, &DatabaseHealth::changed, &context, [&] { ++changes; }, Qt::QueuedConnection);
 
     server.down();
     // Twice: once the writer finds its connection dead (at BEGIN, trying once more), once it knows.
@@ -188,7 +189,8 @@ TEST_CASE("a COMMIT whose answer was lost is resolved by its receipt: never doub
     PostgresServer server;
     // Unencrypted through a proxy on loopback, which sees the COMMIT go by.
     TcpProxy proxy(server.port());
-    server.useOptions(QStringLiteral("host=127.0.0.1 port=%1 user=tempcards dbname=postgres sslmode=disable").arg(proxy.port()));
+    server.useOptions(
+        QStringLiteral("host=127.0.0.1 port=%1 user=tempcards dbname=postgres sslmode=disable").arg(proxy.port()));
     TestBackend t;
     const Session session = orderingOperator(t, true);
     WriteTransaction::setOutcomePatienceMs(20000);
@@ -273,8 +275,8 @@ TEST_CASE("tempcards-sync says once that the database is unreachable, tells syst
     NotifySocket notify(dir.filePath(QStringLiteral("notify")));
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromUtf8(notify.path()));
-    auto sync = startClientProgram(t, QStringLiteral(TEMPCARDS_SYNC_BINARY), {QStringLiteral("--interval"), QStringLiteral("1")},
-                                   environment);
+    auto sync = startClientProgram(t, QStringLiteral(TEMPCARDS_SYNC_BINARY),
+                                   {QStringLiteral("--interval"), QStringLiteral("1")}, environment);
     QByteArray output;
     const auto said = [&](const char *text) {
         output += sync->readAll();

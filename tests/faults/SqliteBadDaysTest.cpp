@@ -140,10 +140,10 @@ TEST_CASE("a workstation killed in the middle of its writes leaves a sound datab
                         }())
                             .join(QLatin1Char(','));
     // Every card a worker said was committed is there, in a state it may be in.
-    const qint64 found = SqlQuery(t.database().connection(),
-                                  QStringLiteral("SELECT COUNT(*) FROM cards WHERE id IN (%1)").arg(ids))
-                             .scalar()
-                             .toLongLong();
+    const qint64 found =
+        SqlQuery(t.database().connection(), QStringLiteral("SELECT COUNT(*) FROM cards WHERE id IN (%1)").arg(ids))
+            .scalar()
+            .toLongLong();
     CHECK(found == committed.size());
     chainIntact(t);
     WARN("kill test: " << kKills << " workstations killed mid-write; " << committed.size()

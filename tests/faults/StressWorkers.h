@@ -55,5 +55,4 @@ inline WorkerResult read(QProcess &process)
     return result;
 }
 
-
 } // namespace tempcards::test

@@ -57,6 +57,8 @@ TEST_CASE("the window says 'database unreachable, retrying' and keeps the open d
     CHECK(dialog->isVisible());
     CHECK(amount->currentText() == QStringLiteral("4"));
     CHECK(amount->isEnabled());
+    // The whole sentence fits: the dialog grew to show it.
+    CHECK(message->height() >= message->heightForWidth(message->width()));
 
     server.up();
     REQUIRE(waitFor([&] { return !status->isVisible(); }, 15000));

@@ -116,9 +116,9 @@ QString PostgresServer::query(const QString &statement, const QString &database)
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setConnectOptions(QString(m_options).replace(QStringLiteral("dbname=postgres"),
-                                                        QStringLiteral("dbname=") + database) +
-                             QStringLiteral(" application_name=tempcards-test"));
+        db.setConnectOptions(
+            QString(m_options).replace(QStringLiteral("dbname=postgres"), QStringLiteral("dbname=") + database) +
+            QStringLiteral(" application_name=tempcards-test"));
         if (!db.open()) {
             problem = db.lastError().text();
         } else {

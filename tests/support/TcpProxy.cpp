@@ -13,7 +13,9 @@ namespace tempcards::test {
 
 namespace {
 // PostgreSQL's simple query message for "COMMIT": 'Q', its length (4 + 7) and the text with its NUL.
-const QByteArray kCommit("Q\0\0\0\x0b" "COMMIT\0", 12);
+const QByteArray kCommit("Q\0\0\0\x0b"
+                         "COMMIT\0",
+                         12);
 } // namespace
 
 // Lives on the proxy's thread; every socket is its child.
@@ -47,8 +49,9 @@ private:
         server->connectToHost(QHostAddress::LocalHost, quint16(m_targetPort));
         QObject::connect(client, &QTcpSocket::readyRead, this, [this, client, server, deaf] {
             const QByteArray data = client->readAll();
-            const TcpProxy::CommitCut armed = data.contains(kCommit) ? m_proxy->m_armed.exchange(TcpProxy::CommitCut::None)
-                                                                     : TcpProxy::CommitCut::None;
+            const TcpProxy::CommitCut armed = data.contains(kCommit)
+                                                  ? m_proxy->m_armed.exchange(TcpProxy::CommitCut::None)
+                                                  : TcpProxy::CommitCut::None;
             if (armed == TcpProxy::CommitCut::BeforeServer) {
                 ++m_proxy->m_commitsCut;
                 client->abort();
@@ -64,9 +67,8 @@ private:
             else
                 m_pending[server] += data;
         });
-        QObject::connect(server, &QTcpSocket::connected, this, [this, server] {
-            server->write(m_pending.take(server));
-        });
+        QObject::connect(server, &QTcpSocket::connected, this,
+                         [this, server] { server->write(m_pending.take(server)); });
         QObject::connect(server, &QTcpSocket::readyRead, this, [client, server, deaf] {
             const QByteArray data = server->readAll();
             if (!*deaf) {
@@ -109,14 +111,16 @@ TcpProxy::TcpProxy(int targetPort)
 
 TcpProxy::~TcpProxy()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void TcpProxy::cutAll()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->cutAll(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_worker->cutAll(); }, Qt::BlockingQueuedConnection);
 }
 
 void TcpProxy::armCommitCut(CommitCut how)

@@ -257,9 +257,9 @@ TEST_CASE("an unreachable PostgreSQL server is refused, naming it", "[database][
 TEST_CASE("a database error is read by the kind of code each driver gives", "[database]")
 {
     const auto kindOf = [](const QString &native) {
-        return DatabaseError::fromSqlError(QSqlError(QStringLiteral("driver"), QStringLiteral("database"),
-                                                     QSqlError::StatementError, native),
-                                           QStringLiteral("test"))
+        return DatabaseError::fromSqlError(
+                   QSqlError(QStringLiteral("driver"), QStringLiteral("database"), QSqlError::StatementError, native),
+                   QStringLiteral("test"))
             .kind();
     };
     // SQLite: (extended) result codes.

@@ -155,11 +155,10 @@ void OrderDialog::showNothingSaved(const QString &message)
     // places the same order once it answers.
     m_job->deleteLater();
     m_job = nullptr;
-    m_message->setText(message);
-    m_message->show();
     m_amount->setEnabled(true);
     m_next->setEnabled(true);
     m_next->setFocus();
+    DialogParts::say(m_message, message);
 }
 
 void OrderDialog::showSending(bool sending)
