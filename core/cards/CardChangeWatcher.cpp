@@ -38,15 +38,22 @@ void CardChangeWatcher::listen()
     // PostgreSQL tells every listener when cards change (migration 6); the poll then runs at once, and the
     // timer stays as the fallback should the notification connection drop. A sign-in replaces this thread's
     // connection, and the listening with it, so each poll checks that it still listens on the one in use.
+    // A connection the server cut and that was opened again in place keeps its name but lost its LISTEN:
+    // it is subscribed again, without a second connection to the driver's signal.
     const QSqlDatabase db = m_database->connection();
-    if (db.connectionName() == m_listeningOn)
+    QSqlDriver *driver = db.driver();
+    if (DatabaseError::connectionLost(db))
+        return; // listened again once it is back
+    const bool sameConnection = db.connectionName() == m_listeningOn;
+    if (sameConnection && driver->subscribedToNotifications().contains(kChannel))
         return;
     m_listeningOn = db.connectionName();
-    QSqlDriver *driver = db.driver();
     if (!driver->subscribeToNotification(kChannel)) {
         qCWarning(lcDatabase) << "cannot listen for card changes; polling every" << m_timer.interval() << "ms";
         return;
     }
+    if (sameConnection)
+        return;
     connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
         if (name == kChannel && !m_soon.isActive())
             m_soon.start();

@@ -32,16 +32,23 @@ void BatchSyncScheduler::listen()
     if (m_context.database->dialect() != Dialect::Postgres)
         return;
     try {
+        // A connection opened again in place after the server cut it lost its LISTEN: subscribed again,
+        // without a second connection to the driver's signal.
         const QSqlDatabase db = m_context.database->connection();
-        if (db.connectionName() == m_listeningOn)
+        QSqlDriver *driver = db.driver();
+        if (DatabaseError::connectionLost(db))
+            return; // listened again at a run once it is back
+        const bool sameConnection = db.connectionName() == m_listeningOn;
+        if (sameConnection && driver->subscribedToNotifications().contains(HandOver::kChannel))
             return;
         m_listeningOn = db.connectionName();
-        QSqlDriver *driver = db.driver();
         if (!driver->subscribeToNotification(HandOver::kChannel) ||
             !driver->subscribeToNotification(HandOver::kRefreshChannel)) {
             qCWarning(lcProcess) << "cannot listen for work handed over; orders are sent at the next run";
             return;
         }
+        if (sameConnection)
+            return;
         connect(driver,
                 qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
                 this, [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {

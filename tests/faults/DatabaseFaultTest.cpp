@@ -3,6 +3,7 @@
 // connection cut between COMMIT and its answer. Each test has a server of its own (the suites' shared one must
 // not be restarted under them), so they run in the suites' first pass only, where no shared server is named.
 #include "AccountService.h"
+#include "CardChangeWatcher.h"
 #include "DatabaseHealth.h"
 #include "OrderHelpers.h"
 #include "PostgresServer.h"
@@ -362,4 +363,28 @@ TEST_CASE("failover: with host=a,b and target_session_attrs=read-write, the clie
     waitFor([] { return false; }, 1500);
     CHECK(t.simulator().ledger().orderedCardCount() == 9);
     kill(*sync);
+}
+
+TEST_CASE("after a restart the card view listens again: a change arrives at once, not at the next poll",
+          "[faults][postgres][database]")
+{
+    if (!ownServerPass())
+        return;
+    PostgresServer server;
+    TestBackend t;
+    const Session session = orderingOperator(t, true);
+    CardChangeWatcher watcher(&t.database(), &wallClock());
+    QList<qint64> seen;
+    QObject::connect(&watcher, &CardChangeWatcher::changed, &watcher, [&](const QList<qint64> &ids) { seen += ids; });
+    watcher.start(600000); // the fallback poll is ten minutes away: only the notification can bring changes
+    watcher.poll();
+    REQUIRE(order(t, session, 1)->result() == OrderTemporaryCardsJob::Result::Queued);
+    REQUIRE(waitFor([&] { return seen.size() == 1; }, 5000));
+
+    server.restart();
+    REQUIRE(t.readsAgain());
+    watcher.poll(); // the view's next look finds its connection opened again, and listens on it
+    seen.clear();
+    REQUIRE(order(t, session, 2)->result() == OrderTemporaryCardsJob::Result::Queued);
+    CHECK(waitFor([&] { return seen.size() == 2; }, 5000));
 }
