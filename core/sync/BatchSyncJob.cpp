@@ -14,22 +14,12 @@
 #include "Logging.h"
 #include "OrderBatchStore.h"
 #include "ReconcileJob.h"
-#include "SettingsStore.h"
+#include "SyncRunSteps.h"
 #include "SyncStore.h"
 
 namespace tempcards {
 
 namespace {
-
-struct Started
-{
-    QString problem;
-    bool databaseLost = false; // the problem is a database that does not answer
-    LeaseTicket lease;
-    TempCardOptions options;
-    QString cursor;
-    qint64 newestCard = 0;
-};
 
 constexpr int kEventPage = 500;
 constexpr qint64 kLeaseLost = -2;
@@ -52,16 +42,7 @@ BatchSyncJob::BatchSyncJob(const CoreContext &context, QObject *parent) : Job(pa
         const int seconds = m_context.leaseSeconds;
         m_context.database->writer()
             .run([lease, clock, seconds](QSqlDatabase &db) {
-                try {
-                    WriteTransaction transaction(db);
-                    const bool kept = SyncLease::renew(db, lease, clock->nowUtc(), seconds);
-                    transaction.commit();
-                    return kept;
-                } catch (const DatabaseError &) {
-                    // Not knowing is losing: a successor may take the lease once it runs out, and this run
-                    // could not tell.
-                    return false;
-                }
+                return SyncRunSteps::renew(db, lease, clock->nowUtc(), seconds);
             })
             .then(this, [this](bool kept) {
                 if (!kept && !isFinished()) {
@@ -81,23 +62,9 @@ void BatchSyncJob::run()
     const int seconds = m_context.leaseSeconds;
     m_context.database->writer()
         .run([holder, clock, seconds](QSqlDatabase &db) {
-            Started started;
-            try {
-                WriteTransaction transaction(db);
-                started.lease = SyncLease::acquire(db, holder, clock->nowUtc(), seconds);
-                if (started.lease.isHeld())
-                    WriteTransaction::pruneReceipts(db);
-                transaction.commit();
-                started.options = SettingsStore::options(db);
-                started.cursor = SyncStore::value(db, SyncStore::EventsCursor);
-                started.newestCard = CardQuery::newestId(db);
-            } catch (const DatabaseError &error) {
-                started.problem = error.userMessage();
-                started.databaseLost = error.isConnectionLost();
-            }
-            return started;
+            return SyncRunSteps::start(db, holder, clock->nowUtc(), seconds);
         })
-        .then(this, [this](const Started &started) {
+        .then(this, [this](const SyncRunSteps::Started &started) {
             if (!started.problem.isEmpty()) {
                 m_report.errorString = started.problem;
                 m_report.databaseLost = started.databaseLost;
@@ -348,16 +315,7 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
     const QString recorded = m_report.errorString;
     m_context.database->writer()
         .run([holder, clock, recorded](QSqlDatabase &db) {
-            try {
-                WriteTransaction transaction(db);
-                SyncStore::recordRun(db, clock->nowUtc(), recorded);
-                SyncLease::release(db, holder);
-                transaction.commit();
-            } catch (const DatabaseError &error) {
-                // The lease expires by itself; the status shows the previous run.
-                qCWarning(lcProcess) << "the batch sync could not record its run nor hand back its lease:"
-                                     << error.what();
-            }
+            SyncRunSteps::finish(db, holder, clock->nowUtc(), recorded);
         })
         .then(this, [this] { finish(); });
 }
@@ -395,9 +353,7 @@ void BatchSyncJob::finish()
     m_renewal.stop();
     if (m_report.leaseBusy)
         qCInfo(lcProcess) << "batch sync skipped: lease held elsewhere";
-    else if (m_report.databaseLost)
-        ; // the database did not answer: its health says so once, not every run
-    else
+    else if (!m_report.databaseLost) // a database that does not answer is said once, by its health
         qCInfo(lcProcess) << "batch sync:" << m_report.batchesSent << "batches," << m_report.cardsOrdered << "ordered,"
                           << m_report.cardsFailed << "failed," << m_report.eventsApplied << "cards moved by events"
                           << (m_report.errorString.isEmpty() ? QString() : QStringLiteral("- ") + m_report.errorString);
