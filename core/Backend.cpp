@@ -11,8 +11,10 @@
 #include "Database.h"
 #include "GoCardsClient.h"
 #include "GoCardsConnectionService.h"
+#include "HandOutService.h"
 #include "Logging.h"
 #include "OrderingService.h"
+#include "PeopleService.h"
 #include "SettingsService.h"
 #include "Sql.h"
 #include "SyncService.h"
@@ -57,6 +59,8 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     connect(m_connection, &GoCardsConnectionService::connectionChanged, m_goCards, &GoCardsClient::setConfig);
     m_cards = new CardService(m_context, this);
     m_ordering = new OrderingService(m_context, m_cards, this);
+    m_people = new PeopleService(m_context, this);
+    m_handOut = new HandOutService(m_context, m_cards, this);
     m_sync = new SyncService(m_context, m_cards, this);
     // Saved at another workstation: a long-running batch sync takes it up before its next run.
     connect(m_sync->scheduler(), &BatchSyncScheduler::aboutToRun, this, [this] {

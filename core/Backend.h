@@ -22,7 +22,9 @@ class CardChangeWatcher;
 class CardService;
 class GoCardsClient;
 class GoCardsConnectionService;
+class HandOutService;
 class OrderingService;
+class PeopleService;
 class SettingsService;
 class SyncService;
 
@@ -60,6 +62,8 @@ public:
     AuditService *audit() const { return m_auditService; }
     CardService *cards() const { return m_cards; }
     OrderingService *ordering() const { return m_ordering; }
+    PeopleService *people() const { return m_people; }
+    HandOutService *handOut() const { return m_handOut; }
     SyncService *sync() const { return m_sync; }
     GoCardsClient *goCards() const { return m_goCards; }
     const CoreContext &context() const { return m_context; }
@@ -83,6 +87,8 @@ private:
     AuditService *m_auditService;
     CardService *m_cards;
     OrderingService *m_ordering;
+    PeopleService *m_people;
+    HandOutService *m_handOut;
     SyncService *m_sync;
     CardChangeWatcher *m_watcher;
 };

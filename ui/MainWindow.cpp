@@ -190,7 +190,9 @@ void MainWindow::showQuickSearch(int index)
 
 void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
 {
-    auto *command = new ProcessCommand(m_backend->ordering(), m_backend->cards(), m_session, process, cards, this);
+    auto *command = new ProcessCommand(
+        {m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()}, m_session, process,
+        cards, this);
     connect(command, &ProcessCommand::succeeded, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();

@@ -21,7 +21,13 @@ inline const QString ManageSettings = QStringLiteral("settings:manage");
 inline const QString ManageAccounts = QStringLiteral("accounts:manage");
 inline const QString RefreshCards = QStringLiteral("cards:refresh");
 inline const QString ReadAudit = QStringLiteral("audit:read");
+inline const QString ImportPeople = QStringLiteral("people:import");
 } // namespace Permissions
+
+// The technical identity the batch sync (in the client or tempcards-sync) acts and audits as.
+namespace Actors {
+inline const QString BatchSync = QStringLiteral("batch-sync");
+} // namespace Actors
 
 // Who is logged in, as read at login. The UI uses it to decide what to offer; the core checks the account
 // and its permissions again, in the transaction, before it changes anything.

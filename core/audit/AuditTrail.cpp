@@ -2,6 +2,7 @@
 #include "AuditTrail.h"
 
 #include "Clock.h"
+#include "CsvLine.h"
 #include "InputText.h"
 #include "Sql.h"
 
@@ -79,19 +80,6 @@ QStringList AuditTrail::actions(const QSqlDatabase &db)
     return actions;
 }
 
-QString AuditTrail::csvCell(const QString &value)
-{
-    QString cell = value;
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n')) ||
-        cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
-
 qint64 AuditTrail::writeCsv(const QSqlDatabase &db, const AuditFilter &filter, QIODevice *out)
 {
     QVariantList values;
@@ -117,10 +105,7 @@ qint64 AuditTrail::writeCsv(const QSqlDatabase &db, const AuditFilter &filter, Q
                                 row.workstation,
                                 row.prevHash,
                                 row.hash};
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted << csvCell(cell);
-        if (out->write(quoted.join(QLatin1Char(',')).toUtf8() + "\r\n") < 0)
+        if (out->write(CsvLine::of(cells)) < 0)
             return -1;
         ++count;
     }

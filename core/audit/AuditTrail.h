@@ -35,7 +35,6 @@ public:
     // with an apostrophe. Returns the number of records written, or -1 when `out` refused a write.
     // Throws DatabaseError.
     static qint64 writeCsv(const QSqlDatabase &db, const AuditFilter &filter, QIODevice *out);
-    static QString csvCell(const QString &value);
 };
 
 } // namespace tempcards

@@ -17,27 +17,14 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, external_id, state, ordered_at, ordered_by, gocards_card_id, gocards_order_id, "
-                   "failure_reason, batch_id, report_uid, produced_at, chip_uid");
+                   "failure_reason, batch_id, report_uid, produced_at, chip_uid, holder_id, assigned_at, valid_until, "
+                   "reason");
 
 QList<CardRow> readRows(SqlQuery &query)
 {
     QList<CardRow> rows;
-    while (query.next()) {
-        CardRow row;
-        row.id = query.value(0).toLongLong();
-        row.externalId = query.value(1).toString();
-        row.state = CardStates::fromStorage(query.value(2).toString()).value_or(CardState::Processing);
-        row.orderedAt = fromStorageTime(query.value(3).toString());
-        row.orderedBy = query.value(4).toString();
-        row.goCardsCardId = query.value(5).toString();
-        row.goCardsOrderId = query.value(6).toString();
-        row.failureReason = query.value(7).toString();
-        row.batchId = query.value(8).toLongLong();
-        row.reportUid = query.value(9).toString();
-        row.producedAt = query.value(10).isNull() ? QDateTime() : fromStorageTime(query.value(10).toString());
-        row.chipUid = query.value(11).toString();
-        rows << row;
-    }
+    while (query.next())
+        rows << CardQuery::readRow(query, 0);
     return rows;
 }
 
@@ -64,6 +51,40 @@ bool isCommonPrefix(const QSqlDatabase &db, const QString &prefix)
 }
 
 } // namespace
+
+QString CardQuery::columns(const QString &alias)
+{
+    if (alias.isEmpty())
+        return kColumns;
+    QStringList qualified;
+    for (const QString &column : kColumns.split(QStringLiteral(", ")))
+        qualified << alias + QLatin1Char('.') + column;
+    return qualified.join(QStringLiteral(", "));
+}
+
+CardRow CardQuery::readRow(const SqlQuery &query, int first)
+{
+    const auto at = [&](int i) { return query.value(first + i); };
+    const auto time = [&](int i) { return at(i).isNull() ? QDateTime() : fromStorageTime(at(i).toString()); };
+    CardRow row;
+    row.id = at(0).toLongLong();
+    row.externalId = at(1).toString();
+    row.state = CardStates::fromStorage(at(2).toString()).value_or(CardState::Processing);
+    row.orderedAt = fromStorageTime(at(3).toString());
+    row.orderedBy = at(4).toString();
+    row.goCardsCardId = at(5).toString();
+    row.goCardsOrderId = at(6).toString();
+    row.failureReason = at(7).toString();
+    row.batchId = at(8).toLongLong();
+    row.reportUid = at(9).toString();
+    row.producedAt = time(10);
+    row.chipUid = at(11).toString();
+    row.holderId = at(12).toLongLong();
+    row.assignedAt = time(13);
+    row.validUntil = time(14);
+    row.reason = at(15).toString();
+    return row;
+}
 
 bool CardFilter::matches(const CardRow &card) const
 {

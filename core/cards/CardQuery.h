@@ -27,6 +27,10 @@ struct CardRow
     QString reportUid;
     QDateTime producedAt;
     QString chipUid;
+    qint64 holderId = 0;  // while assigned or expired
+    QDateTime assignedAt; // since when the holder has it
+    QDateTime validUntil; // while assigned or expired
+    QString reason;       // given at the last withdraw or lock
 };
 
 // What Quick search shows: a state, and text that is a card id, or the start of a Go Cards card id or
@@ -39,10 +43,18 @@ struct CardFilter
     bool matches(const CardRow &card) const;
 };
 
+class SqlQuery;
+
 // Reads of temporary card rows, on any connection. Throws DatabaseError.
 class CardQuery
 {
 public:
+    // The columns readRow() reads, in its order, each led by "alias." when an alias is given; and one row
+    // of them from `query`, starting at column `first`: for other features' queries that join cards.
+    static QString columns(const QString &alias = {});
+    static CardRow readRow(const SqlQuery &query, int first);
+    static constexpr int kColumnCount = 16;
+
     // Newest first; `beforeId` 0 starts at the newest card.
     static QList<CardRow> page(const QSqlDatabase &db, const CardFilter &filter, qint64 beforeId, int limit);
     static QList<CardRow> byIds(const QSqlDatabase &db, const QList<qint64> &ids);

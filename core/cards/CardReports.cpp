@@ -63,6 +63,10 @@ std::optional<int> lineStep(CardState state)
         return 3;
     case CardState::Unassigned:
         return 4;
+    case CardState::Assigned: // handed out, or out of use: past the production line
+    case CardState::Expired:
+    case CardState::Locked:
+        return 5;
     case CardState::Failed:
     case CardState::Aborted:
         break;

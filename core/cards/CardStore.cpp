@@ -74,7 +74,11 @@ QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit,
                                       "produced_at = COALESCE(?, produced_at), "
                                       "shipped_at = COALESCE(?, shipped_at), "
                                       "chip_uid = COALESCE(?, chip_uid), "
-                                      "initialized_at = COALESCE(?, initialized_at) "
+                                      "initialized_at = COALESCE(?, initialized_at), "
+                                      "holder_id = CASE WHEN ? = 1 THEN NULL ELSE COALESCE(?, holder_id) END, "
+                                      "assigned_at = CASE WHEN ? = 1 THEN NULL ELSE COALESCE(?, assigned_at) END, "
+                                      "valid_until = CASE WHEN ? = 1 THEN NULL ELSE COALESCE(?, valid_until) END, "
+                                      "reason = COALESCE(?, reason) "
                                       "WHERE id = ? AND state = ?"));
     const QString at = toStorageTime(now);
     QList<qint64> changed;
@@ -99,6 +103,13 @@ QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit,
             .bind(time(update.shippedAt))
             .bind(text(update.chipUid))
             .bind(time(update.initializedAt))
+            .bind(update.clearHolder ? 1 : 0)
+            .bind(update.holderId ? QVariant(*update.holderId) : sqlNull())
+            .bind(update.clearHolder ? 1 : 0)
+            .bind(time(update.assignedAt))
+            .bind(update.clearHolder ? 1 : 0)
+            .bind(time(update.validUntil))
+            .bind(text(update.reason))
             .bind(change.id)
             .bind(from)
             .exec();
@@ -107,10 +118,32 @@ QList<qint64> CardStore::applyAll(const QSqlDatabase &db, const AuditLog &audit,
         states[change.id] = *next;
         changed << change.id;
         records.append({actor, QStringLiteral("card.state"), QStringLiteral("card:%1").arg(change.id), from, to,
-                        AuditRecord::Result::Success, update.failureReason.value_or(QString())});
+                        AuditRecord::Result::Success,
+                        update.failureReason.value_or(update.reason.value_or(QString()))});
     }
     audit.appendAll(db, records);
     return changed;
+}
+
+bool CardStore::extend(const QSqlDatabase &db, const AuditLog &audit, const CardRow &card, const QDateTime &validUntil,
+                       const QString &actor, const QDateTime &now)
+{
+    if (CardStates::next(card.state, CardEvent::Extend) != card.state)
+        return false;
+    const QString before = card.validUntil.isValid() ? toStorageTime(card.validUntil) : QString();
+    SqlQuery query(db, QStringLiteral("UPDATE cards SET valid_until = ?, updated_at = ? WHERE id = ? AND state = ? "
+                                      "AND valid_until = ?"));
+    query.bind(toStorageTime(validUntil))
+        .bind(toStorageTime(now))
+        .bind(card.id)
+        .bind(CardStates::toStorage(card.state))
+        .bind(before)
+        .exec();
+    if (query.numRowsAffected() != 1)
+        return false;
+    audit.append(db, {actor, QStringLiteral("card.validity"), QStringLiteral("card:%1").arg(card.id), before,
+                      toStorageTime(validUntil), AuditRecord::Result::Success, QString()});
+    return true;
 }
 
 void CardStore::setBatch(const QSqlDatabase &db, qint64 id, qint64 batchId)

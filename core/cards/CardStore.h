@@ -26,6 +26,11 @@ struct CardUpdate
     std::optional<QDateTime> shippedAt;
     std::optional<QString> chipUid;
     std::optional<QDateTime> initializedAt;
+    std::optional<qint64> holderId;
+    std::optional<QDateTime> assignedAt;
+    std::optional<QDateTime> validUntil;
+    std::optional<QString> reason;
+    bool clearHolder = false; // holder, since and valid-until become empty (Withdraw)
 };
 
 // Writes to temporary card rows. Must run inside a WriteTransaction; throws DatabaseError.
@@ -58,6 +63,10 @@ public:
     static QList<qint64> applyAll(const QSqlDatabase &db, const AuditLog &audit, const QList<CardChange> &changes,
                                   const QString &actor, const QDateTime &now);
     static void setBatch(const QSqlDatabase &db, qint64 id, qint64 batchId);
+    // Extend: an assigned card's valid-until moves to `validUntil`, along the graph's Extend edge, audited
+    // (card.validity, before and after); false and nothing changed when the card is not assigned.
+    static bool extend(const QSqlDatabase &db, const AuditLog &audit, const CardRow &card, const QDateTime &validUntil,
+                       const QString &actor, const QDateTime &now);
 };
 
 } // namespace tempcards

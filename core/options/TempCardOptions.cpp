@@ -32,6 +32,36 @@ QString wholeNumberIn(const QVariant &v, qint64 min, qint64 max, int *out)
     return {};
 }
 
+QString boolean(const QVariant &v, bool *out)
+{
+    if (v.typeId() != QMetaType::Bool)
+        return TempCardOptions::tr("true or false");
+    *out = v.toBool();
+    return {};
+}
+
+QString reminderDays(const QVariant &v, QList<int> *out)
+{
+    const QString expected = TempCardOptions::tr("a list of at most %1 different whole numbers from 1 to 365, such "
+                                                 "as [7, 3]")
+                                 .arg(TempCardOptions::kMaxReminderDays);
+    if (v.typeId() != QMetaType::QVariantList)
+        return expected;
+    const QVariantList list = v.toList();
+    if (list.size() > TempCardOptions::kMaxReminderDays)
+        return expected;
+    QList<int> days;
+    for (const QVariant &item : list) {
+        int day = 0;
+        if (!wholeNumberIn(item, 1, 365, &day).isEmpty() || days.contains(day))
+            return expected;
+        days << day;
+    }
+    std::sort(days.begin(), days.end(), std::greater<int>());
+    *out = days;
+    return {};
+}
+
 const QList<Rule> &rules()
 {
     static const QList<Rule> list = {
@@ -71,6 +101,18 @@ const QList<Rule> &rules()
          [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 1, 100, &o.lockoutThreshold); }},
         {TempCardOptions::LockoutMinutes,
          [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 1, 1440, &o.lockoutMinutes); }},
+        {TempCardOptions::ValidityDays,
+         [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 1, 365, &o.validityDays); }},
+        {TempCardOptions::ReminderDays,
+         [](const QVariant &v, TempCardOptions &o) { return reminderDays(v, &o.reminderDays); }},
+        {TempCardOptions::ReminderEachDay,
+         [](const QVariant &v, TempCardOptions &o) { return boolean(v, &o.reminderEachDay); }},
+        {TempCardOptions::MaxActiveCardsPerPerson,
+         [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 1, 9, &o.maxActiveCardsPerPerson); }},
+        {TempCardOptions::PeopleImportIsFull,
+         [](const QVariant &v, TempCardOptions &o) { return boolean(v, &o.peopleImportIsFull); }},
+        {TempCardOptions::LowStockThreshold,
+         [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 0, 10000, &o.lowStockThreshold); }},
     };
     return list;
 }
@@ -109,6 +151,17 @@ TempCardOptions::Result TempCardOptions::fromScript(const QString &script)
         result.options = TempCardOptions();
     }
     return result;
+}
+
+bool TempCardOptions::reminderDueOn(const QDate &validUntil, const QDate &day) const
+{
+    const qint64 left = day.daysTo(validUntil);
+    if (left < 0 || reminderDays.isEmpty())
+        return false;
+    if (reminderDays.contains(int(left)))
+        return true;
+    // After the last (smallest) listed day, every day until the card runs out.
+    return reminderEachDay && left < reminderDays.last();
 }
 
 QString TempCardOptions::defaultScript()

@@ -3,6 +3,8 @@
 
 #include "OptionsScript.h"
 
+#include <QDate>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -25,7 +27,14 @@ public:
     static inline const QString RetryBackoffCapSeconds = QStringLiteral("retryBackoffCapSeconds");
     static inline const QString LockoutThreshold = QStringLiteral("lockoutThreshold");
     static inline const QString LockoutMinutes = QStringLiteral("lockoutMinutes");
-    static constexpr int kMaxBatchSize = 500; // Go Cards' limit per order request
+    static inline const QString ValidityDays = QStringLiteral("TempCardsValidityDays");
+    static inline const QString ReminderDays = QStringLiteral("TempCardsEmailBeforeExpiringDays");
+    static inline const QString ReminderEachDay = QStringLiteral("TempCardsEmailBeforeExpiringEachDay");
+    static inline const QString MaxActiveCardsPerPerson = QStringLiteral("maxActiveCardsPerPerson");
+    static inline const QString PeopleImportIsFull = QStringLiteral("peopleImportIsFull");
+    static inline const QString LowStockThreshold = QStringLiteral("lowStockThreshold");
+    static constexpr int kMaxBatchSize = 500;  // Go Cards' limit per order request
+    static constexpr int kMaxReminderDays = 7; // entries in TempCardsEmailBeforeExpiringDays
 
     QString productionType = QStringLiteral("external");
     bool queueTemporaryCards = true;
@@ -35,6 +44,15 @@ public:
     int retryBackoffCapSeconds = 30;
     int lockoutThreshold = 5; // wrong passwords in a row that lock an account (NIST SP 800-53 AC-7)
     int lockoutMinutes = 15;
+    int validityDays = 14;            // an assigned card is valid this many days after Assign (and Extend)
+    QList<int> reminderDays = {7, 3}; // days before valid-until on which a reminder is due, largest first
+    bool reminderEachDay = true;      // and every day after the last of them, until the card expires
+    int maxActiveCardsPerPerson = 1;  // assigned (or expired, not returned) cards one person may hold
+    bool peopleImportIsFull = false;  // an import file lists everyone: people missing from it become inactive
+    int lowStockThreshold = 0;        // warn when unassigned and coming cards are fewer; 0: never
+
+    // Whether a reminder is due for a card valid until `validUntil` on `day` (both UTC dates).
+    bool reminderDueOn(const QDate &validUntil, const QDate &day) const;
 
     struct Result;
     static Result fromScript(const QString &script);

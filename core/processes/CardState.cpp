@@ -22,6 +22,9 @@ const StateName kNames[] = {
     {CardState::Failed, "failed", QT_TRANSLATE_NOOP("tempcards::CardStates", "failed")},
     {CardState::Aborted, "aborted", QT_TRANSLATE_NOOP("tempcards::CardStates", "aborted")},
     {CardState::Unassigned, "unassigned", QT_TRANSLATE_NOOP("tempcards::CardStates", "unassigned")},
+    {CardState::Assigned, "assigned", QT_TRANSLATE_NOOP("tempcards::CardStates", "assigned")},
+    {CardState::Expired, "expired", QT_TRANSLATE_NOOP("tempcards::CardStates", "expired")},
+    {CardState::Locked, "locked", QT_TRANSLATE_NOOP("tempcards::CardStates", "locked")},
 };
 
 struct Edge
@@ -41,6 +44,13 @@ const Edge kEdges[] = {
     {CardState::InProduction, CardEvent::ProductionDone, CardState::Produced},
     {CardState::InProduction, CardEvent::ProductionFailed, CardState::Failed},
     {CardState::Produced, CardEvent::Initialize, CardState::Unassigned},
+    {CardState::Unassigned, CardEvent::Assign, CardState::Assigned},
+    {CardState::Unassigned, CardEvent::Lock, CardState::Locked},
+    {CardState::Assigned, CardEvent::Withdraw, CardState::Unassigned},
+    {CardState::Assigned, CardEvent::Extend, CardState::Assigned}, // the state stays; valid until moves on
+    {CardState::Assigned, CardEvent::Lock, CardState::Locked},
+    {CardState::Assigned, CardEvent::Expire, CardState::Expired},
+    {CardState::Expired, CardEvent::Withdraw, CardState::Unassigned},
 };
 
 } // namespace
@@ -82,7 +92,7 @@ QString CardStates::displayName(CardState state)
 
 bool CardStates::isFinal(CardState state)
 {
-    return state == CardState::Failed || state == CardState::Aborted;
+    return state == CardState::Failed || state == CardState::Aborted || state == CardState::Locked;
 }
 
 std::optional<CardState> CardStates::next(CardState from, CardEvent event)

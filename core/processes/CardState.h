@@ -8,9 +8,20 @@
 
 namespace tempcards {
 
-enum class CardState { Processing, Ordered, InProduction, Produced, Failed, Aborted, Unassigned };
+enum class CardState {
+    Processing,
+    Ordered,
+    InProduction,
+    Produced,
+    Failed,
+    Aborted,
+    Unassigned,
+    Assigned,
+    Expired,
+    Locked
+};
 
-// What can happen to a card. Operator processes (Abort, Initialize) and system events (dispatch outcome,
+// What can happen to a card. Operator processes (Abort, Initialize, Assign, ...) and system events (dispatch outcome,
 // Go Cards production events) are both listed, so every change goes through one table.
 enum class CardEvent {
     DispatchAccepted,  // Go Cards accepted the order
@@ -20,6 +31,11 @@ enum class CardEvent {
     ProductionFailed,  // CARD_FAILED
     Abort,             // TempCardsAddonExtProdProcAbort
     Initialize,        // TempCardsAddonExtProdInitialize
+    Assign,            // TempCardsProcAssign: handed to a person
+    Withdraw,          // TempCardsProcWithdraw: returned, ready for the next person
+    Extend,            // TempCardsProcExtend: stays assigned, valid for longer
+    Lock,              // TempCardsProcLock: out of use for good
+    Expire,            // the batch sync: an assigned card past its validity
 };
 
 namespace CardStates {

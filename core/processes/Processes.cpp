@@ -29,6 +29,14 @@ const Entry kEntries[] = {
      QT_TRANSLATE_NOOP("tempcards::Processes", "Abort temporary card order"), Cards::Many, CardEvent::Abort},
     {ProcessId::InitializeTemporaryCard, "TempCardsAddonExtProdInitialize",
      QT_TRANSLATE_NOOP("tempcards::Processes", "Initialize temporary card"), Cards::One, CardEvent::Initialize},
+    {ProcessId::AssignTemporaryCard, "TempCardsProcAssign",
+     QT_TRANSLATE_NOOP("tempcards::Processes", "Assign temporary card"), Cards::One, CardEvent::Assign},
+    {ProcessId::WithdrawTemporaryCard, "TempCardsProcWithdraw",
+     QT_TRANSLATE_NOOP("tempcards::Processes", "Withdraw temporary card"), Cards::One, CardEvent::Withdraw},
+    {ProcessId::ExtendTemporaryCard, "TempCardsProcExtend",
+     QT_TRANSLATE_NOOP("tempcards::Processes", "Extend temporary card"), Cards::Many, CardEvent::Extend},
+    {ProcessId::LockTemporaryCard, "TempCardsProcLock",
+     QT_TRANSLATE_NOOP("tempcards::Processes", "Lock temporary card"), Cards::Many, CardEvent::Lock},
 };
 
 const Entry &entry(ProcessId id)

@@ -16,7 +16,15 @@ namespace tempcards {
 // says from which states (CardStates::next), and those states' settings tabs are where it is enabled. The
 // windows build their buttons, their enabling and the settings tabs from here (with the ui's table of texts
 // and dialogs, ProcessUi), so a new process is an entry here and one there.
-enum class ProcessId { OrderTemporaryCards, AbortTemporaryCardOrder, InitializeTemporaryCard };
+enum class ProcessId {
+    OrderTemporaryCards,
+    AbortTemporaryCardOrder,
+    InitializeTemporaryCard,
+    AssignTemporaryCard,
+    WithdrawTemporaryCard,
+    ExtendTemporaryCard,
+    LockTemporaryCard,
+};
 
 namespace Processes {
 QList<ProcessId> all();
@@ -31,8 +39,8 @@ bool startsFromQuickSearch(ProcessId id);
 // Quick-search process.
 QList<CardState> startStates(ProcessId id);
 // Whether a card process may start on cards in these states: at least one card, exactly one for a process
-// that works on one card (Initialize), and every card in a state its event leaves. The core checks again
-// when it runs; this is what the window offers.
+// that works on one card (Initialize, Assign, Withdraw), and every card in a state its event leaves. The core checks
+// again when it runs; this is what the window offers.
 bool canStartOn(ProcessId id, const QList<CardState> &states);
 // The additional commands on cards in `state` (the settings tab named after the state), and the states that
 // have any, in CardStates::all() order.

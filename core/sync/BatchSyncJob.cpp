@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DispatchBatchJob.h"
 #include "EventsFeed.h"
+#include "ExpiryPass.h"
 #include "GoCardsCallJob.h"
 #include "GoCardsClient.h"
 #include "HeldBatchDecisionJob.h"
@@ -83,6 +84,28 @@ void BatchSyncJob::run()
             m_context.syncRetry.maxDelayMs = started.options.retryBackoffCapSeconds * 1000;
             m_cursor = started.cursor;
             m_newestCard = started.newestCard;
+            expire();
+        });
+}
+
+void BatchSyncJob::expire()
+{
+    const CoreContext context = m_context;
+    m_context.database->writer()
+        .run([context](QSqlDatabase &db) -> std::pair<ExpiryPass::Report, QString> {
+            try {
+                return {ExpiryPass::run(db, *context.audit, context.clock->nowUtc()), QString()};
+            } catch (const DatabaseError &error) {
+                qCWarning(lcProcess) << "the expiry pass failed:" << error.message();
+                return {ExpiryPass::Report(), error.userMessage()};
+            }
+        })
+        .then(this, [this](const std::pair<ExpiryPass::Report, QString> &pass) {
+            m_report.cardsExpired = int(pass.first.expired.size());
+            m_report.remindersListed = pass.first.remindersListed;
+            m_report.expiryProblem = pass.second;
+            if (!pass.first.expired.isEmpty())
+                emit changed(pass.first.expired);
             reconcile();
         });
 }

@@ -4,6 +4,7 @@
 #include "CoreContext.h"
 #include "GoCardsError.h"
 #include "Job.h"
+#include "Session.h"
 #include "SyncLease.h"
 
 #include <QPointer>
@@ -47,11 +48,14 @@ public:
         int answersFound = 0;           // batches whose answer, unknown after a restore, Go Cards gave
         int eventsApplied = 0;
         int unknownEvents = 0;
+        int cardsExpired = 0;    // assigned cards past their validity, now expired
+        int remindersListed = 0; // expiry reminders that became due today
+        QString expiryProblem;   // the expiry pass failed (ordering went on); in words
         GoCardsError error = GoCardsError::None;
         QString errorString;       // in words; empty when the run succeeded
         bool databaseLost = false; // the run could not begin: the database did not answer
     };
-    static inline const QString Actor = QStringLiteral("batch-sync");
+    static inline const QString Actor = Actors::BatchSync;
 
     explicit BatchSyncJob(const CoreContext &context, QObject *parent = nullptr);
     const Report &report() const { return m_report; }
@@ -62,6 +66,7 @@ signals:
 private:
     void run() override;
     void abort() override;
+    void expire();
     void reconcile();
     void decideAfter(qint64 batchId);
     void resendAfter(qint64 batchId);

@@ -248,12 +248,14 @@ void fillQueue(const QSqlDatabase &db, int count)
 
 void fillStock(const QSqlDatabase &db, int count)
 {
-    // Per hundred cards: 1 processing, 4 ordered, 5 in production, 30 produced, 3 failed, 2 aborted, 55
-    // handed out (unassigned).
+    // Per hundred cards: 1 processing, 4 ordered, 5 in production, 30 produced, 3 failed, 2 aborted, 40
+    // on the shelf (unassigned), 10 handed out (assigned), 3 expired, 2 locked.
     const QString state =
         QStringLiteral("CASE WHEN i % 100 < 1 THEN 'processing' WHEN i % 100 < 5 THEN 'ordered' "
                        "WHEN i % 100 < 10 THEN 'in_production' WHEN i % 100 < 40 THEN 'produced' "
-                       "WHEN i % 100 < 43 THEN 'failed' WHEN i % 100 < 45 THEN 'aborted' ELSE 'unassigned' END");
+                       "WHEN i % 100 < 43 THEN 'failed' WHEN i % 100 < 45 THEN 'aborted' "
+                       "WHEN i % 100 < 85 THEN 'unassigned' WHEN i % 100 < 95 THEN 'assigned' "
+                       "WHEN i % 100 < 98 THEN 'expired' ELSE 'locked' END");
     insertCards(db, count, state, QStringLiteral("CASE WHEN i % 100 < 1 THEN NULL ELSE printf('gc-%08d', i) END"),
                 QStringLiteral("CASE WHEN i % 100 < 1 THEN NULL ELSE printf('ord-%06d', i / 500) END"));
 }

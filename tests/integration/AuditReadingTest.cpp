@@ -2,6 +2,7 @@
 // Auditors read the trail a page at a time with filters, export it to CSV (itself audited) and verify its
 // chain; other roles are refused; the CSV reads back cell for cell.
 #include "AuditService.h"
+#include "CsvLine.h"
 #include "OrderHelpers.h"
 
 #include <catch2/catch.hpp>
@@ -142,9 +143,9 @@ TEST_CASE("the CSV export reads back cell for cell, is audited, and never half-w
     const Session auditor = t.createAccount(QStringLiteral("aud"), {Roles::Auditor});
     // The options script in the audit record brings quotes and line breaks.
     t.setOption(QStringLiteral("goCardsLayoutId"), QStringLiteral("layout-2"));
-    CHECK(AuditTrail::csvCell(QStringLiteral("=HYPERLINK(\"x\")")) == QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
-    CHECK(AuditTrail::csvCell(QStringLiteral("-1")) == QStringLiteral("'-1"));
-    CHECK(AuditTrail::csvCell(QStringLiteral("plain")) == QStringLiteral("plain"));
+    CHECK(CsvLine::cell(QStringLiteral("=HYPERLINK(\"x\")")) == QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+    CHECK(CsvLine::cell(QStringLiteral("-1")) == QStringLiteral("'-1"));
+    CHECK(CsvLine::cell(QStringLiteral("plain")) == QStringLiteral("plain"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("trail.csv"));
     const Outcome exported = await(audit(t)->exportCsv(auditor, {}, path));

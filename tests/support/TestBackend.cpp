@@ -2,9 +2,11 @@
 #include "TestBackend.h"
 
 #include "AccountStore.h"
+#include "Clock.h"
 #include "GoCardsClient.h"
 #include "OptionsScript.h"
 #include "PasswordHasher.h"
+#include "PeopleStore.h"
 #include "SettingsService.h"
 #include "Sql.h"
 #include "TestSupport.h"
@@ -266,21 +268,52 @@ BatchSyncJob::Report TestBackend::runSync()
 
 qint64 TestBackend::insertCard(CardState state, qint64 batchId, const QString &goCardsCardId, const QString &reportUid)
 {
+    // A card that is held has a holder, a holding and a valid-until, as Assign leaves them.
+    const bool held = state == CardState::Assigned || state == CardState::Expired;
+    const qint64 holder =
+        held ? createPerson(QStringLiteral("holder-") + QUuid::createUuid().toString(QUuid::Id128).left(8)) : 0;
+    const QDateTime now = m_backend->context().clock->nowUtc();
     return await(m_database->writer().run([=](QSqlDatabase &db) {
         auto nullable = [](const QString &s) { return s.isEmpty() ? sqlNull() : QVariant(s); };
-        return SqlQuery(db,
-                        QStringLiteral(
-                            "INSERT INTO cards (external_id, production_type, state, ordered_at, ordered_by, "
-                            "updated_at, batch_id, gocards_card_id, report_uid) VALUES (?, 'external', ?, "
-                            "'2026-11-23T10:00:00.000Z', 'test', '2026-11-23T10:00:00.000Z', ?, ?, ?) RETURNING id"))
-            .bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
-            .bind(CardStates::toStorage(state))
-            .bind(batchId > 0 ? QVariant(batchId) : sqlNull())
-            .bind(nullable(goCardsCardId))
-            .bind(nullable(reportUid))
-            .scalar()
-            .toLongLong();
+        const qint64 id =
+            SqlQuery(db,
+                     QStringLiteral("INSERT INTO cards (external_id, production_type, state, ordered_at, ordered_by, "
+                                    "updated_at, batch_id, gocards_card_id, report_uid, holder_id, assigned_at, "
+                                    "valid_until) VALUES (?, 'external', ?, '2026-11-23T10:00:00.000Z', 'test', "
+                                    "'2026-11-23T10:00:00.000Z', ?, ?, ?, ?, ?, ?) RETURNING id"))
+                .bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+                .bind(CardStates::toStorage(state))
+                .bind(batchId > 0 ? QVariant(batchId) : sqlNull())
+                .bind(nullable(goCardsCardId))
+                .bind(nullable(reportUid))
+                .bind(held ? QVariant(holder) : sqlNull())
+                .bind(held ? QVariant(toStorageTime(now.addDays(-10))) : sqlNull())
+                .bind(held ? QVariant(toStorageTime(now.addDays(state == CardState::Assigned ? 4 : -1))) : sqlNull())
+                .scalar()
+                .toLongLong();
+        if (held)
+            SqlQuery(db, QStringLiteral("INSERT INTO card_holdings (card_id, person_id, started_at, started_by) "
+                                        "VALUES (?, ?, ?, 'test')"))
+                .bind(id)
+                .bind(holder)
+                .bind(toStorageTime(now.addDays(-10)))
+                .exec();
+        return id;
     }));
+}
+
+qint64 TestBackend::createPerson(const QString &employeeId, bool active, const QString &givenName,
+                                 const QString &surname)
+{
+    Person person;
+    person.employeeId = employeeId;
+    person.givenName = givenName.isEmpty() ? QStringLiteral("Test") : givenName;
+    person.surname = surname.isEmpty() ? employeeId : surname;
+    person.email = employeeId + QStringLiteral("@example.org");
+    person.active = active;
+    const QDateTime now = m_backend->context().clock->nowUtc();
+    return await(m_database->writer().run(
+        [=](QSqlDatabase &db) { return PeopleStore::insert(db, {person}, QStringLiteral("test"), now).value(0); }));
 }
 
 qint64 TestBackend::insertBatch(const QString &state, const QList<qint64> &cardIds)

@@ -84,9 +84,14 @@ public:
     void restore(const QString &backup);
     // One run of the batch sync, to its end.
     BatchSyncJob::Report runSync();
-    // A card put straight into a state, as if it had got there; for tests of what may happen next.
+    // A card put straight into a state, as if it had got there; for tests of what may happen next. An
+    // assigned or expired card gets a holder of its own (a new person), a holding, and a valid-until 4 days
+    // ahead (assigned) or a day past (expired).
     qint64 insertCard(CardState state, qint64 batchId = 0, const QString &goCardsCardId = {},
                       const QString &reportUid = {});
+    // A cardholder, written directly (as an import would add them); their id.
+    qint64 createPerson(const QString &employeeId, bool active = true, const QString &givenName = {},
+                        const QString &surname = {});
     // A batch in a state (storage name) holding the given cards.
     qint64 insertBatch(const QString &state, const QList<qint64> &cardIds);
     QString cardState(qint64 cardId);

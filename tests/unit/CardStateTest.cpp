@@ -10,9 +10,18 @@
 using namespace tempcards;
 
 namespace {
-const QList<CardEvent> kEvents = {
-    CardEvent::DispatchAccepted, CardEvent::DispatchRefused, CardEvent::ProductionStarted, CardEvent::ProductionDone,
-    CardEvent::ProductionFailed, CardEvent::Abort,           CardEvent::Initialize};
+const QList<CardEvent> kEvents = {CardEvent::DispatchAccepted,
+                                  CardEvent::DispatchRefused,
+                                  CardEvent::ProductionStarted,
+                                  CardEvent::ProductionDone,
+                                  CardEvent::ProductionFailed,
+                                  CardEvent::Abort,
+                                  CardEvent::Initialize,
+                                  CardEvent::Assign,
+                                  CardEvent::Withdraw,
+                                  CardEvent::Extend,
+                                  CardEvent::Lock,
+                                  CardEvent::Expire};
 
 struct Edge
 {
@@ -30,6 +39,13 @@ const QList<Edge> kAllowed = {
     {CardState::InProduction, CardEvent::ProductionDone, CardState::Produced},
     {CardState::InProduction, CardEvent::ProductionFailed, CardState::Failed},
     {CardState::Produced, CardEvent::Initialize, CardState::Unassigned},
+    {CardState::Unassigned, CardEvent::Assign, CardState::Assigned},
+    {CardState::Unassigned, CardEvent::Lock, CardState::Locked},
+    {CardState::Assigned, CardEvent::Withdraw, CardState::Unassigned},
+    {CardState::Assigned, CardEvent::Extend, CardState::Assigned},
+    {CardState::Assigned, CardEvent::Lock, CardState::Locked},
+    {CardState::Assigned, CardEvent::Expire, CardState::Expired},
+    {CardState::Expired, CardEvent::Withdraw, CardState::Unassigned},
 };
 } // namespace
 
@@ -56,7 +72,7 @@ TEST_CASE("every (state, event) pair follows the design's graph and nothing else
 
 TEST_CASE("final states allow no event", "[state]")
 {
-    for (const CardState state : {CardState::Failed, CardState::Aborted}) {
+    for (const CardState state : {CardState::Failed, CardState::Aborted, CardState::Locked}) {
         CHECK(CardStates::isFinal(state));
         for (const CardEvent event : kEvents)
             CHECK_FALSE(CardStates::next(state, event).has_value());

@@ -3,6 +3,7 @@
 // administrator changed them. A start happens only when the role holds the grant, the process is enabled
 // and the card is in the state the process starts from.
 #include "AbortTemporaryCardOrder.h"
+#include "HandOutService.h"
 #include "InitializeTemporaryCard.h"
 #include "OrderTemporaryCardsJob.h"
 #include "SettingsService.h"
@@ -50,6 +51,23 @@ int checkMatrix(TestBackend &t, const QMap<QString, Session> &sessions, const Pr
                 grants.value(ProcessId::InitializeTemporaryCard).contains(role.key()) && state == CardState::Produced;
             CHECK(await(t.backend().cards()->initialize(session, initCard, kUid)).ok == initAllowed);
             ++cells;
+            // Handing out: each process on a card of its own in this state.
+            HandOutService *handOut = t.backend().handOut();
+            const auto allowed = [&](ProcessId id) {
+                return grants.value(id).contains(role.key()) && Processes::startStates(id).contains(state);
+            };
+            const qint64 assignCard = t.insertCard(state);
+            const qint64 person = t.createPerson(QStringLiteral("p-%1-%2").arg(role.key()).arg(assignCard));
+            CHECK(await(handOut->assign(session, assignCard, person)).ok == allowed(ProcessId::AssignTemporaryCard));
+            const qint64 withdrawCard = t.insertCard(state);
+            CHECK(await(handOut->withdraw(session, withdrawCard, WithdrawReason::NoUsage)).ok ==
+                  allowed(ProcessId::WithdrawTemporaryCard));
+            const qint64 extendCard = t.insertCard(state);
+            CHECK(await(handOut->extend(session, {extendCard})).ok == allowed(ProcessId::ExtendTemporaryCard));
+            const qint64 lockCard = t.insertCard(state);
+            CHECK(await(handOut->lock(session, {lockCard}, QStringLiteral("damaged"))).ok ==
+                  allowed(ProcessId::LockTemporaryCard));
+            cells += 4;
         }
     }
     return cells;
@@ -72,17 +90,19 @@ TEST_CASE("every role x process x state cell is decided by the core", "[permissi
     for (const ProcessId id : Processes::all())
         CHECK(defaults.value(id) == QSet<QString>{Roles::Operator});
     const int cells = checkMatrix(t, sessions, defaults);
-    CHECK(cells == 3 * (1 + 2 * CardStates::all().size()));
+    CHECK(cells == 3 * (1 + 6 * CardStates::all().size()));
 
     // An administrator grants Initialize to auditors and takes Abort away from operators.
     ProcessGrants changed = defaults;
     changed[ProcessId::InitializeTemporaryCard].insert(Roles::Auditor);
     changed[ProcessId::AbortTemporaryCardOrder].remove(Roles::Operator);
+    changed[ProcessId::LockTemporaryCard].insert(Roles::Administrator);
+    changed[ProcessId::WithdrawTemporaryCard].remove(Roles::Operator);
     const TempCardSettings current = settings->load();
     REQUIRE(await(settings->save(sessions.value(Roles::Administrator), current.enabled, current.optionsScript, changed))
                 .ok);
     CHECK(settings->load().grants == changed);
-    CHECK(t.auditCount(QStringLiteral("settings.change")) == 3 + 2); // three processes enabled, two grants
+    CHECK(t.auditCount(QStringLiteral("settings.change")) == 7 + 4); // seven processes enabled, four grants
     checkMatrix(t, sessions, changed);
     // Only an administrator changes grants.
     CHECK_FALSE(

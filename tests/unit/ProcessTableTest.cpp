@@ -146,10 +146,34 @@ TEST_CASE("the process table says where each process starts, as the card graph a
     CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced, CardState::Produced}));
     CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Unassigned}));
 
-    CHECK(Processes::statesWithCommands() == QList<CardState>{CardState::Processing, CardState::Produced});
+    // Handing out: Assign and Withdraw take one card, Extend and Lock any number in their states.
+    CHECK(Processes::startStates(ProcessId::AssignTemporaryCard) == QList<CardState>{CardState::Unassigned});
+    CHECK(Processes::startStates(ProcessId::WithdrawTemporaryCard) ==
+          QList<CardState>{CardState::Assigned, CardState::Expired});
+    CHECK(Processes::startStates(ProcessId::ExtendTemporaryCard) == QList<CardState>{CardState::Assigned});
+    CHECK(Processes::startStates(ProcessId::LockTemporaryCard) ==
+          QList<CardState>{CardState::Unassigned, CardState::Assigned});
+    CHECK_FALSE(Processes::canStartOn(ProcessId::AssignTemporaryCard, {CardState::Unassigned, CardState::Unassigned}));
+    CHECK(Processes::canStartOn(ProcessId::WithdrawTemporaryCard, {CardState::Expired}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::WithdrawTemporaryCard, {CardState::Assigned, CardState::Assigned}));
+    CHECK(Processes::canStartOn(ProcessId::ExtendTemporaryCard, {CardState::Assigned, CardState::Assigned}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::ExtendTemporaryCard, {CardState::Expired}));
+    CHECK(Processes::canStartOn(ProcessId::LockTemporaryCard, {CardState::Unassigned, CardState::Assigned}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::LockTemporaryCard, {CardState::Locked}));
+
+    CHECK(Processes::statesWithCommands() == QList<CardState>{CardState::Processing, CardState::Produced,
+                                                              CardState::Unassigned, CardState::Assigned,
+                                                              CardState::Expired});
     CHECK(Processes::commandsOn(CardState::Processing) == QList<ProcessId>{ProcessId::AbortTemporaryCardOrder});
     CHECK(Processes::commandsOn(CardState::Produced) == QList<ProcessId>{ProcessId::InitializeTemporaryCard});
+    CHECK(Processes::commandsOn(CardState::Unassigned) ==
+          QList<ProcessId>{ProcessId::AssignTemporaryCard, ProcessId::LockTemporaryCard});
+    CHECK(Processes::commandsOn(CardState::Assigned) == QList<ProcessId>{ProcessId::WithdrawTemporaryCard,
+                                                                         ProcessId::ExtendTemporaryCard,
+                                                                         ProcessId::LockTemporaryCard});
+    CHECK(Processes::commandsOn(CardState::Expired) == QList<ProcessId>{ProcessId::WithdrawTemporaryCard});
     CHECK(Processes::commandsOn(CardState::Ordered).isEmpty());
+    CHECK(Processes::commandsOn(CardState::Locked).isEmpty());
     for (const ProcessId id : Processes::all()) {
         INFO(Processes::symbolicName(id).toStdString());
         CHECK(Processes::fromSymbolicName(Processes::symbolicName(id)) == id);

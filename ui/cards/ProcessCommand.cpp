@@ -9,16 +9,15 @@
 
 namespace tempcards {
 
-ProcessCommand::ProcessCommand(OrderingService *ordering, CardService *cards, const Session &session, ProcessId process,
+ProcessCommand::ProcessCommand(const ProcessUi::Services &services, const Session &session, ProcessId process,
                                const QList<CardRow> &selected, QWidget *parentWidget)
-    : QObject(parentWidget), m_ordering(ordering), m_cardService(cards), m_session(session), m_process(process),
-      m_cards(selected), m_parentWidget(parentWidget)
+    : QObject(parentWidget), m_services(services), m_session(session), m_process(process), m_cards(selected),
+      m_parentWidget(parentWidget)
 {}
 
 void ProcessCommand::start()
 {
-    QDialog *dialog =
-        ProcessUi::newDialog(m_process, {m_ordering, m_cardService, m_session, m_cards, m_parentWidget}, this);
+    QDialog *dialog = ProcessUi::newDialog(m_process, {m_services, m_session, m_cards, m_parentWidget}, this);
     if (!dialog)
         return deleteLater();
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CardQuery.h"
+#include "ProcessUi.h"
 #include "Processes.h"
 #include "Session.h"
 
@@ -21,7 +22,7 @@ class ProcessCommand : public QObject
     Q_OBJECT
 
 public:
-    ProcessCommand(OrderingService *ordering, CardService *cards, const Session &session, ProcessId process,
+    ProcessCommand(const ProcessUi::Services &services, const Session &session, ProcessId process,
                    const QList<CardRow> &selected, QWidget *parentWidget);
     void start();
 
@@ -29,8 +30,7 @@ signals:
     void succeeded(const QString &message);
 
 private:
-    OrderingService *m_ordering;
-    CardService *m_cardService;
+    ProcessUi::Services m_services;
     Session m_session;
     ProcessId m_process;
     QList<CardRow> m_cards;

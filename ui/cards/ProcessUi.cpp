@@ -2,10 +2,14 @@
 #include "ProcessUi.h"
 
 #include "AbortDialog.h"
+#include "AssignDialog.h"
+#include "ExtendDialog.h"
 #include "InitializeDialog.h"
+#include "LockDialog.h"
 #include "OrderDialog.h"
 #include "ProcessCommand.h"
 #include "TableEntry.h"
+#include "WithdrawDialog.h"
 
 #include <QCoreApplication>
 
@@ -32,17 +36,38 @@ const Entry kEntries[] = {
     {ProcessId::OrderTemporaryCards, "orderTemporaryCardsPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Order temporary cards"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
-         return forwarding(new OrderDialog(c.ordering, c.session, c.parent), command);
+         return forwarding(new OrderDialog(c.services.ordering, c.session, c.parent), command);
      }},
     {ProcessId::AbortTemporaryCardOrder, "abortTemporaryCardOrderPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Abort temporary card order"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
-         return forwarding(new AbortDialog(c.ordering, c.session, c.selected, c.parent), command);
+         return forwarding(new AbortDialog(c.services.ordering, c.session, c.selected, c.parent), command);
      }},
     {ProcessId::InitializeTemporaryCard, "initializeTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Initialize temporary card"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
-         return forwarding(new InitializeDialog(c.cards, c.session, c.selected.first(), c.parent), command);
+         return forwarding(new InitializeDialog(c.services.cards, c.session, c.selected.first(), c.parent), command);
+     }},
+    {ProcessId::AssignTemporaryCard, "assignTemporaryCardPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "A&ssign temporary card"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(
+             new AssignDialog(c.services.handOut, c.services.people, c.session, c.selected.first(), c.parent), command);
+     }},
+    {ProcessId::WithdrawTemporaryCard, "withdrawTemporaryCardPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Withdraw temporary card"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new WithdrawDialog(c.services.handOut, c.session, c.selected.first(), c.parent), command);
+     }},
+    {ProcessId::ExtendTemporaryCard, "extendTemporaryCardPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "E&xtend temporary card"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new ExtendDialog(c.services.handOut, c.session, c.selected, c.parent), command);
+     }},
+    {ProcessId::LockTemporaryCard, "lockTemporaryCardPushButton",
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Lock temporary card"),
+     [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         return forwarding(new LockDialog(c.services.handOut, c.session, c.selected, c.parent), command);
      }},
 };
 
@@ -56,6 +81,9 @@ struct Tab
 const Tab kTabs[] = {
     {CardState::Processing, "processingCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "Proc&essing")},
     {CardState::Produced, "producedCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "Pro&duced")},
+    {CardState::Unassigned, "unassignedCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "&Unassigned")},
+    {CardState::Assigned, "assignedCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "Ass&igned")},
+    {CardState::Expired, "expiredCommand", QT_TRANSLATE_NOOP("tempcards::SettingsDialog", "E&xpired")},
 };
 
 const Entry &entry(ProcessId id)

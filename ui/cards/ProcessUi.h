@@ -13,7 +13,9 @@ class QWidget;
 namespace tempcards {
 
 class CardService;
+class HandOutService;
 class OrderingService;
+class PeopleService;
 class ProcessCommand;
 
 // The windows' half of the process table (the core's half is Processes): for each process the object name
@@ -22,11 +24,19 @@ class ProcessCommand;
 // dialog read only these two tables, so a new process is an entry here and one in Processes.
 namespace ProcessUi {
 
-// What a process's dialog is made with; the services outlive the dialog.
-struct DialogContext
+// The services the process dialogs use; they outlive every dialog.
+struct Services
 {
     OrderingService *ordering = nullptr;
     CardService *cards = nullptr;
+    HandOutService *handOut = nullptr;
+    PeopleService *people = nullptr;
+};
+
+// What a process's dialog is made with.
+struct DialogContext
+{
+    Services services;
     Session session;
     QList<CardRow> selected; // empty for a Quick-search process
     QWidget *parent = nullptr;

@@ -59,7 +59,7 @@ OptionsScriptTab::OptionsScriptTab(SettingsService *settings, const QString &scr
     versions->addWidget(versionLabel);
     versions->addWidget(m_versions, 1);
     versions->addWidget(m_restore);
-    auto *scriptLabel = new QLabel(tr("Scr&ipt:"), this);
+    auto *scriptLabel = new QLabel(tr("Sc&ript:"), this);
     scriptLabel->setBuddy(m_editor);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scriptLabel);

@@ -124,6 +124,31 @@ QIcon StateLook::cardStateIcon(CardState state)
             p.drawRoundedRect(QRectF(4, 5.5, 8, 5.5), 1, 1);
             p.drawLine(QPointF(5.8, 9.2), QPointF(8.2, 9.2));
         });
+    case CardState::Assigned: // with its holder: a person
+        return painted([](QPainter &p) {
+            disc(p, QColor(0x5b, 0x4f, 0xb0));
+            p.setPen(Qt::NoPen);
+            p.setBrush(Qt::white);
+            p.drawEllipse(QPointF(8, 6), 2.1, 2.1);
+            p.drawChord(QRectF(4.2, 8.9, 7.6, 6.2), 0, 180 * 16);
+        });
+    case CardState::Expired: // past its validity: an hourglass
+        return painted([](QPainter &p) {
+            disc(p, QColor(0xb3, 0x4a, 0x2f));
+            p.setPen(glyphPen(1.4));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(QPolygonF({{5, 4.3}, {11, 4.3}, {5, 11.7}, {11, 11.7}}));
+        });
+    case CardState::Locked: // out of use for good: a padlock
+        return painted([](QPainter &p) {
+            disc(p, QColor(0x3c, 0x3c, 0x3c));
+            p.setPen(glyphPen(1.4));
+            p.setBrush(Qt::NoBrush);
+            p.drawArc(QRectF(5.6, 3.8, 4.8, 5.2), 0, 180 * 16);
+            p.setPen(Qt::NoPen);
+            p.setBrush(Qt::white);
+            p.drawRoundedRect(QRectF(4.6, 7.4, 6.8, 5), 1, 1);
+        });
     }
     return {};
 }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "PeopleService.h"
+
+#include "Database.h"
+#include "PeopleQuery.h"
+#include "SettingsStore.h"
+#include "Sql.h"
+
+#include <QThreadPool>
+
+namespace tempcards {
+
+PeopleService::PeopleService(const CoreContext &context, QObject *parent) : QObject(parent), m_context(context) {}
+
+QFuture<PeopleService::Found> PeopleService::search(const QString &text, int limit)
+{
+    Database *database = m_context.database;
+    return QtFuture::makeReadyFuture().then(m_context.pool, [database, text, limit] {
+        Found found;
+        try {
+            found.people = PeopleQuery::search(database->connection(), text, limit);
+        } catch (const DatabaseError &error) {
+            found.problem = error.userMessage();
+        }
+        return found;
+    });
+}
+
+QFuture<PeopleService::Found> PeopleService::byIds(const QList<qint64> &ids)
+{
+    Database *database = m_context.database;
+    return QtFuture::makeReadyFuture().then(m_context.pool, [database, ids] {
+        Found found;
+        try {
+            found.people = PeopleQuery::byIds(database->connection(), ids);
+        } catch (const DatabaseError &error) {
+            found.problem = error.userMessage();
+        }
+        return found;
+    });
+}
+
+QFuture<PeopleImport::Result> PeopleService::importFile(const Session &session, const QByteArray &file,
+                                                        const QString &fileName, PeopleImport::Mode mode)
+{
+    const CoreContext context = m_context;
+    PeopleImport::Request request{file, fileName, mode, session};
+    return m_context.database->writer()
+        .run([context, request](QSqlDatabase &db) {
+            return PeopleImport::run(db, *context.audit, *context.clock, request);
+        })
+        .then(this, [this](const PeopleImport::Result &result) {
+            if (result.ok)
+                emit changed();
+            return result;
+        });
+}
+
+bool PeopleService::importIsFullByDefault()
+{
+    try {
+        return SettingsStore::options(m_context.database->connection()).peopleImportIsFull;
+    } catch (const DatabaseError &) {
+        return false;
+    }
+}
+
+} // namespace tempcards
