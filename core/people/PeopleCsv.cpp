@@ -320,6 +320,8 @@ PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
     }
     if (problems.any())
         return parsed;
+    parsed.hasEmail = positions.contains(Email);
+    parsed.hasDepartment = positions.contains(Department);
 
     QHash<QString, int> seen; // employee id -> its line
     QList<Row> rows;

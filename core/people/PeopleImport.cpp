@@ -103,6 +103,10 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
             }
             Person updated = row.person;
             updated.id = known->id;
+            if (!parsed.hasEmail)
+                updated.email = known->email;
+            if (!parsed.hasDepartment)
+                updated.department = known->department;
             if (updated.sameAs(*known)) {
                 ++result.unchanged;
                 continue;

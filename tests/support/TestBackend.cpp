@@ -316,6 +316,17 @@ qint64 TestBackend::createPerson(const QString &employeeId, bool active, const Q
         [=](QSqlDatabase &db) { return PeopleStore::insert(db, {person}, QStringLiteral("test"), now).value(0); }));
 }
 
+void TestBackend::setPersonActive(const QString &employeeId, bool active)
+{
+    await(m_database->writer().run([=](QSqlDatabase &db) {
+        SqlQuery(db, QStringLiteral("UPDATE people SET state = ? WHERE employee_id = ?"))
+            .bind(active ? QStringLiteral("active") : QStringLiteral("inactive"))
+            .bind(employeeId)
+            .exec();
+        return true;
+    }));
+}
+
 qint64 TestBackend::insertBatch(const QString &state, const QList<qint64> &cardIds)
 {
     return await(m_database->writer().run([=](QSqlDatabase &db) {

@@ -92,6 +92,7 @@ public:
     // A cardholder, written directly (as an import would add them); their id.
     qint64 createPerson(const QString &employeeId, bool active = true, const QString &givenName = {},
                         const QString &surname = {});
+    void setPersonActive(const QString &employeeId, bool active);
     // A batch in a state (storage name) holding the given cards.
     qint64 insertBatch(const QString &state, const QList<qint64> &cardIds);
     QString cardState(qint64 cardId);
