@@ -174,7 +174,9 @@ int PeopleQuery::count(const QSqlDatabase &db, bool activeOnly)
 void PeopleQuery::lock(const QSqlDatabase &db, qint64 id)
 {
     if (dialectOf(db) == Dialect::Postgres)
-        SqlQuery(db, QStringLiteral("SELECT id FROM people WHERE id = ? FOR UPDATE")).bind(id).exec();
+        SqlQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(7391002, CAST(? % 2147483647 AS INTEGER))"))
+            .bind(id)
+            .exec();
 }
 
 } // namespace tempcards

@@ -36,8 +36,9 @@ public:
     // Everyone, by employee id: what an import compares its file against.
     static QHash<QString, Person> all(const QSqlDatabase &db);
     static int count(const QSqlDatabase &db, bool activeOnly = false);
-    // Locks the person's row until the caller's transaction ends (PostgreSQL), so that two desks handing the
-    // same person a card take turns; SQLite's write transaction already excludes every other writer.
+    // Locks the person until the caller's transaction ends (PostgreSQL: an advisory lock, which rules.sql's
+    // Assign check takes too; a row lock would need UPDATE on people), so that two desks handing the same
+    // person a card take turns; SQLite's write transaction already excludes every other writer.
     static void lock(const QSqlDatabase &db, qint64 id);
 };
 

@@ -293,6 +293,11 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE ON cards TO %I, %I, %I', p || 'operator', p || 'administrator', p || 'batch_sync');
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON order_batches TO %I, %I, %I',
                    p || 'operator', p || 'administrator', p || 'batch_sync');
+    -- Handing cards out: those who assign, withdraw and lock write the holdings (the rules check which);
+    -- cardholders come from an import by an administrator or tempcards-sync; the batch sync lists reminders.
+    EXECUTE format('GRANT INSERT, UPDATE ON card_holdings TO %I, %I', p || 'operator', p || 'administrator');
+    EXECUTE format('GRANT INSERT, UPDATE ON people TO %I, %I', p || 'administrator', p || 'batch_sync');
+    EXECUTE format('GRANT INSERT, UPDATE ON expiry_reminders TO %I', p || 'batch_sync');
     -- The feed's cursor and the lease: the batch sync only.
     EXECUTE format('GRANT INSERT, UPDATE ON sync_state TO %I', p || 'batch_sync');
     -- What Go Cards reports of cards this database does not know: recorded by the batch sync.

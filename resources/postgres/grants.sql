@@ -32,6 +32,10 @@ GRANT INSERT, UPDATE ON cards TO tempcards_client;
 -- Batches are made, claimed, sent, answered, and removed when an abort empties them.
 GRANT INSERT, UPDATE, DELETE ON order_batches TO tempcards_client;
 GRANT INSERT, UPDATE ON sync_state TO tempcards_client;
+-- Cardholders are imported and updated, never deleted; holdings open and close; reminders are listed.
+GRANT INSERT, UPDATE ON people TO tempcards_client;
+GRANT INSERT, UPDATE ON card_holdings TO tempcards_client;
+GRANT INSERT, UPDATE ON expiry_reminders TO tempcards_client;
 GRANT INSERT, UPDATE ON unknown_cards TO tempcards_client;
 -- The lease row comes from the migrations; holders take and release it.
 GRANT UPDATE ON sync_lease TO tempcards_client;

@@ -12,6 +12,12 @@
 --   processing -> ordered | failed (dispatch)     the batch sync, or whoever may order (Queue off)
 --   ordered -> in_production | failed,            the batch sync alone (it alone asks Go Cards; a
 --   in_production -> produced | failed (reports)  workstation's Refresh is handed to it)
+--   unassigned -> assigned                        may run Assign, and it is enabled; to an active person
+--                                                 holding fewer cards than maxActiveCardsPerPerson
+--   assigned | expired -> unassigned              may run Withdraw, and it is enabled; with its reason
+--   assigned -> assigned, valid until later       may run Extend, and it is enabled
+--   unassigned | assigned -> locked               may run Lock, and it is enabled; with a reason
+--   assigned -> expired                           the batch sync alone
 -- No other edge exists for anyone; what a card is (its ids, type, who ordered it and when) never changes,
 -- and its chip UID only in Initialize. An order batch's request must, at commit, order exactly its cards
 -- still processing, temporary, for the saved organisation, and changes only while the batch is pending.
@@ -65,7 +71,9 @@ BEGIN
         IF NEW.state <> 'processing' OR NEW.card_type <> 'temporary' OR NEW.ordered_by <> tempcards_session_account()
                 OR NEW.batch_id IS NOT NULL OR NEW.gocards_card_id IS NOT NULL OR NEW.gocards_order_id IS NOT NULL
                 OR NEW.report_uid IS NOT NULL OR NEW.chip_uid IS NOT NULL OR NEW.produced_at IS NOT NULL
-                OR NEW.shipped_at IS NOT NULL OR NEW.initialized_at IS NOT NULL OR NEW.failure_reason IS NOT NULL THEN
+                OR NEW.shipped_at IS NOT NULL OR NEW.initialized_at IS NOT NULL OR NEW.failure_reason IS NOT NULL
+                OR NEW.holder_id IS NOT NULL OR NEW.assigned_at IS NOT NULL OR NEW.valid_until IS NOT NULL
+                OR NEW.reason IS NOT NULL THEN
             PERFORM tempcards_refuse('a new card is a temporary card in processing, ordered in the name of whoever '
                                      'orders it, with nothing from Go Cards yet');
         END IF;
@@ -80,6 +88,16 @@ BEGIN
     IF edge <> 'produced>unassigned'
             AND (NEW.chip_uid IS DISTINCT FROM OLD.chip_uid OR NEW.initialized_at IS DISTINCT FROM OLD.initialized_at) THEN
         PERFORM tempcards_refuse('a chip UID is given only by Initialize');
+    END IF;
+    IF edge NOT IN ('unassigned>assigned', 'assigned>unassigned', 'expired>unassigned', 'unassigned>locked',
+                    'assigned>locked')
+            AND (NEW.holder_id, NEW.assigned_at, NEW.reason) IS DISTINCT FROM (OLD.holder_id, OLD.assigned_at, OLD.reason) THEN
+        PERFORM tempcards_refuse('a card changes hands only by Assign, Withdraw or Lock');
+    END IF;
+    IF edge NOT IN ('unassigned>assigned', 'assigned>assigned', 'assigned>unassigned', 'expired>unassigned',
+                    'unassigned>locked', 'assigned>locked')
+            AND NEW.valid_until IS DISTINCT FROM OLD.valid_until THEN
+        PERFORM tempcards_refuse('a card''s validity changes only by Assign or Extend');
     END IF;
     by_sync := tempcards_session_is_batch_sync();
     IF NOT by_sync AND OLD.batch_id IS NOT NULL AND NEW.batch_id IS DISTINCT FROM OLD.batch_id
@@ -117,8 +135,111 @@ BEGIN
         IF NOT by_sync THEN
             PERFORM tempcards_refuse('only the batch sync records what Go Cards reports');
         END IF;
+    ELSIF edge = 'unassigned>assigned' THEN
+        IF NOT tempcards_session_runs('TempCardsProcAssign') THEN
+            PERFORM tempcards_refuse('only someone who may assign, while assigning is enabled, assigns a card');
+        END IF;
+        -- The person is locked first (as the core does), so that two desks giving one person cards take turns.
+        PERFORM tempcards_lock_person(NEW.holder_id);
+        IF NEW.holder_id IS NULL OR NOT EXISTS (SELECT FROM people WHERE id = NEW.holder_id AND state = 'active') THEN
+            PERFORM tempcards_refuse('a card is assigned to an active person');
+        END IF;
+        IF (SELECT COUNT(*) FROM cards WHERE holder_id = NEW.holder_id AND state IN ('assigned', 'expired') AND id <> NEW.id)
+                >= tempcards_option_int('maxActiveCardsPerPerson', 1) THEN
+            PERFORM tempcards_refuse('the person already holds as many temporary cards as the options allow');
+        END IF;
+        IF NEW.assigned_at IS NULL OR NEW.valid_until IS NULL OR NEW.valid_until <= NEW.assigned_at THEN
+            PERFORM tempcards_refuse('an assigned card has the time it was assigned and a later valid-until');
+        END IF;
+    ELSIF edge IN ('assigned>unassigned', 'expired>unassigned') THEN
+        IF NOT tempcards_session_runs('TempCardsProcWithdraw') THEN
+            PERFORM tempcards_refuse('only someone who may withdraw, while withdrawing is enabled, withdraws a card');
+        END IF;
+        IF NEW.holder_id IS NOT NULL OR NEW.assigned_at IS NOT NULL OR NEW.valid_until IS NOT NULL
+                OR NEW.reason IS NULL OR NEW.reason NOT IN ('lost', 'no_usage') THEN
+            PERFORM tempcards_refuse('a withdrawn card has no holder and says why it came back');
+        END IF;
+    ELSIF edge = 'assigned>assigned' THEN
+        IF NOT tempcards_session_runs('TempCardsProcExtend') THEN
+            PERFORM tempcards_refuse('only someone who may extend, while extending is enabled, extends a card');
+        END IF;
+        IF NEW.valid_until IS NULL OR NEW.valid_until <= OLD.valid_until THEN
+            PERFORM tempcards_refuse('an extended card is valid for longer');
+        END IF;
+    ELSIF edge IN ('unassigned>locked', 'assigned>locked') THEN
+        IF NOT tempcards_session_runs('TempCardsProcLock') THEN
+            PERFORM tempcards_refuse('only someone who may lock, while locking is enabled, locks a card');
+        END IF;
+        IF NEW.holder_id IS NOT NULL OR NEW.valid_until IS NOT NULL OR coalesce(btrim(NEW.reason), '') = '' THEN
+            PERFORM tempcards_refuse('a locked card has no holder and a reason');
+        END IF;
+    ELSIF edge = 'assigned>expired' THEN
+        IF NOT by_sync THEN
+            PERFORM tempcards_refuse('only the batch sync expires a card');
+        END IF;
     ELSE
         PERFORM tempcards_refuse(format('no process moves a card from %s to %s', OLD.state, NEW.state));
+    END IF;
+    RETURN NEW;
+END
+$body$;
+
+-- One person's hand-outs take turns until the transaction ends. An advisory lock, as locking the row would
+-- need UPDATE on people, which those who assign do not have; the core takes the same one (PeopleQuery::lock).
+CREATE OR REPLACE FUNCTION tempcards_lock_person(p_person BIGINT) RETURNS VOID LANGUAGE sql AS $body$
+    SELECT pg_advisory_xact_lock(7391002, (coalesce(p_person, 0) % 2147483647)::INTEGER)
+$body$;
+
+-- A whole-number option from the options script in force (its last saved version), or the default: the
+-- database reads the few options its rules need the way the client's parser does, by name at a line's start.
+CREATE OR REPLACE FUNCTION tempcards_option_int(p_name TEXT, p_default INTEGER) RETURNS INTEGER LANGUAGE sql STABLE
+    SET search_path = public, pg_temp AS $body$
+    SELECT coalesce((SELECT substring(script FROM '(?n)^[ \t]*' || p_name || '[ \t]*=[ \t]*([0-9]{1,4})[ \t]*(//.*)?$')::INTEGER
+                       FROM options_scripts ORDER BY version DESC LIMIT 1), p_default)
+$body$;
+
+-- A holding opens with Assign and closes with Withdraw or Lock, in the transaction that moves its card, by
+-- the person who runs the process; nothing else of it changes, and none is removed.
+CREATE OR REPLACE FUNCTION tempcards_holding_rules() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NOT tempcards_session_runs('TempCardsProcAssign') OR NEW.started_by IS DISTINCT FROM tempcards_session_account()
+                OR NEW.ended_at IS NOT NULL OR NOT EXISTS (SELECT FROM cards WHERE id = NEW.card_id
+                    AND state = 'assigned' AND holder_id = NEW.person_id) THEN
+            PERFORM tempcards_refuse('a holding opens with the Assign of its card, in the name of whoever assigns it');
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF OLD.ended_at IS NOT NULL OR NEW.ended_at IS NULL
+            OR (NEW.id, NEW.card_id, NEW.person_id, NEW.started_at, NEW.started_by)
+               IS DISTINCT FROM (OLD.id, OLD.card_id, OLD.person_id, OLD.started_at, OLD.started_by)
+            OR NEW.ended_by IS DISTINCT FROM tempcards_session_account()
+            OR NOT (tempcards_session_runs('TempCardsProcWithdraw') OR tempcards_session_runs('TempCardsProcLock'))
+            OR EXISTS (SELECT FROM cards WHERE id = OLD.card_id AND state IN ('assigned', 'expired')) THEN
+        PERFORM tempcards_refuse('a holding closes once, with the Withdraw or Lock of its card');
+    END IF;
+    RETURN NEW;
+END
+$body$;
+
+-- Cardholders are written by an import: an account that may import people, as itself, or the batch sync.
+-- An employee id never changes and nobody is removed.
+CREATE OR REPLACE FUNCTION tempcards_people_rules() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN NEW;
+    END IF;
+    IF NOT ((tempcards_session_may('people:import') AND NEW.updated_by = tempcards_session_account())
+            OR (tempcards_session_is_batch_sync() AND NEW.updated_by = 'batch-sync')) THEN
+        PERFORM tempcards_refuse('only an import by someone who may import people, in their own name, writes cardholders');
+    END IF;
+    IF TG_OP = 'UPDATE' AND (NEW.id <> OLD.id OR NEW.employee_id <> OLD.employee_id OR NEW.created_at <> OLD.created_at) THEN
+        PERFORM tempcards_refuse('a cardholder''s employee id never changes');
     END IF;
     RETURN NEW;
 END
@@ -258,6 +379,12 @@ $body$;
 DROP TRIGGER IF EXISTS cards_rules ON cards;
 CREATE TRIGGER cards_rules BEFORE INSERT OR UPDATE ON cards
     FOR EACH ROW EXECUTE FUNCTION tempcards_card_rules();
+DROP TRIGGER IF EXISTS card_holdings_rules ON card_holdings;
+CREATE TRIGGER card_holdings_rules BEFORE INSERT OR UPDATE ON card_holdings
+    FOR EACH ROW EXECUTE FUNCTION tempcards_holding_rules();
+DROP TRIGGER IF EXISTS people_rules ON people;
+CREATE TRIGGER people_rules BEFORE INSERT OR UPDATE ON people
+    FOR EACH ROW EXECUTE FUNCTION tempcards_people_rules();
 DROP TRIGGER IF EXISTS order_batches_rules ON order_batches;
 CREATE TRIGGER order_batches_rules BEFORE INSERT OR UPDATE OR DELETE ON order_batches
     FOR EACH ROW EXECUTE FUNCTION tempcards_batch_rules();
