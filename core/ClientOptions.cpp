@@ -100,9 +100,19 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                               tr("With --verify-audit: the public key the checkpoints must be signed "
                                                  "with (base64, or a file holding it, such as the key's .pub)."),
                                               tr("key"));
+    const QCommandLineOption importPeople(QStringLiteral("import-people"),
+                                          tr("Import the cardholders of an HR export (CSV, UTF-8, a header naming "
+                                             "the columns), whole or not at all, say what changed, and exit (0: "
+                                             "imported, 1: refused; every bad line is named)."),
+                                          tr("file"));
+    const QCommandLineOption full(QStringLiteral("full"),
+                                  tr("With --import-people: the file lists everyone; people missing from it become "
+                                     "inactive."));
+    const QCommandLineOption partial(QStringLiteral("partial"),
+                                     tr("With --import-people: the file lists only the people it changes."));
     parser.addOptions({checkpoints, checkpointKey, checkpointEvery});
     if (program == Program::Sync)
-        parser.addOptions({once, interval, verifyAudit, lease, checkpointPublic});
+        parser.addOptions({once, interval, verifyAudit, lease, checkpointPublic, importPeople, full, partial});
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
@@ -133,6 +143,19 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     if (program == Program::Sync) {
         options.once = parser.isSet(once);
         options.verifyAudit = parser.isSet(verifyAudit);
+        options.importPeopleFile = parser.value(importPeople);
+        if (parser.isSet(full) && parser.isSet(partial)) {
+            options.action = Action::Fail;
+            options.text = tr("Give either --full or --partial, not both.");
+            return options;
+        }
+        if ((parser.isSet(full) || parser.isSet(partial)) && !parser.isSet(importPeople)) {
+            options.action = Action::Fail;
+            options.text = tr("--full and --partial go with --import-people.");
+            return options;
+        }
+        if (parser.isSet(full) || parser.isSet(partial))
+            options.importPeopleFull = parser.isSet(full);
         if (parser.isSet(interval)) {
             bool ok = false;
             options.intervalSeconds = parser.value(interval).toInt(&ok);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
+
 #include "Database.h"
 #include "GoCardsConfig.h"
 #include "GoCardsConnectionStore.h"
@@ -37,6 +39,10 @@ public:
     int intervalSeconds = 0;
     int leaseSeconds = 120;   // how long another batch sync waits for this one when it dies mid-run
     bool verifyAudit = false; // tempcards-sync --verify-audit: check the audit chain and exit
+    // tempcards-sync --import-people <file>: import the cardholders of an HR export and exit; whether the
+    // file lists everyone (--full, --partial; neither: the options' peopleImportIsFull).
+    QString importPeopleFile;
+    std::optional<bool> importPeopleFull;
     // The audit checkpoints, published to this file (and the system log) when set (by tempcards-sync, or by the
     // client's own batch sync on a single workstation), and checked against it by --verify-audit; the key that
     // signs them; every how many records between runs; the public key (base64, or a file holding it) an

@@ -9,11 +9,15 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseHealth.h"
+#include "PeopleService.h"
 #include "SyncMonitor.h"
 #include "SyncService.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 
@@ -34,6 +38,48 @@ QString summary(const BatchSyncJob::Report &report)
     if (!report.errorString.isEmpty())
         line += QLatin1Char(' ') + QCoreApplication::translate("main", "Problem: %1").arg(report.errorString);
     return line;
+}
+
+// --import-people: the file whole or not at all, as the batch sync's identity; what changed on standard output,
+// every bad line on standard error.
+int importPeople(PeopleService *people, const ClientOptions &options, QTextStream &out)
+{
+    QFile file(options.importPeopleFile);
+    if (file.size() > PeopleCsv::kMaxFileBytes || !file.open(QIODevice::ReadOnly)) {
+        QTextStream(stderr) << "tempcards-sync: "
+                            << QCoreApplication::translate("main", "%1 could not be read: %2")
+                                   .arg(options.importPeopleFile,
+                                        file.isOpen() ? QCoreApplication::translate("main", "it is too large")
+                                                      : file.errorString())
+                            << "\n";
+        return 1;
+    }
+    std::optional<PeopleImport::Mode> mode;
+    if (options.importPeopleFull)
+        mode = *options.importPeopleFull ? PeopleImport::Mode::Full : PeopleImport::Mode::Partial;
+    // The service answers through this thread's event loop.
+    PeopleImport::Result result;
+    bool done = false;
+    QEventLoop loop;
+    people->importFile(std::nullopt, file.readAll(), QFileInfo(file).fileName(), mode)
+        .then(&loop, [&](const PeopleImport::Result &imported) {
+            result = imported;
+            done = true;
+            loop.quit();
+        });
+    if (!done)
+        loop.exec();
+    if (result.ok) {
+        out << result.message << Qt::endl;
+        return 0;
+    }
+    QTextStream err(stderr);
+    err << "tempcards-sync: " << result.message << "\n";
+    for (const PeopleCsv::Problem &problem : result.problems)
+        err << "  " << problem.toString() << "\n";
+    if (result.moreProblems > 0)
+        err << "  " << QCoreApplication::translate("main", "… and %n more.", nullptr, result.moreProblems) << "\n";
+    return 1;
 }
 
 } // namespace
@@ -82,6 +128,8 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "tempcards-sync: " << core.checkpointProblem() << "\n";
         return 1;
     }
+    if (!options.importPeopleFile.isEmpty())
+        return importPeople(core.backend()->people(), options, out);
     CheckpointPublisher *checkpoints = core.checkpoints();
     SyncService *sync = core.backend()->sync();
     // A database that stops answering is said once (and when it is back), not at every run meanwhile.

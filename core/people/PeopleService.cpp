@@ -40,13 +40,20 @@ QFuture<PeopleService::Found> PeopleService::byIds(const QList<qint64> &ids)
     });
 }
 
-QFuture<PeopleImport::Result> PeopleService::importFile(const Session &session, const QByteArray &file,
-                                                        const QString &fileName, PeopleImport::Mode mode)
+QFuture<PeopleImport::Result> PeopleService::importFile(const std::optional<Session> &session, const QByteArray &file,
+                                                        const QString &fileName, std::optional<PeopleImport::Mode> mode)
 {
     const CoreContext context = m_context;
-    PeopleImport::Request request{file, fileName, mode, session};
     return m_context.database->writer()
-        .run([context, request](QSqlDatabase &db) {
+        .run([context, session, file, fileName, mode](QSqlDatabase &db) {
+            PeopleImport::Request request{file, fileName, PeopleImport::Mode::Partial, session};
+            try {
+                request.mode =
+                    mode.value_or(SettingsStore::options(db).peopleImportIsFull ? PeopleImport::Mode::Full
+                                                                                : PeopleImport::Mode::Partial);
+            } catch (const DatabaseError &) {
+                // The import's own transaction meets the same problem and says so.
+            }
             return PeopleImport::run(db, *context.audit, *context.clock, request);
         })
         .then(this, [this](const PeopleImport::Result &result) {

@@ -27,8 +27,10 @@ public:
     };
     QFuture<Found> search(const QString &text, int limit);
     QFuture<Found> byIds(const QList<qint64> &ids);
-    QFuture<PeopleImport::Result> importFile(const Session &session, const QByteArray &file, const QString &fileName,
-                                             PeopleImport::Mode mode);
+    // As `session`, or as the batch sync's identity when unset (tempcards-sync --import-people); without a
+    // mode, the options' peopleImportIsFull decides, as read in the import's transaction.
+    QFuture<PeopleImport::Result> importFile(const std::optional<Session> &session, const QByteArray &file,
+                                             const QString &fileName, std::optional<PeopleImport::Mode> mode);
     // Whether an import file is full by default (the options' peopleImportIsFull); a quick read.
     bool importIsFullByDefault();
 
