@@ -78,6 +78,21 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -362,6 +377,81 @@
     <message>
         <source>Change the roles of the selected account</source>
         <translation>Die Rollen des ausgewählten Kontos ändern</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AssignDialog</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Search for the person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation>Name oder Personalnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>Type a name or employee id; the people found are listed below</source>
+        <translation>Geben Sie einen Namen oder eine Personalnummer ein; die gefundenen Personen stehen darunter</translation>
+    </message>
+    <message>
+        <source>Pick the person who gets the card</source>
+        <translation>Wählen Sie die Person, die die Karte erhält</translation>
+    </message>
+    <message>
+        <source>Assign the card to the person picked (Enter)</source>
+        <translation>Die Karte der gewählten Person zuweisen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation>Karte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Karte:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>There is no unassigned card to hand out. Initialize a produced card, or order more.</source>
+        <translation>Es gibt keine nicht zugewiesene Karte zum Ausgeben. Initialisieren Sie eine produzierte Karte oder bestellen Sie weitere.</translation>
+    </message>
+    <message>
+        <source>The unassigned card the person gets</source>
+        <translation>Die nicht zugewiesene Karte, die die Person erhält</translation>
+    </message>
+    <message>
+        <source>Assign the card picked (Enter)</source>
+        <translation>Die gewählte Karte zuweisen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>Niemand passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +882,102 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHandOut</name>
+    <message>
+        <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>
+        <translation>Karte %1 wurde inzwischen geändert; es wurde nichts geändert. Sehen Sie noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; &quot;%3&quot; starts only from a card that is %4.</source>
+        <translation>Karte %1 ist %2; „%3“ beginnt nur bei einer Karte, die %4 ist.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>No usage anymore</source>
+        <translation>Nicht mehr benötigt</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Der Grund ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The reason holds a control or invisible character: %1</source>
+        <translation>Der Grund enthält ein Steuer- oder unsichtbares Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Es gibt keine Karte %1.</translation>
+    </message>
+    <message>
+        <source>There is no such cardholder; search again.</source>
+        <translation>Diese Karteninhaberin bzw. diesen Karteninhaber gibt es nicht; suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot be given a card.</source>
+        <translation>%1 ist inaktiv und kann keine Karte erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n temporary card(s); the options allow %2 at a time. Withdraw one first.</source>
+        <translation>
+            <numerusform>%1 hat bereits %n temporäre Karte; die Optionen erlauben %2 gleichzeitig. Nehmen Sie zuerst eine zurück.</numerusform>
+            <numerusform>%1 hat bereits %n temporäre Karten; die Optionen erlauben %2 gleichzeitig. Nehmen Sie zuerst eine zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 changed meanwhile; look again.</source>
+        <translation>Karte %1 wurde inzwischen geändert; sehen Sie noch einmal nach.</translation>
+    </message>
+    <message>
+        <source>Card %1 is assigned to %2, valid until %3.</source>
+        <translation>Karte %1 ist %2 zugewiesen, gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Card %1 is back from %2 (%3) and unassigned.</source>
+        <translation>Karte %1 ist von %2 zurück (%3) und nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Card %1 is back (%2) and unassigned.</source>
+        <translation>Karte %1 ist zurück (%2) und nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Select the cards to extend.</source>
+        <translation>Wählen Sie die zu verlängernden Karten.</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2.</source>
+        <translation>Karte %1 ist gültig bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are valid for %1 more days.</source>
+        <translation>
+            <numerusform>%n Karte ist %1 Tage länger gültig.</numerusform>
+            <numerusform>%n Karten sind %1 Tage länger gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cards to lock.</source>
+        <translation>Wählen Sie die zu sperrenden Karten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) locked for good.</source>
+        <translation>
+            <numerusform>%n Karte endgültig gesperrt.</numerusform>
+            <numerusform>%n Karten endgültig gesperrt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
@@ -843,6 +1029,18 @@
     <message>
         <source>unassigned</source>
         <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1142,33 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Der Kontrollpunkt konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationQuery</name>
+    <message>
+        <source>Cards in circulation</source>
+        <translation>Ausgegebene Karten</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation>Laufen in 7 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Expired and not returned</source>
+        <translation>Abgelaufen und nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Locked cards</source>
+        <translation>Gesperrte Karten</translation>
+    </message>
+    <message>
+        <source>Cards needing attention</source>
+        <translation>Karten, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Reminders due today</source>
+        <translation>Heute fällige Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1308,26 @@
     <message>
         <source>On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records, and check the database against the file&apos;s last checkpoint when it is opened.</source>
         <translation>Auf einem Arbeitsplatz, der die Stapelsynchronisation selbst ausführt: nach jedem Lauf und alle --checkpoint-every Einträge einen signierten Kontrollpunkt des Kopfs des Prüfprotokolls an &lt;file&gt; (und das Systemprotokoll) anhängen, und die Datenbank beim Öffnen gegen den letzten Kontrollpunkt der Datei prüfen.</translation>
+    </message>
+    <message>
+        <source>Import the cardholders of an HR export (CSV, UTF-8, a header naming the columns), whole or not at all, say what changed, and exit (0: imported, 1: refused; every bad line is named).</source>
+        <translation>Die Karteninhaber eines Personalexports (CSV, UTF-8, eine Kopfzeile mit den Spaltennamen) ganz oder gar nicht importieren, sagen, was sich geändert hat, und beenden (0: importiert, 1: abgelehnt; jede fehlerhafte Zeile wird genannt).</translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists everyone; people missing from it become inactive.</source>
+        <translation>Mit --import-people: die Datei führt alle auf; wer darin fehlt, wird inaktiv.</translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists only the people it changes.</source>
+        <translation>Mit --import-people: die Datei führt nur die Personen auf, die sie ändert.</translation>
+    </message>
+    <message>
+        <source>Give either --full or --partial, not both.</source>
+        <translation>Geben Sie entweder --full oder --partial an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--full and --partial go with --import-people.</source>
+        <translation>--full und --partial gehören zu --import-people.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1800,17 @@
     <message>
         <source>Give the account the roles checked above (Enter)</source>
         <translation>Dem Konto die oben angekreuzten Rollen geben (Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ExtendDialog</name>
+    <message>
+        <source>Extend these cards? Each stays with its holder, and its &quot;valid until&quot; moves on by the days the options give (TempCardsValidityDays).</source>
+        <translation>Diese Karten verlängern? Jede bleibt bei ihrer Inhaberin bzw. ihrem Inhaber, und ihr „gültig bis“ rückt um die Tage der Optionen vor (TempCardsValidityDays).</translation>
+    </message>
+    <message>
+        <source>Extend the cards listed (Enter)</source>
+        <translation>Die aufgeführten Karten verlängern (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2386,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HandOutDialog</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HandOutService</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::HeldBatchDecisionJob</name>
     <message>
         <source>The held order could not be read; see the log.</source>
@@ -2361,6 +2654,33 @@
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
         <translation>Die Sprache konnte nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LockDialog</name>
+    <message>
+        <source>A locked card can never be used again. The reason is kept with the card and in the audit trail.</source>
+        <translation>Eine gesperrte Karte kann nie wieder benutzt werden. Der Grund bleibt bei der Karte und im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>For example: damaged, stolen, not returned</source>
+        <translation>Zum Beispiel: beschädigt, gestohlen, nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Why the cards are locked; required</source>
+        <translation>Warum die Karten gesperrt werden; erforderlich</translation>
+    </message>
+    <message>
+        <source>Lock the cards listed for good (Enter)</source>
+        <translation>Die aufgeführten Karten endgültig sperren (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +3004,7 @@
         <translation>In den Editor &amp;übernehmen</translation>
     </message>
     <message>
-        <source>Scr&amp;ipt:</source>
+        <source>Sc&amp;ript:</source>
         <translation>Sk&amp;ript:</translation>
     </message>
 </context>
@@ -2881,6 +3201,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PeopleCsv</name>
+    <message>
+        <source>employee id</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>text follows a closing double quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text; ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Zeichen doppelt</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation>%1 enthält ein Steuer- oder unsichtbares Zeichen: %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation>der Status ist „%1“; er ist active oder inactive</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem.</numerusform>
+            <numerusform>… und %n weitere Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Die Datei ist größer als %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>Die Datei ist UTF-16-Text; speichern Sie sie als UTF-8 (CSV UTF-8) und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8 (CSV UTF-8) and import it again</source>
+        <translation>die Datei ist kein UTF-8-Text (Byte 0x%1 an Position %2); speichern Sie sie als UTF-8 (CSV UTF-8) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line naming the columns.</source>
+        <translation>Die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>the header names the %1 column twice</source>
+        <translation>die Kopfzeile nennt die Spalte %1 zweimal</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (it names: %2)</source>
+        <translation>die Kopfzeile hat keine Spalte %1 (sie nennt: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1</source>
+        <translation>
+            <numerusform>%n Feld, aber die Kopfzeile nennt %1</numerusform>
+            <numerusform>%n Felder, aber die Kopfzeile nennt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation>die Personalnummer ist leer</translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation>die Person hat weder Vor- noch Nachnamen</translation>
+    </message>
+    <message>
+        <source>the employee id %1 is also on line %2</source>
+        <translation>die Personalnummer %1 steht auch in Zeile %2</translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 people</source>
+        <translation>die Datei führt mehr als %1 Personen auf</translation>
+    </message>
+    <message>
+        <source>The file names no people, only its header.</source>
+        <translation>Die Datei nennt keine Personen, nur ihre Kopfzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleImport</name>
+    <message>
+        <source>Import cardholders</source>
+        <translation>Karteninhaber importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: it has %n problem(s), and nothing was changed. The first: %2</source>
+        <translation>
+            <numerusform>%1 wurde nicht importiert: die Datei hat %n Problem, und nichts wurde geändert. Das erste: %2</numerusform>
+            <numerusform>%1 wurde nicht importiert: die Datei hat %n Probleme, und nichts wurde geändert. Das erste: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set inactive</source>
+        <translation>
+            <numerusform>%n inaktiv gesetzt</numerusform>
+            <numerusform>%n inaktiv gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported: %2.</source>
+        <translation>%1 importiert: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are held by people who are inactive; see Cards needing attention.</source>
+        <translation>
+            <numerusform>%n Karte ist bei einer inaktiven Person; siehe Karten, die Aufmerksamkeit brauchen.</numerusform>
+            <numerusform>%n Karten sind bei inaktiven Personen; siehe Karten, die Aufmerksamkeit brauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Nicht verwendete Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed: %2</source>
+        <translation>%1 wurde nicht importiert, und nichts wurde geändert: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PermissionsPage</name>
     <message>
         <source>Who may start each process</source>
@@ -3025,6 +3523,22 @@
     <message>
         <source>Initialize temporary card</source>
         <translation>Temporäre Karte initialisieren</translation>
+    </message>
+    <message>
+        <source>Assign temporary card</source>
+        <translation>Temporäre Karte zuweisen</translation>
+    </message>
+    <message>
+        <source>Withdraw temporary card</source>
+        <translation>Temporäre Karte zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Extend temporary card</source>
+        <translation>Temporäre Karte verlängern</translation>
+    </message>
+    <message>
+        <source>Lock temporary card</source>
+        <translation>Temporäre Karte sperren</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3781,18 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>Nicht &amp;zugewiesen</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned</source>
+        <translation>Zuge&amp;wiesen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation>Abgela&amp;ufen</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
@@ -3452,6 +3978,10 @@
         <source>option &apos;%1&apos; must be %2</source>
         <translation>Option „%1“ muss %2 sein</translation>
     </message>
+    <message>
+        <source>a list of at most %1 different whole numbers from 1 to 365, such as [7, 3]</source>
+        <translation>eine Liste von höchstens %1 verschiedenen ganzen Zahlen von 1 bis 365, etwa [7, 3]</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TemporaryCardView</name>
@@ -3527,6 +4057,22 @@
         <source>Refresh the card from &amp;Go Cards</source>
         <translation>Karte von &amp;Go Cards aktualisieren</translation>
     </message>
+    <message>
+        <source>A&amp;ssign temporary card</source>
+        <translation>Temporäre Karte &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw temporary card</source>
+        <translation>Temporäre Karte zurück&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend temporary card</source>
+        <translation>Temporäre Karte ver&amp;längern</translation>
+    </message>
+    <message>
+        <source>&amp;Lock temporary card</source>
+        <translation>Temporäre Karte s&amp;perren</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>
@@ -3584,6 +4130,33 @@
             <numerusform>%n Karte ist hier unbekannt.</numerusform>
             <numerusform>%n Karten sind hier unbekannt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::WithdrawDialog</name>
+    <message>
+        <source>Why does the card come back?</source>
+        <translation>Warum kommt die Karte zurück?</translation>
+    </message>
+    <message>
+        <source>&amp;Lost: the person&apos;s own card stays out of use</source>
+        <translation>&amp;Verloren: die eigene Karte der Person bleibt gesperrt</translation>
+    </message>
+    <message>
+        <source>No &amp;usage anymore: the person has their own card again</source>
+        <translation>Nicht mehr &amp;benötigt: die Person hat ihre eigene Karte wieder</translation>
+    </message>
+    <message>
+        <source>The person lost their own card</source>
+        <translation>Die Person hat ihre eigene Karte verloren</translation>
+    </message>
+    <message>
+        <source>The person needs no temporary card</source>
+        <translation>Die Person braucht keine temporäre Karte</translation>
+    </message>
+    <message>
+        <source>Take the card back, unassigned (Enter)</source>
+        <translation>Die Karte zurücknehmen, nicht zugewiesen (Eingabe)</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,21 @@
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -361,6 +376,81 @@
     </message>
     <message>
         <source>Change the roles of the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AssignDialog</name>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or employee id; the people found are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the person who gets the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the card to the person picked (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unassigned card to hand out. Initialize a produced card, or order more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unassigned card the person gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the card picked (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +882,102 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHandOut</name>
+    <message>
+        <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; &quot;%3&quot; starts only from a card that is %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage anymore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason holds a control or invisible character: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such cardholder; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot be given a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n temporary card(s); the options allow %2 at a time. Withdraw one first.</source>
+        <translation>
+            <numerusform>%1 already holds %n temporary card; the options allow %2 at a time. Withdraw one first.</numerusform>
+            <numerusform>%1 already holds %n temporary cards; the options allow %2 at a time. Withdraw one first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 changed meanwhile; look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is assigned to %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is back from %2 (%3) and unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is back (%2) and unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cards to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are valid for %1 more days.</source>
+        <translation>
+            <numerusform>%n card is valid for %1 more days.</numerusform>
+            <numerusform>%n cards are valid for %1 more days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cards to lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) locked for good.</source>
+        <translation>
+            <numerusform>%n card locked for good.</numerusform>
+            <numerusform>%n cards locked for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
@@ -842,6 +1028,18 @@
     </message>
     <message>
         <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +1141,33 @@
     </message>
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationQuery</name>
+    <message>
+        <source>Cards in circulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired and not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders due today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1307,26 @@
     </message>
     <message>
         <source>On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records, and check the database against the file&apos;s last checkpoint when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the cardholders of an HR export (CSV, UTF-8, a header naming the columns), whole or not at all, say what changed, and exit (0: imported, 1: refused; every bad line is named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists everyone; people missing from it become inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists only the people it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --full or --partial, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--full and --partial go with --import-people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1799,17 @@
     </message>
     <message>
         <source>Give the account the roles checked above (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ExtendDialog</name>
+    <message>
+        <source>Extend these cards? Each stays with its holder, and its &quot;valid until&quot; moves on by the days the options give (TempCardsValidityDays).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the cards listed (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2130,6 +2386,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HandOutDialog</name>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HandOutService</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::HeldBatchDecisionJob</name>
     <message>
         <source>The held order could not be read; see the log.</source>
@@ -2360,6 +2653,33 @@
     </message>
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LockDialog</name>
+    <message>
+        <source>A locked card can never be used again. The reason is kept with the card and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: damaged, stolen, not returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the cards are locked; required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the cards listed for good (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2684,7 +3004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scr&amp;ipt:</source>
+        <source>Sc&amp;ript:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +3201,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PeopleCsv</name>
+    <message>
+        <source>employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows a closing double quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8 (CSV UTF-8) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names the %1 column twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (it names: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1</source>
+        <translation>
+            <numerusform>%n field, but the header names %1</numerusform>
+            <numerusform>%n fields, but the header names %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee id %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names no people, only its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleImport</name>
+    <message>
+        <source>Import cardholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: it has %n problem(s), and nothing was changed. The first: %2</source>
+        <translation>
+            <numerusform>%1 was not imported: it has %n problem, and nothing was changed. The first: %2</numerusform>
+            <numerusform>%1 was not imported: it has %n problems, and nothing was changed. The first: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set inactive</source>
+        <translation>
+            <numerusform>%n set inactive</numerusform>
+            <numerusform>%n set inactive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are held by people who are inactive; see Cards needing attention.</source>
+        <translation>
+            <numerusform>%n card is held by someone who is inactive; see Cards needing attention.</numerusform>
+            <numerusform>%n cards are held by people who are inactive; see Cards needing attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PermissionsPage</name>
     <message>
         <source>Who may start each process</source>
@@ -3024,6 +3522,22 @@
     </message>
     <message>
         <source>Initialize temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock temporary card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,6 +3781,18 @@
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
@@ -3452,6 +3978,10 @@
         <source>option &apos;%1&apos; must be %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a list of at most %1 different whole numbers from 1 to 365, such as [7, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TemporaryCardView</name>
@@ -3527,6 +4057,22 @@
         <source>Refresh the card from &amp;Go Cards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A&amp;ssign temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>
@@ -3584,6 +4130,33 @@
             <numerusform>%n card unknown here.</numerusform>
             <numerusform>%n cards unknown here.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::WithdrawDialog</name>
+    <message>
+        <source>Why does the card come back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost: the person&apos;s own card stays out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;usage anymore: the person has their own card again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person lost their own card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person needs no temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the card back, unassigned (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,21 @@
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>filen är för stor</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -362,6 +377,81 @@
     <message>
         <source>Change the roles of the selected account</source>
         <translation>Ändra rollerna för det valda kontot</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AssignDialog</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Search for the person</source>
+        <translation>Sök personen</translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation>Namn eller anställningsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Hittade personer</translation>
+    </message>
+    <message>
+        <source>Type a name or employee id; the people found are listed below</source>
+        <translation>Skriv ett namn eller anställningsnummer; de personer som hittas listas nedan</translation>
+    </message>
+    <message>
+        <source>Pick the person who gets the card</source>
+        <translation>Välj personen som får kortet</translation>
+    </message>
+    <message>
+        <source>Assign the card to the person picked (Enter)</source>
+        <translation>Tilldela kortet till den valda personen (Retur)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation>Kort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Kort:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>There is no unassigned card to hand out. Initialize a produced card, or order more.</source>
+        <translation>Det finns inget otilldelat kort att lämna ut. Initiera ett producerat kort eller beställ fler.</translation>
+    </message>
+    <message>
+        <source>The unassigned card the person gets</source>
+        <translation>Det otilldelade kort som personen får</translation>
+    </message>
+    <message>
+        <source>Assign the card picked (Enter)</source>
+        <translation>Tilldela det valda kortet (Retur)</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>Ingen matchar ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -792,6 +882,102 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHandOut</name>
+    <message>
+        <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>
+        <translation>Kort %1 har ändrats under tiden; ingenting ändrades. Titta igen.</translation>
+    </message>
+    <message>
+        <source>Card %1 is %2; &quot;%3&quot; starts only from a card that is %4.</source>
+        <translation>Kort %1 är %2; ”%3” startar bara från ett kort som är %4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Förlorat</translation>
+    </message>
+    <message>
+        <source>No usage anymore</source>
+        <translation>Behövs inte längre</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Ange orsaken.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than %1 characters.</source>
+        <translation>Orsaken är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The reason holds a control or invisible character: %1</source>
+        <translation>Orsaken innehåller ett styrtecken eller osynligt tecken: %1</translation>
+    </message>
+    <message>
+        <source>There is no card %1.</source>
+        <translation>Det finns inget kort %1.</translation>
+    </message>
+    <message>
+        <source>There is no such cardholder; search again.</source>
+        <translation>Den kortinnehavaren finns inte; sök igen.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive and cannot be given a card.</source>
+        <translation>%1 är inaktiv och kan inte få något kort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n temporary card(s); the options allow %2 at a time. Withdraw one first.</source>
+        <translation>
+            <numerusform>%1 har redan %n tillfälligt kort; alternativen tillåter %2 åt gången. Återta ett först.</numerusform>
+            <numerusform>%1 har redan %n tillfälliga kort; alternativen tillåter %2 åt gången. Återta ett först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 changed meanwhile; look again.</source>
+        <translation>Kort %1 har ändrats under tiden; titta igen.</translation>
+    </message>
+    <message>
+        <source>Card %1 is assigned to %2, valid until %3.</source>
+        <translation>Kort %1 är tilldelat %2, giltigt till %3.</translation>
+    </message>
+    <message>
+        <source>Card %1 is back from %2 (%3) and unassigned.</source>
+        <translation>Kort %1 är tillbaka från %2 (%3) och otilldelat.</translation>
+    </message>
+    <message>
+        <source>Card %1 is back (%2) and unassigned.</source>
+        <translation>Kort %1 är tillbaka (%2) och otilldelat.</translation>
+    </message>
+    <message>
+        <source>Select the cards to extend.</source>
+        <translation>Välj korten som ska förlängas.</translation>
+    </message>
+    <message>
+        <source>Card %1 is valid until %2.</source>
+        <translation>Kort %1 är giltigt till %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are valid for %1 more days.</source>
+        <translation>
+            <numerusform>%n kort är giltigt %1 dagar till.</numerusform>
+            <numerusform>%n kort är giltiga %1 dagar till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the cards to lock.</source>
+        <translation>Välj korten som ska spärras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) locked for good.</source>
+        <translation>
+            <numerusform>%n kort spärrat för gott.</numerusform>
+            <numerusform>%n kort spärrade för gott.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
@@ -843,6 +1029,18 @@
     <message>
         <source>unassigned</source>
         <translation>ej tilldelat</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>tilldelat</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgånget</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>spärrat</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1142,33 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Kontrollpunkten kunde inte skrivas till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationQuery</name>
+    <message>
+        <source>Cards in circulation</source>
+        <translation>Utlämnade kort</translation>
+    </message>
+    <message>
+        <source>Expiring within 7 days</source>
+        <translation>Går ut inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Expired and not returned</source>
+        <translation>Utgångna och inte återlämnade</translation>
+    </message>
+    <message>
+        <source>Locked cards</source>
+        <translation>Spärrade kort</translation>
+    </message>
+    <message>
+        <source>Cards needing attention</source>
+        <translation>Kort som behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>Reminders due today</source>
+        <translation>Påminnelser som ska ut i dag</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1308,26 @@
     <message>
         <source>On a workstation that runs the batch sync itself: append a signed checkpoint of the audit trail&apos;s head to &lt;file&gt; (and the system log) after every run and every --checkpoint-every records, and check the database against the file&apos;s last checkpoint when it is opened.</source>
         <translation>På en arbetsstation som själv kör batchsynkroniseringen: lägg efter varje körning och var --checkpoint-every:e post till en signerad kontrollpunkt av granskningsloggens huvud i &lt;file&gt; (och systemloggen), och kontrollera databasen mot filens sista kontrollpunkt när den öppnas.</translation>
+    </message>
+    <message>
+        <source>Import the cardholders of an HR export (CSV, UTF-8, a header naming the columns), whole or not at all, say what changed, and exit (0: imported, 1: refused; every bad line is named).</source>
+        <translation>Importera kortinnehavarna i en HR-export (CSV, UTF-8, en rubrikrad som namnger kolumnerna), helt eller inte alls, säga vad som ändrades och avsluta (0: importerad, 1: avvisad; varje felaktig rad nämns).</translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists everyone; people missing from it become inactive.</source>
+        <translation>Med --import-people: filen listar alla; de som saknas i den blir inaktiva.</translation>
+    </message>
+    <message>
+        <source>With --import-people: the file lists only the people it changes.</source>
+        <translation>Med --import-people: filen listar bara de personer den ändrar.</translation>
+    </message>
+    <message>
+        <source>Give either --full or --partial, not both.</source>
+        <translation>Ange antingen --full eller --partial, inte båda.</translation>
+    </message>
+    <message>
+        <source>--full and --partial go with --import-people.</source>
+        <translation>--full och --partial hör till --import-people.</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1800,17 @@
     <message>
         <source>Give the account the roles checked above (Enter)</source>
         <translation>Ge kontot rollerna som är markerade ovan (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ExtendDialog</name>
+    <message>
+        <source>Extend these cards? Each stays with its holder, and its &quot;valid until&quot; moves on by the days the options give (TempCardsValidityDays).</source>
+        <translation>Förlänga de här korten? Vart och ett stannar hos sin innehavare, och dess ”giltigt till” flyttas fram med alternativens dagar (TempCardsValidityDays).</translation>
+    </message>
+    <message>
+        <source>Extend the cards listed (Enter)</source>
+        <translation>Förläng de listade korten (Retur)</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2386,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HandOutDialog</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <source>, valid until %1</source>
+        <translation>, giltigt till %1</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::HandOutService</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rad exporterad till %1.</numerusform>
+            <numerusform>%n rader exporterade till %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::HeldBatchDecisionJob</name>
     <message>
         <source>The held order could not be read; see the log.</source>
@@ -2361,6 +2654,33 @@
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
         <translation>Språket kunde inte sparas: %1 kan inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LockDialog</name>
+    <message>
+        <source>A locked card can never be used again. The reason is kept with the card and in the audit trail.</source>
+        <translation>Ett spärrat kort kan aldrig användas igen. Orsaken sparas med kortet och i granskningsloggen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>For example: damaged, stolen, not returned</source>
+        <translation>Till exempel: skadat, stulet, inte återlämnat</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Why the cards are locked; required</source>
+        <translation>Varför korten spärras; krävs</translation>
+    </message>
+    <message>
+        <source>Lock the cards listed for good (Enter)</source>
+        <translation>Spärra de listade korten för gott (Retur)</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +3004,7 @@
         <translation>Åt&amp;erställ till redigeraren</translation>
     </message>
     <message>
-        <source>Scr&amp;ipt:</source>
+        <source>Sc&amp;ript:</source>
         <translation>S&amp;kript:</translation>
     </message>
 </context>
@@ -2881,6 +3201,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PeopleCsv</name>
+    <message>
+        <source>employee id</source>
+        <translation>anställningsnummer</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>avdelning</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>ett citerat fält som börjar på rad %1 avslutas aldrig</translation>
+    </message>
+    <message>
+        <source>text follows a closing double quote; a quote inside a quoted field is written twice (&quot;&quot;)</source>
+        <translation>text följer efter ett avslutande citattecken; ett citattecken i ett citerat fält skrivs två gånger (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
+        <translation>ett citattecken i ett fält som inte börjar med ett; sätt hela fältet inom citattecken och skriv tecknet två gånger</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 är längre än %2 tecken</translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation>%1 innehåller ett styrtecken eller osynligt tecken: %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation>%1 är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation>statusen är ”%1”; den är active eller inactive</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… och %n problem till.</numerusform>
+            <numerusform>… och %n problem till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Filen är större än %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as UTF-8 (CSV UTF-8) and import it again.</source>
+        <translation>Filen är UTF-16-text; spara den som UTF-8 (CSV UTF-8) och importera den igen.</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 at offset %2); save it as UTF-8 (CSV UTF-8) and import it again</source>
+        <translation>filen är inte UTF-8-text (byte 0x%1 på position %2); spara den som UTF-8 (CSV UTF-8) och importera den igen</translation>
+    </message>
+    <message>
+        <source>The file is empty; it needs a header line naming the columns.</source>
+        <translation>Filen är tom; den behöver en rubrikrad som namnger kolumnerna.</translation>
+    </message>
+    <message>
+        <source>the header names the %1 column twice</source>
+        <translation>rubrikraden namnger kolumnen %1 två gånger</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (it names: %2)</source>
+        <translation>rubrikraden har ingen kolumn %1 (den namnger: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1</source>
+        <translation>
+            <numerusform>%n fält, men rubrikraden namnger %1</numerusform>
+            <numerusform>%n fält, men rubrikraden namnger %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation>anställningsnumret är tomt</translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation>personen har varken förnamn eller efternamn</translation>
+    </message>
+    <message>
+        <source>the employee id %1 is also on line %2</source>
+        <translation>anställningsnumret %1 finns också på rad %2</translation>
+    </message>
+    <message>
+        <source>the file lists more than %1 people</source>
+        <translation>filen listar fler än %1 personer</translation>
+    </message>
+    <message>
+        <source>The file names no people, only its header.</source>
+        <translation>Filen namnger inga personer, bara sin rubrikrad.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleImport</name>
+    <message>
+        <source>Import cardholders</source>
+        <translation>Importera kortinnehavare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: it has %n problem(s), and nothing was changed. The first: %2</source>
+        <translation>
+            <numerusform>%1 importerades inte: filen har %n problem, och ingenting ändrades. Det första: %2</numerusform>
+            <numerusform>%1 importerades inte: filen har %n problem, och ingenting ändrades. Det första: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n tillagd</numerusform>
+            <numerusform>%n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set inactive</source>
+        <translation>
+            <numerusform>%n satt som inaktiv</numerusform>
+            <numerusform>%n satta som inaktiva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported: %2.</source>
+        <translation>%1 importerad: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) are held by people who are inactive; see Cards needing attention.</source>
+        <translation>
+            <numerusform>%n kort innehas av en inaktiv person; se Kort som behöver åtgärdas.</numerusform>
+            <numerusform>%n kort innehas av inaktiva personer; se Kort som behöver åtgärdas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns not used: %1.</source>
+        <translation>Kolumner som inte används: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, and nothing was changed: %2</source>
+        <translation>%1 importerades inte, och ingenting ändrades: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PermissionsPage</name>
     <message>
         <source>Who may start each process</source>
@@ -3025,6 +3523,22 @@
     <message>
         <source>Initialize temporary card</source>
         <translation>Initiera tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Assign temporary card</source>
+        <translation>Tilldela tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Withdraw temporary card</source>
+        <translation>Återta tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Extend temporary card</source>
+        <translation>Förläng tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Lock temporary card</source>
+        <translation>Spärra tillfälligt kort</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3781,18 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>Ej tilldela&amp;d</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned</source>
+        <translation>T&amp;illdelat</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired</source>
+        <translation>Utg&amp;ånget</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::SettingsService</name>
@@ -3452,6 +3978,10 @@
         <source>option &apos;%1&apos; must be %2</source>
         <translation>alternativet &apos;%1&apos; måste vara %2</translation>
     </message>
+    <message>
+        <source>a list of at most %1 different whole numbers from 1 to 365, such as [7, 3]</source>
+        <translation>en lista med högst %1 olika heltal från 1 till 365, till exempel [7, 3]</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::TemporaryCardView</name>
@@ -3527,6 +4057,22 @@
         <source>Refresh the card from &amp;Go Cards</source>
         <translation>Uppdatera kortet från &amp;Go Cards</translation>
     </message>
+    <message>
+        <source>A&amp;ssign temporary card</source>
+        <translation>Till&amp;dela tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw temporary card</source>
+        <translation>&amp;Återta tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend temporary card</source>
+        <translation>&amp;Förläng tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>&amp;Lock temporary card</source>
+        <translation>S&amp;pärra tillfälligt kort</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>
@@ -3584,6 +4130,33 @@
             <numerusform>%n kort är okänt här.</numerusform>
             <numerusform>%n kort är okända här.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::WithdrawDialog</name>
+    <message>
+        <source>Why does the card come back?</source>
+        <translation>Varför kommer kortet tillbaka?</translation>
+    </message>
+    <message>
+        <source>&amp;Lost: the person&apos;s own card stays out of use</source>
+        <translation>&amp;Förlorat: personens eget kort förblir ur bruk</translation>
+    </message>
+    <message>
+        <source>No &amp;usage anymore: the person has their own card again</source>
+        <translation>&amp;Behövs inte längre: personen har sitt eget kort igen</translation>
+    </message>
+    <message>
+        <source>The person lost their own card</source>
+        <translation>Personen har förlorat sitt eget kort</translation>
+    </message>
+    <message>
+        <source>The person needs no temporary card</source>
+        <translation>Personen behöver inget tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Take the card back, unassigned (Enter)</source>
+        <translation>Ta tillbaka kortet, otilldelat (Retur)</translation>
     </message>
 </context>
 </TS>
