@@ -50,7 +50,8 @@ TEST_CASE("an administrator enables Abort on the Processing tab and Initialize o
     child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
     auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));
     auto *tabs = child<QTabWidget>(settings, QStringLiteral("temporaryCardTabWidget"));
-    REQUIRE(tabs->count() == 4); // General, Processing, Produced, Options script
+    // General, Processing, Produced, Unassigned, Assigned, Expired, Options script
+    REQUIRE(tabs->count() == 7);
     for (const auto &[tab, prefix, process] :
          {std::tuple{1, QStringLiteral("processingCommand"), QStringLiteral("Abort temporary card order")},
           std::tuple{2, QStringLiteral("producedCommand"), QStringLiteral("Initialize temporary card")}}) {
