@@ -999,6 +999,18 @@
         <source>Go Cards order</source>
         <translation>Go-Cards-Bestellung</translation>
     </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardStates</name>

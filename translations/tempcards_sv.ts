@@ -999,6 +999,18 @@
         <source>Go Cards order</source>
         <translation>Go Cards-beställning</translation>
     </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardStates</name>

@@ -14,6 +14,7 @@
 #include "HeldOrdersDialog.h"
 #include "LanguageMenu.h"
 #include "PasswordDialogs.h"
+#include "PeopleService.h"
 #include "ProcessCommand.h"
 #include "SettingsDialog.h"
 #include "SettingsService.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     hint->setObjectName(QStringLiteral("quickSearchHintLabel"));
     hint->setAlignment(Qt::AlignCenter);
     m_temporaryCards = new TemporaryCardView(m_backend->cards(), this);
+    m_temporaryCards->model()->setPeople(m_backend->people());
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(hint);
     m_pages->addWidget(m_temporaryCards);
@@ -190,9 +192,9 @@ void MainWindow::showQuickSearch(int index)
 
 void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
 {
-    auto *command = new ProcessCommand(
-        {m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()}, m_session, process,
-        cards, this);
+    auto *command =
+        new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()},
+                           m_session, process, cards, this);
     connect(command, &ProcessCommand::succeeded, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();

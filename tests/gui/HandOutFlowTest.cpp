@@ -88,6 +88,14 @@ TEST_CASE("an operator assigns a card by searching the person, then withdraws, e
     next(assign);
     REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("assignDialog")); }));
     REQUIRE(waitFor([&] { return t.cardState(card) == QStringLiteral("assigned"); }));
+    // The list shows the holder (read off the GUI thread) and the valid-until.
+    CardListModel *model = window->temporaryCardView()->model();
+    REQUIRE(waitFor([&] {
+        const int row = model->rowOf(card);
+        return row >= 0 &&
+               model->index(row, CardListModel::HolderColumn).data().toString() == QStringLiteral("Anna Svensson (E1)");
+    }));
+    CHECK_FALSE(model->index(model->rowOf(card), CardListModel::ValidUntilColumn).data().toString().isEmpty());
 
     // A second card for Anna is refused, and the dialog says why and stays.
     selectCards(window, {other});
@@ -118,6 +126,11 @@ TEST_CASE("an operator assigns a card by searching the person, then withdraws, e
     next(withdraw);
     REQUIRE(waitFor([&] { return t.cardState(card) == QStringLiteral("unassigned"); }));
     CHECK(CardQuery::byId(t.database().connection(), card)->reason == QStringLiteral("lost"));
+    REQUIRE(waitFor([&] {
+        const int row = model->rowOf(card);
+        return row >= 0 && model->index(row, CardListModel::ReasonColumn).data().toString() == QStringLiteral("Lost") &&
+               model->index(row, CardListModel::HolderColumn).data().toString().isEmpty();
+    }));
 
     selectCards(window, {other});
     QDialog *lock = open(window, "lockTemporaryCardPushButton", "lockDialog");

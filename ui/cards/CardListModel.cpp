@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CardListModel.h"
 
+#include "CardHandOut.h"
 #include "CardService.h"
+#include "PeopleService.h"
 #include "StateLook.h"
 
 #include <QLocale>
@@ -35,6 +37,8 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return int(card.state);
     if (role == Qt::ToolTipRole && !card.failureReason.isEmpty())
         return card.failureReason;
+    if (role == Qt::ToolTipRole && index.column() == HolderColumn && card.holderId > 0)
+        return m_holders.value(card.holderId);
     if (role == Qt::DecorationRole && index.column() == StateColumn)
         return StateLook::cardStateIcon(card.state);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -50,6 +54,17 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return card.goCardsCardId;
     case OrderColumn:
         return card.goCardsOrderId;
+    case HolderColumn:
+        return card.holderId > 0 ? m_holders.value(card.holderId) : QString();
+    case ValidUntilColumn:
+        return card.validUntil.isValid() ? QLocale().toString(card.validUntil.toLocalTime(), QLocale::ShortFormat)
+                                         : QString();
+    case ReasonColumn:
+        if (card.reason == QLatin1String("lost"))
+            return CardHandOut::displayName(WithdrawReason::Lost);
+        if (card.reason == QLatin1String("no_usage"))
+            return CardHandOut::displayName(WithdrawReason::NoUsage);
+        return card.reason.isEmpty() ? card.failureReason : card.reason;
     default:
         return {};
     }
@@ -70,6 +85,12 @@ QVariant CardListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Go Cards card id");
     case OrderColumn:
         return tr("Go Cards order");
+    case HolderColumn:
+        return tr("Holder");
+    case ValidUntilColumn:
+        return tr("Valid until");
+    case ReasonColumn:
+        return tr("Reason");
     default:
         return {};
     }
@@ -88,6 +109,35 @@ void CardListModel::fetchMore(const QModelIndex &parent)
     const QList<CardRow> page = m_cards->page(m_filter, before, kPageSize);
     m_atEnd = page.size() < kPageSize;
     insertRows(int(m_rows.size()), page);
+}
+
+void CardListModel::setPeople(PeopleService *people)
+{
+    m_people = people;
+    lookUpHolders(m_rows);
+}
+
+void CardListModel::lookUpHolders(const QList<CardRow> &cards)
+{
+    if (!m_people)
+        return;
+    QList<qint64> wanted;
+    for (const CardRow &card : cards) {
+        if (card.holderId > 0 && !m_holders.contains(card.holderId) && !m_askedFor.contains(card.holderId)) {
+            wanted << card.holderId;
+            m_askedFor.insert(card.holderId);
+        }
+    }
+    if (wanted.isEmpty())
+        return;
+    m_people->byIds(wanted).then(this, [this, wanted](const PeopleService::Found &found) {
+        for (const qint64 id : wanted)
+            m_askedFor.remove(id);
+        for (const Person &person : found.people)
+            m_holders.insert(person.id, person.displayName());
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, HolderColumn), index(int(m_rows.size()) - 1, HolderColumn));
+    });
 }
 
 void CardListModel::setFilter(const CardFilter &filter)
@@ -127,6 +177,7 @@ void CardListModel::insertRows(int row, const QList<CardRow> &cards)
     for (int i = 0; i < cards.size(); ++i)
         m_rows.insert(row + i, cards.at(i));
     endInsertRows();
+    lookUpHolders(cards);
 }
 
 void CardListModel::refresh(const QList<qint64> &cardIds)
@@ -157,7 +208,10 @@ void CardListModel::refresh(const QList<qint64> &cardIds)
             m_rows.removeAt(row);
             endRemoveRows();
         } else if (row >= 0) {
+            if (fresh.holderId != m_rows.at(row).holderId)
+                m_holders.remove(fresh.holderId); // a new holder: read the name again
             m_rows[row] = fresh;
+            lookUpHolders({fresh});
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (matches) {
             insertRows(insertionRow(fresh.id), {fresh});

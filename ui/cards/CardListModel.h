@@ -4,21 +4,35 @@
 #include "CardQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace tempcards {
 
 class CardService;
+class PeopleService;
 
 // The temporary cards that match the Quick search filter, newest first, fetched a page at a time as the
 // view scrolls (fetchMore), so a large card stock opens as fast as a small one. Changes arrive as card
-// ids (CardService::changed) and are merged in place: selection and scroll position survive.
+// ids (CardService::changed) and are merged in place: selection and scroll position survive. Holders' names
+// are read off the GUI thread (PeopleService, when set) for the rows loaded, and shown when they arrive.
 class CardListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StateColumn, OrderedAtColumn, GoCardsIdColumn, OrderColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        StateColumn,
+        OrderedAtColumn,
+        GoCardsIdColumn,
+        OrderColumn,
+        HolderColumn,
+        ValidUntilColumn,
+        ReasonColumn,
+        ColumnCount
+    };
     enum Role { CardIdRole = Qt::UserRole + 1, StateRole };
     static constexpr int kPageSize = 200;
 
@@ -32,6 +46,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Where the holders' names come from; the service outlives the model. Without it the column is empty.
+    void setPeople(PeopleService *people);
     void setFilter(const CardFilter &filter);
     const CardFilter &filter() const { return m_filter; }
     // Reads everything again from the first page.
@@ -44,10 +60,15 @@ public:
 private:
     int insertionRow(qint64 cardId) const;
     void insertRows(int row, const QList<CardRow> &cards);
+    // Asks for the names of these cards' holders that are not known yet.
+    void lookUpHolders(const QList<CardRow> &cards);
 
     CardService *m_cards;
     CardFilter m_filter;
     QList<CardRow> m_rows; // by id, descending
+    PeopleService *m_people = nullptr;
+    QHash<qint64, QString> m_holders; // person id -> name, as last read
+    QSet<qint64> m_askedFor;          // person ids whose names are on their way
     bool m_atEnd = false;
 };
 
