@@ -3822,6 +3822,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::StockStatus</name>
+    <message>
+        <source>Card stock</source>
+        <translation>Kartenbestand</translation>
+    </message>
+    <message>
+        <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
+        <translation>Bestand niedrig: %1 nicht zugewiesen, %2 unterwegs; die Schwelle ist %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n…</source>
+        <translation>
+            <numerusform>%n bestellen…</numerusform>
+            <numerusform>%n bestellen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n temporary card(s)</source>
+        <translation>
+            <numerusform>%n temporäre Karte bestellen</numerusform>
+            <numerusform>%n temporäre Karten bestellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Order temporary cards with the amount that brings the stock back</source>
+        <translation>Temporäre Karten bestellen mit der Anzahl öffnen, die den Bestand wieder auffüllt</translation>
+    </message>
+    <message>
+        <source>Order temporary cards</source>
+        <translation>Temporäre Karten bestellen</translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way, against the low-stock threshold</source>
+        <translation>Nicht zugewiesene Karten und Karten unterwegs, gemessen an der Schwelle für niedrigen Bestand</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncMonitor</name>
     <message>
         <source>database unreachable since %1, retrying; last success %2</source>

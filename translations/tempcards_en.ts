@@ -3822,6 +3822,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::StockStatus</name>
+    <message>
+        <source>Card stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n…</source>
+        <translation>
+            <numerusform>Order %n…</numerusform>
+            <numerusform>Order %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n temporary card(s)</source>
+        <translation>
+            <numerusform>Order %n temporary card</numerusform>
+            <numerusform>Order %n temporary cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Order temporary cards with the amount that brings the stock back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order temporary cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way, against the low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncMonitor</name>
     <message>
         <source>database unreachable since %1, retrying; last success %2</source>

@@ -3822,6 +3822,43 @@
     </message>
 </context>
 <context>
+    <name>tempcards::StockStatus</name>
+    <message>
+        <source>Card stock</source>
+        <translation>Kortlager</translation>
+    </message>
+    <message>
+        <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
+        <translation>Lågt lager: %1 otilldelade, %2 på väg; gränsen är %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n…</source>
+        <translation>
+            <numerusform>Beställ %n…</numerusform>
+            <numerusform>Beställ %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %n temporary card(s)</source>
+        <translation>
+            <numerusform>Beställ %n tillfälligt kort</numerusform>
+            <numerusform>Beställ %n tillfälliga kort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Order temporary cards with the amount that brings the stock back</source>
+        <translation>Öppna Beställ tillfälliga kort med det antal som fyller på lagret igen</translation>
+    </message>
+    <message>
+        <source>Order temporary cards</source>
+        <translation>Beställ tillfälliga kort</translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way, against the low-stock threshold</source>
+        <translation>Otilldelade kort och kort på väg, mot gränsen för lågt lager</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::SyncMonitor</name>
     <message>
         <source>database unreachable since %1, retrying; last success %2</source>

@@ -18,6 +18,7 @@
 #include "ProcessCommand.h"
 #include "SettingsDialog.h"
 #include "SettingsService.h"
+#include "StockStatus.h"
 #include "SyncNotifier.h"
 #include "SyncService.h"
 #include "SyncStatusLabel.h"
@@ -80,7 +81,8 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     setCentralWidget(central);
 
     connect(m_quickSearch, &QComboBox::currentIndexChanged, this, &MainWindow::showQuickSearch);
-    connect(m_temporaryCards, &TemporaryCardView::processRequested, this, &MainWindow::startProcess);
+    connect(m_temporaryCards, &TemporaryCardView::processRequested, this,
+            [this](ProcessId process, const QList<CardRow> &cards) { startProcess(process, cards); });
     connect(m_temporaryCards, &TemporaryCardView::refreshRequested, this, &MainWindow::refreshCard);
     m_temporaryCards->setRefreshAllowed(session.can(Permissions::RefreshCards));
     connect(m_backend->settings(), &SettingsService::settingsChanged, this, &MainWindow::refreshProcesses);
@@ -97,6 +99,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     statusBar()->addWidget(syncStatus, 1);
     auto *databaseStatus = new DatabaseStatusLabel(&m_backend->context().database->health(), this);
     statusBar()->addPermanentWidget(databaseStatus);
+    auto *stock = new StockStatus(m_backend->handOut(), m_backend->cards(), this);
+    statusBar()->addPermanentWidget(stock);
+    connect(stock, &StockStatus::becameLow, m_notification, &NotificationBar::showMessage);
+    connect(stock, &StockStatus::orderRequested, this,
+            [this](int amount) { startProcess(ProcessId::OrderTemporaryCards, {}, amount); });
     connect(databaseStatus, &DatabaseStatusLabel::recovered, m_notification, &NotificationBar::showMessage);
     statusBar()->addPermanentWidget(new GoCardsActivity(m_backend->goCards(), this));
     statusBar()->addPermanentWidget(who);
@@ -190,11 +197,12 @@ void MainWindow::showQuickSearch(int index)
         m_temporaryCards->setFocus();
 }
 
-void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards)
+void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, int amount)
 {
     auto *command =
         new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()},
                            m_session, process, cards, this);
+    command->setAmount(amount);
     connect(command, &ProcessCommand::succeeded, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();

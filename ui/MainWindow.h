@@ -39,7 +39,7 @@ signals:
 private:
     void createMenus();
     void showQuickSearch(int index);
-    void startProcess(ProcessId process, const QList<CardRow> &cards);
+    void startProcess(ProcessId process, const QList<CardRow> &cards, int amount = 0);
     void refreshCard(const CardRow &card);
     void openSettings();
     void refreshProcesses();

@@ -5,10 +5,12 @@
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "MainWindow.h"
+#include "NotificationBar.h"
 #include "PeopleQuery.h"
 #include "TemporaryCardView.h"
 #include "TestBackend.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -140,4 +142,36 @@ TEST_CASE("an operator assigns a card by searching the person, then withdraws, e
     REQUIRE(lockNext->isEnabled());
     next(lock);
     REQUIRE(waitFor([&] { return t.cardState(other) == QStringLiteral("locked"); }));
+}
+
+TEST_CASE("a low stock is said in the status bar and the notification bar, and opens the order with the amount",
+          "[gui][handout][stock]")
+{
+    TestBackend t;
+    prepare(t);
+    t.setOption(QStringLiteral("lowStockThreshold"), 8);
+    t.insertCard(CardState::Unassigned);
+    t.insertCard(CardState::Produced);
+    t.insertCard(CardState::Ordered);
+    t.insertCard(CardState::Assigned); // handed out: not stock
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logIn();
+    auto *label = child<QLabel>(window, QStringLiteral("stockStatusLabel"));
+    REQUIRE(waitFor([&] { return label->isVisible(); }));
+    CHECK(label->text().contains(QStringLiteral("1 unassigned, 2 on the way")));
+    auto *bar = child<NotificationBar>(window, QStringLiteral("notificationBar"));
+    CHECK(bar->message().contains(QStringLiteral("Low stock")));
+    auto *order = child<QAbstractButton>(window, QStringLiteral("orderStockToolButton"));
+    CHECK(order->text().contains(QStringLiteral("5")));
+    click(order);
+    auto *dialog = waitForVisible<QDialog>(QStringLiteral("orderDialog"));
+    CHECK(child<QComboBox>(dialog, QStringLiteral("amountComboBox"))->currentText() == QStringLiteral("5"));
+    click(child<QAbstractButton>(dialog, QStringLiteral("cancelPushButton")));
+
+    // Enough stock again (an administrator lowered the threshold): the warning goes.
+    t.setOption(QStringLiteral("lowStockThreshold"), 3);
+    t.backend().cards()->noteChanged({});
+    REQUIRE(waitFor([&] { return !label->isVisible(); }));
 }

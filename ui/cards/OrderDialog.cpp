@@ -17,6 +17,13 @@
 
 namespace tempcards {
 
+void OrderDialog::setAmount(int amount)
+{
+    const int index = m_amount->findData(amount);
+    if (index >= 0)
+        m_amount->setCurrentIndex(index);
+}
+
 OrderDialog::OrderDialog(OrderingService *ordering, const Session &session, QWidget *parent)
     : QDialog(parent), m_ordering(ordering), m_session(session)
 {

@@ -27,6 +27,8 @@ class OrderDialog : public QDialog
 public:
     // The ordering service outlives the dialog.
     OrderDialog(OrderingService *ordering, const Session &session, QWidget *parent = nullptr);
+    // Picks `amount` (1 to 9) in the Amount list, as the low-stock warning proposes it.
+    void setAmount(int amount);
 
     void reject() override;
 

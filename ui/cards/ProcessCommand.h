@@ -24,12 +24,15 @@ class ProcessCommand : public QObject
 public:
     ProcessCommand(const ProcessUi::Services &services, const Session &session, ProcessId process,
                    const QList<CardRow> &selected, QWidget *parentWidget);
+    // Order temporary cards: the amount its dialog proposes.
+    void setAmount(int amount) { m_amount = amount; }
     void start();
 
 signals:
     void succeeded(const QString &message);
 
 private:
+    int m_amount = 0;
     ProcessUi::Services m_services;
     Session m_session;
     ProcessId m_process;

@@ -36,7 +36,10 @@ const Entry kEntries[] = {
     {ProcessId::OrderTemporaryCards, "orderTemporaryCardsPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Order temporary cards"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
-         return forwarding(new OrderDialog(c.services.ordering, c.session, c.parent), command);
+         auto *dialog = new OrderDialog(c.services.ordering, c.session, c.parent);
+         if (c.amount > 0)
+             dialog->setAmount(c.amount);
+         return forwarding(dialog, command);
      }},
     {ProcessId::AbortTemporaryCardOrder, "abortTemporaryCardOrderPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Abort temporary card order"),

@@ -39,6 +39,7 @@ struct DialogContext
     Services services;
     Session session;
     QList<CardRow> selected; // empty for a Quick-search process
+    int amount = 0;          // Order temporary cards: the amount to propose (0: the dialog's own)
     QWidget *parent = nullptr;
 };
 
