@@ -20,21 +20,22 @@ namespace {
 
 using Result = CardHandOut::Result;
 
-// The cards in the order of `ids` (each once); a card that does not exist is missing from the list.
+// The cards in the order of `ids`, read at once; it stops before the first card that does not exist.
 QList<CardRow> readAll(const QSqlDatabase &db, const QList<qint64> &ids)
 {
+    QHash<qint64, CardRow> byId;
+    for (const CardRow &card : CardQuery::byIds(db, ids))
+        byId.insert(card.id, card);
     QList<CardRow> cards;
     for (const qint64 id : ids) {
-        const auto card = CardQuery::byId(db, id);
-        if (!card)
+        const auto card = byId.constFind(id);
+        if (card == byId.cend())
             break;
         cards << *card;
     }
     return cards;
 }
 
-// A card checked under its row lock that then did not change: the rows the check saw are not the rows
-// written, so the whole transaction is rolled back rather than half applied.
 struct RolledBack
 {
     QString message;
@@ -90,6 +91,12 @@ QString cardObject(qint64 id)
     return QStringLiteral("card:%1").arg(id);
 }
 
+// What a process on a card for a person names in the audit trail: "card:12 person:E1".
+QString subject(qint64 cardId, const std::optional<Person> &person)
+{
+    return person ? QStringLiteral("%1 person:%2").arg(cardObject(cardId), person->employeeId) : cardObject(cardId);
+}
+
 QString notIn(qint64 cardId, CardState state, ProcessId process)
 {
     QStringList from;
@@ -138,8 +145,7 @@ Result CardHandOut::assign(const QSqlDatabase &db, const AuditLog &audit, const 
             return refuse(cardObject(cardId), tr("There is no card %1.").arg(cardId));
         PeopleQuery::lock(db, personId);
         const auto person = PeopleQuery::byId(db, personId);
-        const QString object =
-            person ? QStringLiteral("%1 person:%2").arg(cardObject(cardId), person->employeeId) : cardObject(cardId);
+        const QString object = subject(cardId, person);
         if (!person)
             return refuse(object, tr("There is no such cardholder; search again."));
         if (!CardStates::next(card->state, CardEvent::Assign))
@@ -186,8 +192,7 @@ Result CardHandOut::withdraw(const QSqlDatabase &db, const AuditLog &audit, cons
         if (!card)
             return refuse(cardObject(cardId), tr("There is no card %1.").arg(cardId));
         const auto person = card->holderId > 0 ? PeopleQuery::byId(db, card->holderId) : std::nullopt;
-        const QString object =
-            person ? QStringLiteral("%1 person:%2").arg(cardObject(cardId), person->employeeId) : cardObject(cardId);
+        const QString object = subject(cardId, person);
         if (!CardStates::next(card->state, CardEvent::Withdraw))
             return refuse(object, notIn(cardId, card->state, process));
         CardUpdate update;

@@ -15,11 +15,6 @@ namespace tempcards {
 
 namespace {
 
-QString stateOf(bool active)
-{
-    return active ? PersonStates::Active : PersonStates::Inactive;
-}
-
 QString object(const Person &person)
 {
     return QStringLiteral("person:") + person.employeeId;
@@ -98,7 +93,7 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
             if (known == existing.cend()) {
                 added << row.person;
                 records.append({actor, QStringLiteral("person.add"), object(row.person), QVariant(),
-                                stateOf(row.person.active), AuditRecord::Result::Success, file});
+                                PersonStates::of(row.person.active), AuditRecord::Result::Success, file});
                 continue;
             }
             Person updated = row.person;
@@ -114,8 +109,8 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
             changed << updated;
             if (known->active && !updated.active)
                 nowInactive << updated.id;
-            records.append({actor, QStringLiteral("person.change"), object(updated), stateOf(known->active),
-                            stateOf(updated.active), AuditRecord::Result::Success,
+            records.append({actor, QStringLiteral("person.change"), object(updated), PersonStates::of(known->active),
+                            PersonStates::of(updated.active), AuditRecord::Result::Success,
                             QStringLiteral("%1: %2").arg(file, changedFields(*known, updated))});
         }
         if (full) {

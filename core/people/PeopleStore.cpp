@@ -7,13 +7,6 @@
 
 namespace tempcards {
 
-namespace {
-QString stateOf(const Person &person)
-{
-    return person.active ? PersonStates::Active : PersonStates::Inactive;
-}
-} // namespace
-
 QList<qint64> PeopleStore::insert(const QSqlDatabase &db, const QList<Person> &people, const QString &by,
                                   const QDateTime &now)
 {
@@ -29,7 +22,7 @@ QList<qint64> PeopleStore::insert(const QSqlDatabase &db, const QList<Person> &p
             .bind(p.surname)
             .bind(p.email)
             .bind(p.department)
-            .bind(stateOf(p))
+            .bind(PersonStates::of(p.active))
             .bind(PeopleQuery::searchKey(p.employeeId))
             .bind(PeopleQuery::searchKey(p.givenName))
             .bind(PeopleQuery::searchKey(p.surname))
@@ -52,7 +45,7 @@ void PeopleStore::update(const QSqlDatabase &db, const QList<Person> &people, co
             .bind(p.surname)
             .bind(p.email)
             .bind(p.department)
-            .bind(stateOf(p))
+            .bind(PersonStates::of(p.active))
             .bind(PeopleQuery::searchKey(p.givenName))
             .bind(PeopleQuery::searchKey(p.surname))
             .bind(at)

@@ -29,6 +29,11 @@ struct Person
 namespace PersonStates {
 inline const QString Active = QStringLiteral("active");
 inline const QString Inactive = QStringLiteral("inactive");
+// The state as stored.
+inline QString of(bool active)
+{
+    return active ? Active : Inactive;
+}
 } // namespace PersonStates
 
 } // namespace tempcards
