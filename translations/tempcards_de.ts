@@ -976,6 +976,10 @@
             <numerusform>%n Karten endgültig gesperrt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1154,6 +1158,153 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Der Kontrollpunkt konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationDialog</name>
+    <message>
+        <source>Cards out and stock</source>
+        <translation>Ausgegebene Karten und Bestand</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>Card stock</source>
+        <translation>Kartenbestand</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Cards shown</source>
+        <translation>Angezeigte Karten</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Which cards to list</source>
+        <translation>Welche Karten aufgeführt werden</translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way</source>
+        <translation>Nicht zugewiesene Karten und Karten unterwegs</translation>
+    </message>
+    <message>
+        <source>The cards of the chosen view</source>
+        <translation>Die Karten der gewählten Ansicht</translation>
+    </message>
+    <message>
+        <source>How many cards the view holds</source>
+        <translation>Wie viele Karten die Ansicht enthält</translation>
+    </message>
+    <message>
+        <source>Write every card of the view to a CSV file</source>
+        <translation>Jede Karte der Ansicht in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Read the view again</source>
+        <translation>Die Ansicht neu lesen</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Das Fenster schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n card(s); Export CSV… writes them all.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %n Karte; CSV exportieren… schreibt alle.</numerusform>
+            <numerusform>Die ersten %1 von %n Karten; CSV exportieren… schreibt alle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s).</source>
+        <translation>
+            <numerusform>%n Karte.</numerusform>
+            <numerusform>%n Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way — below %3</source>
+        <translation>Bestand: %1 nicht zugewiesen, %2 unterwegs — unter %3</translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way</source>
+        <translation>Bestand: %1 nicht zugewiesen, %2 unterwegs</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationModel</name>
+    <message numerus="yes">
+        <source>%1, %n day(s) before</source>
+        <translation>
+            <numerusform>%1, %n Tag vorher</numerusform>
+            <numerusform>%1, %n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Erinnerung fällig</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2707,112 @@
     </message>
 </context>
 <context>
+    <name>tempcards::ImportPeopleDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation>Personen importieren</translation>
+    </message>
+    <message>
+        <source>HR export file</source>
+        <translation>HR-Exportdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The whole staff</source>
+        <translation>Das gesamte Personal</translation>
+    </message>
+    <message>
+        <source>The &amp;whole staff: people it leaves out become inactive</source>
+        <translation>Das &amp;gesamte Personal: nicht genannte Personen werden inaktiv</translation>
+    </message>
+    <message>
+        <source>Only some people</source>
+        <translation>Nur einige Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Only some people: the others stay as they are</source>
+        <translation>&amp;Nur einige Personen: die anderen bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <source>HR export</source>
+        <translation>HR-Export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, with a header naming the columns</source>
+        <translation>Die CSV-Datei, UTF-8, mit einer Kopfzeile, die die Spalten nennt</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Die Datei wählen</translation>
+    </message>
+    <message>
+        <source>People the file does not name become inactive</source>
+        <translation>Personen, die die Datei nicht nennt, werden inaktiv</translation>
+    </message>
+    <message>
+        <source>People the file does not name are left alone</source>
+        <translation>Personen, die die Datei nicht nennt, bleiben unverändert</translation>
+    </message>
+    <message>
+        <source>Each line of the file that was refused, and why</source>
+        <translation>Jede abgelehnte Zeile der Datei und warum</translation>
+    </message>
+    <message>
+        <source>Add and update the people of the file</source>
+        <translation>Die Personen der Datei hinzufügen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation>%1 ist größer als %2 MB; es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2859,6 +3116,14 @@
     <message>
         <source>&amp;Unknown cards…</source>
         <translation>&amp;Unbekannte Karten…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cards &amp;out and stock…</source>
+        <translation>Ausgegebene Karten und &amp;Bestand…</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3653,155 @@
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleView</name>
+    <message>
+        <source>Search people</source>
+        <translation>Personen suchen</translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation>Name oder Personalnummer</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign temporary card…</source>
+        <translation>Temporäre Karte &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen person</source>
+        <translation>Karten der gewählten Person</translation>
+    </message>
+    <message>
+        <source>Cards and history</source>
+        <translation>Karten und Verlauf</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Status jetzt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>Personen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Find people by the start of a name or the employee id</source>
+        <translation>Personen nach dem Anfang eines Namens oder der Personalnummer finden</translation>
+    </message>
+    <message>
+        <source>Hand one of the unassigned cards to the chosen person</source>
+        <translation>Der gewählten Person eine der nicht zugewiesenen Karten geben</translation>
+    </message>
+    <message>
+        <source>The people found; choose one to see their cards</source>
+        <translation>Die gefundenen Personen; wählen Sie eine, um ihre Karten zu sehen</translation>
+    </message>
+    <message>
+        <source>How many people were found</source>
+        <translation>Wie viele Personen gefunden wurden</translation>
+    </message>
+    <message>
+        <source>Whose cards are listed below</source>
+        <translation>Wessen Karten unten aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>Every card the person held, newest first</source>
+        <translation>Jede Karte, die die Person hatte, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR export (CSV)</source>
+        <translation>Personen aus einem HR-Export (CSV) hinzufügen und aktualisieren</translation>
+    </message>
+    <message>
+        <source>Type a name or an employee id.</source>
+        <translation>Geben Sie einen Namen oder eine Personalnummer ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n people; type more to narrow it down.</source>
+        <translation>
+            <numerusform>Die erste %n Person; tippen Sie weiter, um einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n Personen; tippen Sie weiter, um einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n Person gefunden.</numerusform>
+            <numerusform>%n Personen gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their cards.</source>
+        <translation>Wählen Sie eine Person, um ihre Karten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cards of %1</source>
+        <translation>Karten von %1</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>hat sie noch</translation>
     </message>
 </context>
 <context>

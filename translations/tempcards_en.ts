@@ -976,6 +976,10 @@
             <numerusform>%n cards locked for good.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1153,6 +1157,153 @@
     </message>
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationDialog</name>
+    <message>
+        <source>Cards out and stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which cards to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards of the chosen view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cards the view holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every card of the view to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the view again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n card(s); Export CSV… writes them all.</source>
+        <translation>
+            <numerusform>The first %1 of %n card; Export CSV… writes them all.</numerusform>
+            <numerusform>The first %1 of %n cards; Export CSV… writes them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s).</source>
+        <translation>
+            <numerusform>%n card.</numerusform>
+            <numerusform>%n cards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way — below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationModel</name>
+    <message numerus="yes">
+        <source>%1, %n day(s) before</source>
+        <translation>
+            <numerusform>%1, %n day before</numerusform>
+            <numerusform>%1, %n days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2556,6 +2707,112 @@
     </message>
 </context>
 <context>
+    <name>tempcards::ImportPeopleDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole staff: people it leaves out become inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only some people: the others stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, with a header naming the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People the file does not name become inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People the file does not name are left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line of the file that was refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update the people of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2858,6 +3115,14 @@
     </message>
     <message>
         <source>&amp;Unknown cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards &amp;out and stock…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3387,6 +3652,155 @@
     </message>
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleView</name>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssign temporary card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find people by the start of a name or the employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand one of the unassigned cards to the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people found; choose one to see their cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose cards are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every card the person held, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or an employee id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n people; type more to narrow it down.</source>
+        <translation>
+            <numerusform>The first %n person; type more to narrow it down.</numerusform>
+            <numerusform>The first %n people; type more to narrow it down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n people found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see their cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,6 +976,10 @@
             <numerusform>%n kort spärrade för gott.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Spärrat: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardListModel</name>
@@ -1154,6 +1158,153 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Kontrollpunkten kunde inte skrivas till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationDialog</name>
+    <message>
+        <source>Cards out and stock</source>
+        <translation>Utlämnade kort och lager</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vy:</translation>
+    </message>
+    <message>
+        <source>Card stock</source>
+        <translation>Kortlager</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Cards shown</source>
+        <translation>Visade kort</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs om</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportera %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Which cards to list</source>
+        <translation>Vilka kort som listas</translation>
+    </message>
+    <message>
+        <source>Unassigned cards and cards on their way</source>
+        <translation>Otilldelade kort och kort på väg</translation>
+    </message>
+    <message>
+        <source>The cards of the chosen view</source>
+        <translation>Korten i den valda vyn</translation>
+    </message>
+    <message>
+        <source>How many cards the view holds</source>
+        <translation>Hur många kort vyn innehåller</translation>
+    </message>
+    <message>
+        <source>Write every card of the view to a CSV file</source>
+        <translation>Skriv varje kort i vyn till en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Read the view again</source>
+        <translation>Läs vyn igen</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Stäng fönstret</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %n card(s); Export CSV… writes them all.</source>
+        <translation>
+            <numerusform>De första %1 av %n kort; Exportera CSV… skriver alla.</numerusform>
+            <numerusform>De första %1 av %n kort; Exportera CSV… skriver alla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s).</source>
+        <translation>
+            <numerusform>%n kort.</numerusform>
+            <numerusform>%n kort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way — below %3</source>
+        <translation>Lager: %1 otilldelade, %2 på väg — under %3</translation>
+    </message>
+    <message>
+        <source>Stock: %1 unassigned, %2 on the way</source>
+        <translation>Lager: %1 otilldelade, %2 på väg</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::CirculationModel</name>
+    <message numerus="yes">
+        <source>%1, %n day(s) before</source>
+        <translation>
+            <numerusform>%1, %n dag före</numerusform>
+            <numerusform>%1, %n dagar före</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Reminder due</source>
+        <translation>Påminnelse förfaller</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2707,112 @@
     </message>
 </context>
 <context>
+    <name>tempcards::ImportPeopleDialog</name>
+    <message>
+        <source>Import people</source>
+        <translation>Importera personer</translation>
+    </message>
+    <message>
+        <source>HR export file</source>
+        <translation>HR-exportfil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>The whole staff</source>
+        <translation>Hela personalen</translation>
+    </message>
+    <message>
+        <source>The &amp;whole staff: people it leaves out become inactive</source>
+        <translation>&amp;Hela personalen: personer som saknas blir inaktiva</translation>
+    </message>
+    <message>
+        <source>Only some people</source>
+        <translation>Bara några personer</translation>
+    </message>
+    <message>
+        <source>&amp;Only some people: the others stay as they are</source>
+        <translation>&amp;Bara några personer: de andra förblir som de är</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problem i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Filen innehåller:</translation>
+    </message>
+    <message>
+        <source>HR export</source>
+        <translation>HR-export</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file, UTF-8, with a header naming the columns</source>
+        <translation>CSV-filen, UTF-8, med en rubrikrad som namnger kolumnerna</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Välj filen</translation>
+    </message>
+    <message>
+        <source>People the file does not name become inactive</source>
+        <translation>Personer som filen inte nämner blir inaktiva</translation>
+    </message>
+    <message>
+        <source>People the file does not name are left alone</source>
+        <translation>Personer som filen inte nämner lämnas orörda</translation>
+    </message>
+    <message>
+        <source>Each line of the file that was refused, and why</source>
+        <translation>Varje rad i filen som avvisades, och varför</translation>
+    </message>
+    <message>
+        <source>Add and update the people of the file</source>
+        <translation>Lägg till och uppdatera personerna i filen</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Välj filen som ska importeras.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; nothing was imported.</source>
+        <translation>%1 är större än %2 MB; inget importerades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… och %n till.</numerusform>
+            <numerusform>… och %n till.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::InitializeDialog</name>
     <message>
         <source>Chip UID</source>
@@ -2859,6 +3116,14 @@
     <message>
         <source>&amp;Unknown cards…</source>
         <translation>&amp;Okända kort…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cards &amp;out and stock…</source>
+        <translation>Utlämnade kort och &amp;lager…</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3653,155 @@
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
         <translation>%1 importerades inte, och ingenting ändrades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleView</name>
+    <message>
+        <source>Search people</source>
+        <translation>Sök personer</translation>
+    </message>
+    <message>
+        <source>Name or employee id</source>
+        <translation>Namn eller anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssign temporary card…</source>
+        <translation>&amp;Tilldela temporärt kort…</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Hittade personer</translation>
+    </message>
+    <message>
+        <source>Cards of the chosen person</source>
+        <translation>Den valda personens kort</translation>
+    </message>
+    <message>
+        <source>Cards and history</source>
+        <translation>Kort och historik</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>State now</source>
+        <translation>Status nu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Import people…</source>
+        <translation>&amp;Importera personer…</translation>
+    </message>
+    <message>
+        <source>Find people by the start of a name or the employee id</source>
+        <translation>Hitta personer på början av ett namn eller anställningsnumret</translation>
+    </message>
+    <message>
+        <source>Hand one of the unassigned cards to the chosen person</source>
+        <translation>Ge den valda personen ett av de otilldelade korten</translation>
+    </message>
+    <message>
+        <source>The people found; choose one to see their cards</source>
+        <translation>De hittade personerna; välj en för att se korten</translation>
+    </message>
+    <message>
+        <source>How many people were found</source>
+        <translation>Hur många personer som hittades</translation>
+    </message>
+    <message>
+        <source>Whose cards are listed below</source>
+        <translation>Vems kort som listas nedan</translation>
+    </message>
+    <message>
+        <source>Every card the person held, newest first</source>
+        <translation>Varje kort personen har haft, det senaste först</translation>
+    </message>
+    <message>
+        <source>Add and update people from an HR export (CSV)</source>
+        <translation>Lägg till och uppdatera personer från en HR-export (CSV)</translation>
+    </message>
+    <message>
+        <source>Type a name or an employee id.</source>
+        <translation>Skriv ett namn eller ett anställningsnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n people; type more to narrow it down.</source>
+        <translation>
+            <numerusform>Den första %n personen; skriv mer för att begränsa.</numerusform>
+            <numerusform>De första %n personerna; skriv mer för att begränsa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person hittad.</numerusform>
+            <numerusform>%n personer hittade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their cards.</source>
+        <translation>Välj en person för att se personens kort.</translation>
+    </message>
+    <message>
+        <source>Cards of %1</source>
+        <translation>Kort för %1</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>har det kvar</translation>
     </message>
 </context>
 <context>

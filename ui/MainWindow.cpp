@@ -7,14 +7,17 @@
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
 #include "CardListModel.h"
+#include "CirculationDialog.h"
 #include "Database.h"
 #include "DatabaseStatusLabel.h"
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
 #include "HeldOrdersDialog.h"
+#include "ImportPeopleDialog.h"
 #include "LanguageMenu.h"
 #include "PasswordDialogs.h"
 #include "PeopleService.h"
+#include "PeopleView.h"
 #include "ProcessCommand.h"
 #include "SettingsDialog.h"
 #include "SettingsService.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     m_quickSearch->setToolTip(DialogParts::withShortcut(m_quickSearch->accessibleDescription(), kQuickSearchKeys));
     m_quickSearch->setPlaceholderText(tr("Choose…"));
     m_quickSearch->addItem(tr("Temporary card"), QStringLiteral("temporary-card"));
+    m_quickSearch->addItem(tr("Person"), QStringLiteral("person"));
     m_quickSearch->setCurrentIndex(-1);
     m_quickSearch->setMinimumContentsLength(18);
     auto *quickSearchLabel = new QLabel(tr("&Quick search:"), this);
@@ -72,6 +76,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(hint);
     m_pages->addWidget(m_temporaryCards);
+    m_peopleView = new PeopleView(m_backend->people(), m_backend->handOut(), m_backend->cards(), session, this);
+    m_pages->addWidget(m_peopleView);
+    connect(m_peopleView, &PeopleView::assignRequested, this,
+            [this](const Person &person) { startProcess(ProcessId::AssignTemporaryCard, {}, 0, person); });
+    connect(m_peopleView, &PeopleView::importRequested, this, &MainWindow::importPeople);
     m_notification = new NotificationBar(this);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -165,6 +174,9 @@ void MainWindow::createMenus()
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
     view->addAction(m_temporaryCards->refreshAction());
+    QAction *circulation = view->addAction(tr("Cards &out and stock…"), this, &MainWindow::openCirculation);
+    circulation->setObjectName(QStringLiteral("circulationAction"));
+    circulation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *password = file->addAction(tr("&Change password…"), this, [this] {
         auto *dialog = new ChangePasswordDialog(m_backend->accounts(), m_session, QString(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -192,17 +204,43 @@ void MainWindow::offerLanguageChoice(QSettings *settings)
 
 void MainWindow::showQuickSearch(int index)
 {
-    m_pages->setCurrentIndex(index < 0 ? 0 : 1);
-    if (index >= 0)
+    m_pages->setCurrentIndex(index < 0 ? 0 : index + 1);
+    if (index == 0)
         m_temporaryCards->setFocus();
+    else if (index == 1)
+        m_peopleView->focusSearch();
 }
 
-void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, int amount)
+void MainWindow::openCirculation()
+{
+    // One window, raised again when open, so an operator keeps it beside the list.
+    if (auto *open = findChild<CirculationDialog *>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new CirculationDialog(m_backend->handOut(), m_backend->cards(), m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::importPeople()
+{
+    auto *dialog = new ImportPeopleDialog(m_backend->people(), m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportPeopleDialog::imported, m_notification, &NotificationBar::showMessage);
+    dialog->open();
+}
+
+void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, int amount,
+                              const std::optional<Person> &person)
 {
     auto *command =
         new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()},
                            m_session, process, cards, this);
     command->setAmount(amount);
+    if (person)
+        command->setPerson(*person);
     connect(command, &ProcessCommand::succeeded, this,
             [this](const QString &message) { m_notification->showMessage(message); });
     command->start();
@@ -229,7 +267,9 @@ void MainWindow::openSettings()
 
 void MainWindow::refreshProcesses()
 {
-    m_temporaryCards->setStartableProcesses(m_backend->settings()->startableProcesses(m_session));
+    const QSet<ProcessId> startable = m_backend->settings()->startableProcesses(m_session);
+    m_temporaryCards->setStartableProcesses(startable);
+    m_peopleView->setAssignAllowed(startable.contains(ProcessId::AssignTemporaryCard));
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CardQuery.h"
+#include "Person.h"
 #include "Processes.h"
 #include "Session.h"
 
@@ -17,6 +18,7 @@ namespace tempcards {
 
 class Backend;
 class NotificationBar;
+class PeopleView;
 class TemporaryCardView;
 
 // The operator's and administrator's window: Quick search chooses what to show; processes are started by
@@ -28,6 +30,7 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Backend *backend, const Session &session, QWidget *parent = nullptr);
     TemporaryCardView *temporaryCardView() const { return m_temporaryCards; }
+    PeopleView *peopleView() const { return m_peopleView; }
     NotificationBar *notificationBar() const { return m_notification; }
     // Adds View › Language, which keeps the choice in `settings` (the caller's; must outlive the window).
     void offerLanguageChoice(QSettings *settings);
@@ -39,7 +42,10 @@ signals:
 private:
     void createMenus();
     void showQuickSearch(int index);
-    void startProcess(ProcessId process, const QList<CardRow> &cards, int amount = 0);
+    void startProcess(ProcessId process, const QList<CardRow> &cards, int amount = 0,
+                      const std::optional<Person> &person = std::nullopt);
+    void openCirculation();
+    void importPeople();
     void refreshCard(const CardRow &card);
     void openSettings();
     void refreshProcesses();
@@ -50,6 +56,7 @@ private:
     QComboBox *m_quickSearch;
     QStackedWidget *m_pages;
     TemporaryCardView *m_temporaryCards;
+    PeopleView *m_peopleView;
     NotificationBar *m_notification;
     QMenu *m_viewMenu = nullptr;
 };

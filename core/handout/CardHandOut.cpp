@@ -119,6 +119,19 @@ QString CardHandOut::displayName(WithdrawReason reason)
     return reason == WithdrawReason::Lost ? tr("Lost") : tr("No usage anymore");
 }
 
+QString CardHandOut::reasonText(const QString &stored)
+{
+    if (stored == storageName(WithdrawReason::Lost))
+        return displayName(WithdrawReason::Lost);
+    if (stored == storageName(WithdrawReason::NoUsage))
+        return displayName(WithdrawReason::NoUsage);
+    // How a holding that ended with Lock keeps its reason (CardHoldings).
+    const QLatin1String locked("locked: ");
+    if (stored.startsWith(locked))
+        return tr("Locked: %1").arg(stored.mid(locked.size()));
+    return stored;
+}
+
 QString CardHandOut::checkedReason(const QString &text, QString *problem)
 {
     const QString reason = text.trimmed();

@@ -51,6 +51,9 @@ public:
 
     static QString storageName(WithdrawReason reason); // "lost", "no_usage"
     static QString displayName(WithdrawReason reason); // translated
+    // A stored reason ("lost", "no_usage", a lock's own words, or a holding's "locked: <words>") as the
+    // operator reads it.
+    static QString reasonText(const QString &stored);
     // A lock reason as it is stored, or empty and *problem says why it is refused.
     static QString checkedReason(const QString &text, QString *problem);
 };

@@ -60,11 +60,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
         return card.validUntil.isValid() ? QLocale().toString(card.validUntil.toLocalTime(), QLocale::ShortFormat)
                                          : QString();
     case ReasonColumn:
-        if (card.reason == QLatin1String("lost"))
-            return CardHandOut::displayName(WithdrawReason::Lost);
-        if (card.reason == QLatin1String("no_usage"))
-            return CardHandOut::displayName(WithdrawReason::NoUsage);
-        return card.reason.isEmpty() ? card.failureReason : card.reason;
+        return card.reason.isEmpty() ? card.failureReason : CardHandOut::reasonText(card.reason);
     default:
         return {};
     }

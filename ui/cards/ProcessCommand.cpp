@@ -17,7 +17,8 @@ ProcessCommand::ProcessCommand(const ProcessUi::Services &services, const Sessio
 
 void ProcessCommand::start()
 {
-    QDialog *dialog = ProcessUi::newDialog(m_process, {m_services, m_session, m_cards, m_amount, m_parentWidget}, this);
+    QDialog *dialog =
+        ProcessUi::newDialog(m_process, {m_services, m_session, m_cards, m_amount, m_person, m_parentWidget}, this);
     if (!dialog)
         return deleteLater();
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -26,6 +26,8 @@ public:
                    const QList<CardRow> &selected, QWidget *parentWidget);
     // Order temporary cards: the amount its dialog proposes.
     void setAmount(int amount) { m_amount = amount; }
+    // Assign temporary card: for this person, the card chosen in the dialog (with no cards selected).
+    void setPerson(const Person &person) { m_person = person; }
     void start();
 
 signals:
@@ -33,6 +35,7 @@ signals:
 
 private:
     int m_amount = 0;
+    std::optional<Person> m_person;
     ProcessUi::Services m_services;
     Session m_session;
     ProcessId m_process;

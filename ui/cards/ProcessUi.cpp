@@ -54,6 +54,9 @@ const Entry kEntries[] = {
     {ProcessId::AssignTemporaryCard, "assignTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "A&ssign temporary card"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
+         if (c.person)
+             return forwarding(new AssignDialog(c.services.handOut, c.services.cards, c.session, *c.person, c.parent),
+                               command);
          return forwarding(
              new AssignDialog(c.services.handOut, c.services.people, c.session, c.selected.first(), c.parent), command);
      }},
@@ -108,7 +111,9 @@ QString ProcessUi::buttonText(ProcessId id)
 
 QDialog *ProcessUi::newDialog(ProcessId id, const DialogContext &context, ProcessCommand *command)
 {
-    if (!Processes::startsFromQuickSearch(id)) {
+    // Assign from a person picks its card in the dialog.
+    const bool fromPerson = id == ProcessId::AssignTemporaryCard && context.person && context.selected.isEmpty();
+    if (!Processes::startsFromQuickSearch(id) && !fromPerson) {
         QList<CardState> states;
         for (const CardRow &card : context.selected)
             states << card.state;

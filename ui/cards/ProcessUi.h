@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CardQuery.h"
+#include "Person.h"
 #include "Processes.h"
 #include "Session.h"
 
@@ -38,8 +39,9 @@ struct DialogContext
 {
     Services services;
     Session session;
-    QList<CardRow> selected; // empty for a Quick-search process
-    int amount = 0;          // Order temporary cards: the amount to propose (0: the dialog's own)
+    QList<CardRow> selected;      // empty for a Quick-search process
+    int amount = 0;               // Order temporary cards: the amount to propose (0: the dialog's own)
+    std::optional<Person> person; // Assign temporary card started from a person (Quick search > Person)
     QWidget *parent = nullptr;
 };
 

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "CirculationQuery.h"
+
+#include <QAbstractTableModel>
+
+namespace tempcards {
+
+// The rows of one circulation view for a table: card, state, holder, employee id, department, since, valid
+// until, reason, and (for the due reminders) the day the reminder is due. Which columns a view needs is
+// columnsOf(); the window hides the rest. Rows are replaced whole by setRows().
+class CirculationModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CardColumn,
+        StateColumn,
+        HolderColumn,
+        EmployeeIdColumn,
+        DepartmentColumn,
+        SinceColumn,
+        ValidUntilColumn,
+        ReasonColumn,
+        ReminderColumn,
+        ColumnCount
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    static QList<Column> columnsOf(CirculationView view);
+    void setRows(const QList<CirculationRow> &rows);
+    const QList<CirculationRow> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<CirculationRow> m_rows;
+};
+
+} // namespace tempcards

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ImportPeopleDialog.h"
+
+#include "DialogParts.h"
+#include "PeopleService.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace tempcards {
+
+namespace {
+struct FileRead
+{
+    QByteArray bytes;
+    QString problem;
+};
+} // namespace
+
+ImportPeopleDialog::ImportPeopleDialog(PeopleService *people, const Session &session, QWidget *parent)
+    : QDialog(parent), m_people(people), m_session(session)
+{
+    setObjectName(QStringLiteral("importPeopleDialog"));
+    setWindowTitle(tr("Import people"));
+    m_file = DialogParts::named<QLineEdit>(this, "fileLineEdit", tr("HR export file"));
+    QPushButton *browse = DialogParts::button(this, tr("&Browse…"), "browsePushButton");
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    m_full = DialogParts::named<QRadioButton>(this, "fullRadioButton", tr("The whole staff"));
+    m_full->setText(tr("The &whole staff: people it leaves out become inactive"));
+    m_partial = DialogParts::named<QRadioButton>(this, "partialRadioButton", tr("Only some people"));
+    m_partial->setText(tr("&Only some people: the others stay as they are"));
+    (people->importIsFullByDefault() ? m_full : m_partial)->setChecked(true);
+    m_message = DialogParts::messageLabel(this);
+    m_problems = DialogParts::named<QPlainTextEdit>(this, "problemsPlainTextEdit", tr("Problems in the file"));
+    m_problems->setReadOnly(true);
+    m_problems->hide();
+    QDialogButtonBox *buttons =
+        DialogParts::buttons(this, tr("&Import"), QStringLiteral("importPushButton"), tr("Import"), &m_import);
+
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
+    form->addRow(tr("The file holds:"), m_full);
+    form->addRow(QString(), m_partial);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("HR export"), m_file->text(), tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            m_file->setText(path);
+    });
+    connect(m_import, &QPushButton::clicked, this, &ImportPeopleDialog::import);
+    DialogParts::describe(
+        this, {{QStringLiteral("fileLineEdit"), tr("The CSV file, UTF-8, with a header naming the columns")},
+               {QStringLiteral("browsePushButton"), tr("Choose the file")},
+               {QStringLiteral("fullRadioButton"), tr("People the file does not name become inactive")},
+               {QStringLiteral("partialRadioButton"), tr("People the file does not name are left alone")},
+               {QStringLiteral("problemsPlainTextEdit"), tr("Each line of the file that was refused, and why")},
+               {QStringLiteral("importPushButton"), tr("Add and update the people of the file")}});
+    resize(560, 320);
+}
+
+void ImportPeopleDialog::import()
+{
+    const QString path = m_file->text().trimmed();
+    if (path.isEmpty())
+        return finish(tr("Choose the file to import."), {});
+    m_import->setEnabled(false);
+    DialogParts::say(m_message, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    m_problems->hide();
+    const auto mode = m_full->isChecked() ? PeopleImport::Mode::Full : PeopleImport::Mode::Partial;
+    QtFuture::makeReadyFuture()
+        .then(QThreadPool::globalInstance(),
+              [path] {
+                  FileRead read;
+                  QFile file(path);
+                  if (!file.open(QIODevice::ReadOnly))
+                      read.problem = tr("%1 could not be read: %2").arg(path, file.errorString());
+                  else if (file.size() > kMaxFileBytes)
+                      read.problem = tr("%1 is larger than %2 MB; nothing was imported.")
+                                         .arg(path)
+                                         .arg(kMaxFileBytes / (1024 * 1024));
+                  else
+                      read.bytes = file.readAll();
+                  return read;
+              })
+        .then(this, [this, path, mode](const FileRead &read) {
+            if (!read.problem.isEmpty())
+                return finish(read.problem, {});
+            m_people->importFile(m_session, read.bytes, QFileInfo(path).fileName(), mode)
+                .then(this, [this](const PeopleImport::Result &result) {
+                    QStringList problems;
+                    for (const PeopleCsv::Problem &problem : result.problems)
+                        problems << problem.toString();
+                    if (result.moreProblems > 0)
+                        problems << tr("… and %n more.", nullptr, result.moreProblems);
+                    finish(result.message, problems);
+                    if (result.ok)
+                        emit imported(result.message);
+                });
+        });
+}
+
+void ImportPeopleDialog::finish(const QString &message, const QStringList &problems)
+{
+    m_import->setEnabled(true);
+    DialogParts::say(m_message, message);
+    m_problems->setPlainText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+}
+
+} // namespace tempcards
