@@ -2718,7 +2718,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>The whole staff</source>
@@ -2751,10 +2751,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>The file holds:</source>
-        <translation>Die Datei enthält:</translation>
     </message>
     <message>
         <source>HR export</source>
@@ -2810,6 +2806,10 @@
             <numerusform>… und %n weiteres.</numerusform>
             <numerusform>… und %n weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Die Datei enthält</translation>
     </message>
 </context>
 <context>
@@ -3666,10 +3666,6 @@
         <translation>Name oder Personalnummer</translation>
     </message>
     <message>
-        <source>Searc&amp;h:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>A&amp;ssign temporary card…</source>
         <translation>Temporäre Karte &amp;zuweisen…</translation>
     </message>
@@ -3802,6 +3798,10 @@
     <message>
         <source>holds it</source>
         <translation>hat sie noch</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Finden:</translation>
     </message>
 </context>
 <context>

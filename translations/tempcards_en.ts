@@ -2753,10 +2753,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file holds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HR export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,6 +2806,10 @@
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3666,10 +3666,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;ssign temporary card…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,6 +3797,10 @@
     </message>
     <message>
         <source>holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

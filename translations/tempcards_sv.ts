@@ -2734,7 +2734,7 @@
     </message>
     <message>
         <source>&amp;Only some people: the others stay as they are</source>
-        <translation>&amp;Bara några personer: de andra förblir som de är</translation>
+        <translation>Bara &amp;några personer: de andra förblir som de är</translation>
     </message>
     <message>
         <source>Problems in the file</source>
@@ -2751,10 +2751,6 @@
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
-    </message>
-    <message>
-        <source>The file holds:</source>
-        <translation>Filen innehåller:</translation>
     </message>
     <message>
         <source>HR export</source>
@@ -2810,6 +2806,10 @@
             <numerusform>… och %n till.</numerusform>
             <numerusform>… och %n till.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The file holds</source>
+        <translation>Filen innehåller</translation>
     </message>
 </context>
 <context>
@@ -3666,10 +3666,6 @@
         <translation>Namn eller anställningsnummer</translation>
     </message>
     <message>
-        <source>Searc&amp;h:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
         <source>A&amp;ssign temporary card…</source>
         <translation>&amp;Tilldela temporärt kort…</translation>
     </message>
@@ -3802,6 +3798,10 @@
     <message>
         <source>holds it</source>
         <translation>har det kvar</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Sök &amp;person:</translation>
     </message>
 </context>
 <context>

@@ -226,10 +226,17 @@ void MainWindow::openCirculation()
 
 void MainWindow::importPeople()
 {
-    auto *dialog = new ImportPeopleDialog(m_backend->people(), m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportPeopleDialog::imported, m_notification, &NotificationBar::showMessage);
-    dialog->open();
+    // Which choice starts checked is an option in the database: read off the GUI thread first.
+    m_backend->people()->importIsFullByDefault().then(this, [this](bool full) {
+        for (const ImportPeopleDialog *open : findChildren<ImportPeopleDialog *>()) {
+            if (open->isVisible())
+                return; // a second click while the first was reading
+        }
+        auto *dialog = new ImportPeopleDialog(m_backend->people(), m_session, full, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportPeopleDialog::imported, m_notification, &NotificationBar::showMessage);
+        dialog->open();
+    });
 }
 
 void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, int amount,

@@ -63,13 +63,16 @@ QFuture<PeopleImport::Result> PeopleService::importFile(const std::optional<Sess
         });
 }
 
-bool PeopleService::importIsFullByDefault()
+QFuture<bool> PeopleService::importIsFullByDefault()
 {
-    try {
-        return SettingsStore::options(m_context.database->connection()).peopleImportIsFull;
-    } catch (const DatabaseError &) {
-        return false;
-    }
+    Database *database = m_context.database;
+    return QtFuture::makeReadyFuture().then(m_context.pool, [database] {
+        try {
+            return SettingsStore::options(database->connection()).peopleImportIsFull;
+        } catch (const DatabaseError &) {
+            return false;
+        }
+    });
 }
 
 } // namespace tempcards

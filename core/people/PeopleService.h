@@ -31,8 +31,9 @@ public:
     // mode, the options' peopleImportIsFull decides, as read in the import's transaction.
     QFuture<PeopleImport::Result> importFile(const std::optional<Session> &session, const QByteArray &file,
                                              const QString &fileName, std::optional<PeopleImport::Mode> mode);
-    // Whether an import file is full by default (the options' peopleImportIsFull); a quick read.
-    bool importIsFullByDefault();
+    // Whether an import file is full by default (the options' peopleImportIsFull), read on the pool; false
+    // when the database cannot say (the import itself then says why).
+    QFuture<bool> importIsFullByDefault();
 
 signals:
     void changed();

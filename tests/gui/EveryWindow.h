@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Opens every window of the client as a user does and hands each, shown, to `check`: the first start,
-// the Database dialog, login, the main window before and after Quick search, the three process
-// dialogs, change password, the audit trail, the held orders and unknown cards, every settings section (one call per
+// the Database dialog, login, the main window before and after Quick search (Temporary card and Person), every
+// process dialog, change password, the audit trail, the held orders, unknown cards, cards out and stock, import
+// people, every settings section (one call per
 // section, its page shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
 // (accessibility, keyboard). Finds everything by object name, so it works in every language.
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "DatabaseDialog.h"
+#include "PeopleView.h"
 
 #include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QListWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -55,6 +58,12 @@ inline void visitEveryWindow(const WindowCheck &check)
     t.enableProcess(ProcessId::OrderTemporaryCards);
     t.enableProcess(ProcessId::AbortTemporaryCardOrder);
     t.enableProcess(ProcessId::InitializeTemporaryCard);
+    for (const ProcessId id : {ProcessId::AssignTemporaryCard, ProcessId::WithdrawTemporaryCard,
+                               ProcessId::ExtendTemporaryCard, ProcessId::LockTemporaryCard})
+        t.enableProcess(id);
+    const qint64 unassigned = t.insertCard(CardState::Unassigned);
+    const qint64 assigned = t.insertCard(CardState::Assigned);
+    t.createPerson(QStringLiteral("E1"), true, QStringLiteral("Anna"), QStringLiteral("Svensson"));
     const qint64 queued = t.insertCard(CardState::Processing, 0, QString());
     const qint64 produced =
         t.insertCard(CardState::Produced, 0, QStringLiteral("gc-7"), QStringLiteral("04A1B2C3D4E5F6"));
@@ -95,6 +104,22 @@ inline void visitEveryWindow(const WindowCheck &check)
         openByButton(window, QStringLiteral("initializeTemporaryCardPushButton"), QStringLiteral("initializeDialog"));
     check(initialize, QStringLiteral("initialize"));
     closeAndWait(initialize);
+    selectCards(window, {unassigned});
+    for (const auto &[button, dialog] :
+         {std::pair{QStringLiteral("assignTemporaryCardPushButton"), QStringLiteral("assignDialog")},
+          std::pair{QStringLiteral("lockTemporaryCardPushButton"), QStringLiteral("lockDialog")}}) {
+        QDialog *opened = openByButton(window, button, dialog);
+        check(opened, dialog);
+        closeAndWait(opened);
+    }
+    selectCards(window, {assigned});
+    for (const auto &[button, dialog] :
+         {std::pair{QStringLiteral("withdrawTemporaryCardPushButton"), QStringLiteral("withdrawDialog")},
+          std::pair{QStringLiteral("extendTemporaryCardPushButton"), QStringLiteral("extendDialog")}}) {
+        QDialog *opened = openByButton(window, button, dialog);
+        check(opened, dialog);
+        closeAndWait(opened);
+    }
 
     child<QAction>(window, QStringLiteral("changePasswordAction"))->trigger();
     QDialog *password = waitForVisible<QDialog>(QStringLiteral("changePasswordDialog"));
@@ -112,6 +137,20 @@ inline void visitEveryWindow(const WindowCheck &check)
     QDialog *unknownCards = waitForVisible<QDialog>(QStringLiteral("unknownCardsDialog"));
     check(unknownCards, QStringLiteral("unknown cards"));
     closeAndWait(unknownCards);
+    child<QAction>(window, QStringLiteral("circulationAction"))->trigger();
+    QDialog *circulation = waitForVisible<QDialog>(QStringLiteral("circulationDialog"));
+    check(circulation, QStringLiteral("cards out and stock"));
+    closeAndWait(circulation);
+
+    chooseByTyping(child<QComboBox>(window, QStringLiteral("quickSearchComboBox")),
+                   QCoreApplication::translate("tempcards::MainWindow", "Person"));
+    REQUIRE(window->peopleView()->isVisible());
+    check(window, QStringLiteral("main window with people"));
+    QDialog *importPeople =
+        openByButton(window, QStringLiteral("importPeoplePushButton"), QStringLiteral("importPeopleDialog"));
+    check(importPeople, QStringLiteral("import people"));
+    closeAndWait(importPeople);
+    quickSearchTemporaryCards(window);
 
     child<QAction>(window, QStringLiteral("settingsAction"))->trigger();
     auto *settings = waitForVisible<QDialog>(QStringLiteral("settingsDialog"));

@@ -27,13 +27,9 @@ AccountsPage::AccountsPage(AccountAdministration *administration, const Clock *c
     setObjectName(QStringLiteral("accountsPage"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("accountsTableWidget"));
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setAccessibleName(tr("Accounts"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Roles"), tr("State")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    DialogParts::readOnlyTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("accountsMessageLabel"));

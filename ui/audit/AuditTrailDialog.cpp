@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -82,14 +81,9 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
 
     m_table = DialogParts::named<QTableWidget>(this, "auditTableWidget", tr("Audit records"));
     m_table->setColumnCount(10);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move in it
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Roles"), tr("Action"), tr("Object"), tr("Before"),
                                         tr("After"), tr("Outcome"), tr("Detail"), tr("Workstation")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    DialogParts::readOnlyTable(m_table);
 
     m_older = DialogParts::button(this, tr("Load &older records"), "olderPushButton");
     m_export = DialogParts::button(this, tr("&Export CSV…"), "exportPushButton");
@@ -208,11 +202,10 @@ void AuditTrailDialog::append(const AuditService::Page &page)
             m_action->addItem(action, action);
         m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
     }
-    const QLocale locale;
     for (const AuditRow &row : page.rows) {
         const int at = m_table->rowCount();
         m_table->insertRow(at);
-        const QStringList cells{locale.toString(fromStorageTime(row.at).toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells{DialogParts::shortTime(fromStorageTime(row.at)),
                                 row.actor,
                                 row.roles,
                                 row.action,

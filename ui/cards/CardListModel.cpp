@@ -3,10 +3,10 @@
 
 #include "CardHandOut.h"
 #include "CardService.h"
+#include "DialogParts.h"
 #include "PeopleService.h"
 #include "StateLook.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace tempcards {
@@ -49,7 +49,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case StateColumn:
         return CardStates::displayName(card.state);
     case OrderedAtColumn:
-        return QLocale().toString(card.orderedAt.toLocalTime(), QLocale::ShortFormat);
+        return DialogParts::shortTime(card.orderedAt);
     case GoCardsIdColumn:
         return card.goCardsCardId;
     case OrderColumn:
@@ -57,8 +57,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case HolderColumn:
         return card.holderId > 0 ? m_holders.value(card.holderId) : QString();
     case ValidUntilColumn:
-        return card.validUntil.isValid() ? QLocale().toString(card.validUntil.toLocalTime(), QLocale::ShortFormat)
-                                         : QString();
+        return DialogParts::shortTime(card.validUntil);
     case ReasonColumn:
         return card.reason.isEmpty() ? card.failureReason : CardHandOut::reasonText(card.reason);
     default:

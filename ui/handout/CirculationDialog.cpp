@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -33,11 +32,7 @@ CirculationDialog::CirculationDialog(HandOutService *handOut, CardService *cards
     m_stock = DialogParts::named<QLabel>(this, "stockLabel", tr("Card stock"));
     m_table = DialogParts::named<QTableView>(this, "circulationTableView", tr("Cards"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    DialogParts::readOnlyTable(m_table);
     m_message = DialogParts::named<QLabel>(this, "circulationMessageLabel", tr("Cards shown"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);

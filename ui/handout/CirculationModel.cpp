@@ -2,18 +2,12 @@
 #include "CirculationModel.h"
 
 #include "CardHandOut.h"
+#include "DialogParts.h"
 #include "StateLook.h"
 
 #include <QLocale>
 
 namespace tempcards {
-
-namespace {
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
 
 QList<CirculationModel::Column> CirculationModel::columnsOf(CirculationView view)
 {
@@ -72,9 +66,9 @@ QVariant CirculationModel::data(const QModelIndex &index, int role) const
     case DepartmentColumn:
         return row.holder.department;
     case SinceColumn:
-        return shortTime(row.card.assignedAt);
+        return DialogParts::shortTime(row.card.assignedAt);
     case ValidUntilColumn:
-        return shortTime(row.card.validUntil);
+        return DialogParts::shortTime(row.card.validUntil);
     case ReasonColumn:
         return CardHandOut::reasonText(row.card.reason);
     case ReminderColumn:

@@ -6,7 +6,6 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,8 +20,7 @@ QString describeCard(const CardRow &card)
         text += QStringLiteral(" (%1)").arg(card.goCardsCardId);
     text += QStringLiteral(", ") + CardStates::displayName(card.state);
     if (card.validUntil.isValid())
-        text += HandOutDialog::tr(", valid until %1")
-                    .arg(QLocale().toString(card.validUntil.toLocalTime(), QLocale::ShortFormat));
+        text += HandOutDialog::tr(", valid until %1").arg(DialogParts::shortTime(card.validUntil));
     return text;
 }
 
@@ -39,8 +37,7 @@ HandOutDialog::HandOutDialog(ProcessId process, HandOutService *handOut, const S
     showCards(cards);
     m_fields = new QVBoxLayout;
     m_message = DialogParts::messageLabel(this);
-    QDialogButtonBox *buttons =
-        DialogParts::buttons(this, tr("&Next"), QStringLiteral("nextPushButton"), tr("Next"), &m_next);
+    m_buttons = DialogParts::buttons(this, tr("&Next"), QStringLiteral("nextPushButton"), tr("Next"), &m_next);
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (m_next->isEnabled())
             next();
@@ -49,8 +46,17 @@ HandOutDialog::HandOutDialog(ProcessId process, HandOutService *handOut, const S
     layout->addWidget(m_summary);
     layout->addLayout(m_fields, 1);
     layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     setMinimumWidth(460);
+}
+
+void HandOutDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!m_tabOrdered) {
+        m_tabOrdered = true;
+        DialogParts::tabToButtonsLast(m_buttons);
+    }
 }
 
 void HandOutDialog::showCards(const QList<CardRow> &cards)

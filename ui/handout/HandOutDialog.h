@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QFuture>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -46,6 +47,8 @@ protected:
     virtual void next() = 0;
     // Shows the card summary (for a card the dialog chose itself, as Assign from a person does).
     void showCards(const QList<CardRow> &cards);
+    // The subclass's fields are made after Next and Cancel: Tab reaches them first (see tabToButtonsLast).
+    void showEvent(QShowEvent *event) override;
 
 private:
     HandOutService *m_handOut;
@@ -55,6 +58,8 @@ private:
     QVBoxLayout *m_fields;
     QLabel *m_message;
     QPushButton *m_next;
+    QDialogButtonBox *m_buttons;
+    bool m_tabOrdered = false;
 };
 
 } // namespace tempcards

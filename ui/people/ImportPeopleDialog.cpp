@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +29,8 @@ struct FileRead
 };
 } // namespace
 
-ImportPeopleDialog::ImportPeopleDialog(PeopleService *people, const Session &session, QWidget *parent)
+ImportPeopleDialog::ImportPeopleDialog(PeopleService *people, const Session &session, bool fullByDefault,
+                                       QWidget *parent)
     : QDialog(parent), m_people(people), m_session(session)
 {
     setObjectName(QStringLiteral("importPeopleDialog"));
@@ -38,11 +40,17 @@ ImportPeopleDialog::ImportPeopleDialog(PeopleService *people, const Session &ses
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    m_full = DialogParts::named<QRadioButton>(this, "fullRadioButton", tr("The whole staff"));
+    // A group box, not a form label: each choice has its own key, and Tab stops once (the arrows choose).
+    auto *holds = new QGroupBox(tr("The file holds"), this);
+    holds->setObjectName(QStringLiteral("fileHoldsGroupBox"));
+    m_full = DialogParts::named<QRadioButton>(holds, "fullRadioButton", tr("The whole staff"));
     m_full->setText(tr("The &whole staff: people it leaves out become inactive"));
-    m_partial = DialogParts::named<QRadioButton>(this, "partialRadioButton", tr("Only some people"));
+    m_partial = DialogParts::named<QRadioButton>(holds, "partialRadioButton", tr("Only some people"));
     m_partial->setText(tr("&Only some people: the others stay as they are"));
-    (people->importIsFullByDefault() ? m_full : m_partial)->setChecked(true);
+    (fullByDefault ? m_full : m_partial)->setChecked(true);
+    auto *choices = new QVBoxLayout(holds);
+    choices->addWidget(m_full);
+    choices->addWidget(m_partial);
     m_message = DialogParts::messageLabel(this);
     m_problems = DialogParts::named<QPlainTextEdit>(this, "problemsPlainTextEdit", tr("Problems in the file"));
     m_problems->setReadOnly(true);
@@ -54,10 +62,9 @@ ImportPeopleDialog::ImportPeopleDialog(PeopleService *people, const Session &ses
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
-    form->addRow(tr("The file holds:"), m_full);
-    form->addRow(QString(), m_partial);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(holds);
     layout->addWidget(m_message);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);

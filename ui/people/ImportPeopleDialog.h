@@ -24,7 +24,8 @@ class ImportPeopleDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportPeopleDialog(PeopleService *people, const Session &session, QWidget *parent = nullptr);
+    // `fullByDefault`: which choice starts checked (the caller reads the option off the GUI thread).
+    ImportPeopleDialog(PeopleService *people, const Session &session, bool fullByDefault, QWidget *parent = nullptr);
 
     // The largest file read; an HR export of 100,000 people is about 10 MB.
     static constexpr qint64 kMaxFileBytes = 256 * 1024 * 1024;

@@ -8,10 +8,8 @@
 #include "PeopleService.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -25,12 +23,8 @@ QTableWidget *table(QWidget *parent, const char *name, const QString &accessible
     auto *widget = DialogParts::named<QTableWidget>(parent, name, accessibleName);
     widget->setColumnCount(int(headers.size()));
     widget->setHorizontalHeaderLabels(headers);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    DialogParts::readOnlyTable(widget);
     widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->verticalHeader()->hide();
-    widget->horizontalHeader()->setStretchLastSection(true);
-    widget->setWordWrap(false);
     return widget;
 }
 
@@ -38,11 +32,6 @@ void setRow(QTableWidget *widget, int row, const QStringList &cells)
 {
     for (int column = 0; column < cells.size(); ++column)
         widget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-}
-
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 } // namespace
@@ -55,9 +44,13 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     m_search = DialogParts::named<QLineEdit>(this, "peopleSearchLineEdit", tr("Search people"));
     m_search->setPlaceholderText(tr("Name or employee id"));
     m_search->setClearButtonEnabled(true);
-    auto *searchLabel = new QLabel(tr("Searc&h:"), this);
+    auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
     m_assign = DialogParts::button(this, tr("A&ssign temporary card…"), "assignToPersonPushButton");
+    if (session.can(Permissions::ImportPeople)) { // made before the tables: Tab reads the bar first
+        m_import = DialogParts::button(this, tr("&Import people…"), "importPeoplePushButton");
+        connect(m_import, &QPushButton::clicked, this, &PeopleView::importRequested);
+    }
     m_found = table(this, "peopleTableWidget", tr("People"),
                     {tr("Employee id"), tr("Name"), tr("Department"), tr("E-mail"), tr("State")});
     m_message = DialogParts::named<QLabel>(this, "peopleMessageLabel", tr("People found"));
@@ -70,11 +63,8 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     bar->addWidget(searchLabel);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_assign);
-    if (session.can(Permissions::ImportPeople)) {
-        m_import = DialogParts::button(this, tr("&Import people…"), "importPeoplePushButton");
+    if (m_import)
         bar->addWidget(m_import);
-        connect(m_import, &QPushButton::clicked, this, &PeopleView::importRequested);
-    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_found, 3);
@@ -204,8 +194,8 @@ void PeopleView::showHistory()
             const CardRow &card = h.cards.at(row);
             setRow(m_history, row,
                    {QString::number(holding.cardId), card.id > 0 ? CardStates::displayName(card.state) : QString(),
-                    shortTime(holding.started), holding.startedBy,
-                    holding.ended.isValid() ? shortTime(holding.ended) : tr("holds it"), holding.endedBy,
+                    DialogParts::shortTime(holding.started), holding.startedBy,
+                    holding.ended.isValid() ? DialogParts::shortTime(holding.ended) : tr("holds it"), holding.endedBy,
                     CardHandOut::reasonText(holding.endReason)});
         }
         m_history->resizeColumnsToContents();

@@ -31,17 +31,13 @@ HeldOrdersDialog::HeldOrdersDialog(SyncService *sync, const Session &session, QW
     m_table->setObjectName(QStringLiteral("heldOrdersTableWidget"));
     m_table->setAccessibleName(tr("Held orders"));
     m_table->setHorizontalHeaderLabels({tr("Order"), tr("Cards"), tr("Held since"), tr("Why"), tr("Decision")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    DialogParts::readOnlyTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // The reason and the decision are the long texts; the rest are as wide as they need to be.
     for (int column : {0, 1, 2})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (int column : {3, 4})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false); // Tab leaves the table for the reason and the buttons
-    m_table->verticalHeader()->hide();
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(QStringLiteral("failReasonLineEdit"));
     m_reason->setAccessibleName(tr("Why the cards fail"));

@@ -29,13 +29,8 @@ UnknownCardsDialog::UnknownCardsDialog(SyncService *sync, QWidget *parent) : QDi
     m_table->setAccessibleName(tr("Unknown cards"));
     m_table->setHorizontalHeaderLabels({tr("Go Cards card id"), tr("External id"), tr("State at Go Cards"),
                                         tr("Chip UID or reason"), tr("Last report")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    DialogParts::readOnlyTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     m_message = DialogParts::messageLabel(this);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *close = buttons->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);

@@ -2,11 +2,17 @@
 #include "DialogParts.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace tempcards {
 
@@ -83,6 +89,44 @@ QPushButton *DialogParts::button(QWidget *parent, const QString &text, const cha
     b->setObjectName(QLatin1String(objectName));
     b->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     return b;
+}
+
+void DialogParts::tabToButtonsLast(QDialogButtonBox *buttons)
+{
+    QWidget *window = buttons->window();
+    const QList<QAbstractButton *> shown = buttons->buttons();
+    auto isOurs = [&](QWidget *widget) {
+        return std::any_of(shown.begin(), shown.end(), [&](QAbstractButton *b) { return b == widget; });
+    };
+    QWidget *last = nullptr; // the last control of the chain that is not one of the buttons
+    for (QWidget *w = window->nextInFocusChain(); w != window; w = w->nextInFocusChain()) {
+        if (!isOurs(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            last = w;
+    }
+    if (!last)
+        return;
+    // QDialogButtonBox lays its buttons out in the platform's order, not the order they were added.
+    QList<QAbstractButton *> byPlace = shown;
+    std::sort(byPlace.begin(), byPlace.end(), [](QAbstractButton *a, QAbstractButton *b) { return a->x() < b->x(); });
+    for (QAbstractButton *button : std::as_const(byPlace)) {
+        QWidget::setTabOrder(last, button);
+        last = button;
+    }
+}
+
+void DialogParts::readOnlyTable(QTableView *table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+}
+
+QString DialogParts::shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 QString DialogParts::withShortcut(const QString &text, const QKeySequence &keys)

@@ -7,10 +7,12 @@
 #include <initializer_list>
 #include <utility>
 
+class QDateTime;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QWidget;
 
 namespace tempcards {
@@ -43,6 +45,16 @@ QPushButton *button(QWidget *parent, const QString &text, const char *objectName
 // table at the end of each constructor, so a dialog's descriptions read together. A name that matches no
 // child is a programming error (asserted; logged in release builds).
 void describe(QWidget *parent, std::initializer_list<std::pair<QString, QString>> descriptions);
+// Moves the buttons of `buttons` to the end of its window's Tab order, in the order they are shown. For a
+// dialog whose fields are made after its buttons (a base class's buttons, a subclass's fields); call it
+// once all fields exist, e.g. when first shown.
+void tabToButtonsLast(QDialogButtonBox *buttons);
+// A table of read-only rows as every list of the client has it: whole rows selected, no editing, no row
+// numbers, the last column stretched, one line per row, and Tab leaving the table (the arrow keys move in
+// it). The selection mode stays the caller's.
+void readOnlyTable(QTableView *table);
+// A moment as every window shows it: local time, the locale's short format; empty for an invalid one.
+QString shortTime(const QDateTime &time);
 // "Search the cards (Ctrl+F)": a tooltip that teaches the shortcut, in the platform's words.
 QString withShortcut(const QString &text, const QKeySequence &keys);
 } // namespace DialogParts
