@@ -882,6 +882,179 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardDetailsPane</name>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation>Bestellt:</translation>
+    </message>
+    <message>
+        <source>Go Cards card id:</source>
+        <translation>Go-Cards-Karten-ID:</translation>
+    </message>
+    <message>
+        <source>Go Cards order:</source>
+        <translation>Go-Cards-Bestellung:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Produziert:</translation>
+    </message>
+    <message>
+        <source>Chip UID:</source>
+        <translation>Chip-UID:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Holds it since:</source>
+        <translation>Hat sie seit:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kartendetails</translation>
+    </message>
+    <message>
+        <source>Who held the card</source>
+        <translation>Wer die Karte hatte</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Which card is shown here</source>
+        <translation>Welche Karte hier gezeigt wird</translation>
+    </message>
+    <message>
+        <source>How often the card was handed out</source>
+        <translation>Wie oft die Karte ausgegeben wurde</translation>
+    </message>
+    <message>
+        <source>Everyone who held the card, newest first, with who handed it out and back</source>
+        <translation>Alle, die die Karte hatten, die neuesten zuerst, mit wem sie ausgab und zurücknahm</translation>
+    </message>
+    <message>
+        <source>Choose a card to see its details.</source>
+        <translation>Wählen Sie eine Karte, um ihre Details zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen; choose one to see its details.</source>
+        <translation>
+            <numerusform>%n Karte gewählt; wählen Sie eine, um ihre Details zu sehen.</numerusform>
+            <numerusform>%n Karten gewählt; wählen Sie eine, um ihre Details zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 is no longer there.</source>
+        <translation>Karte %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>Never handed out.</source>
+        <translation>Nie ausgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed out %n time(s):</source>
+        <translation>
+            <numerusform>%n-mal ausgegeben:</numerusform>
+            <numerusform>%n-mal ausgegeben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>hat sie</translation>
+    </message>
+    <message>
+        <source>The state the card is in now</source>
+        <translation>Der Status, in dem die Karte jetzt ist</translation>
+    </message>
+    <message>
+        <source>When the card was ordered, and by whom</source>
+        <translation>Wann und von wem die Karte bestellt wurde</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id at Nexus GO Cards</source>
+        <translation>Die ID der Karte bei Nexus GO Cards</translation>
+    </message>
+    <message>
+        <source>The Nexus GO Cards order the card belongs to</source>
+        <translation>Die Nexus-GO-Cards-Bestellung, zu der die Karte gehört</translation>
+    </message>
+    <message>
+        <source>When Nexus GO Cards produced the card</source>
+        <translation>Wann Nexus GO Cards die Karte produziert hat</translation>
+    </message>
+    <message>
+        <source>The UID of the card&apos;s chip</source>
+        <translation>Die UID des Chips der Karte</translation>
+    </message>
+    <message>
+        <source>The person who holds the card, with the employee id</source>
+        <translation>Die Person, die die Karte hat, mit Personalnummer</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s department</source>
+        <translation>Die Abteilung des Inhabers</translation>
+    </message>
+    <message>
+        <source>Since when the holder has the card</source>
+        <translation>Seit wann der Inhaber die Karte hat</translation>
+    </message>
+    <message>
+        <source>Until when the card may be used</source>
+        <translation>Bis wann die Karte benutzt werden darf</translation>
+    </message>
+    <message>
+        <source>Why the card came back, was locked, or failed</source>
+        <translation>Warum die Karte zurückkam, gesperrt wurde oder fehlschlug</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardHandOut</name>
     <message>
         <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>

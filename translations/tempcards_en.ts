@@ -882,6 +882,179 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardDetailsPane</name>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Cards card id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Cards order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip UID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds it since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who held the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which card is shown here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the card was handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who held the card, newest first, with who handed it out and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a card to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen; choose one to see its details.</source>
+        <translation>
+            <numerusform>%n card chosen; choose one to see its details.</numerusform>
+            <numerusform>%n cards chosen; choose one to see its details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed out %n time(s):</source>
+        <translation>
+            <numerusform>Handed out once:</numerusform>
+            <numerusform>Handed out %n times:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state the card is in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the card was ordered, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s id at Nexus GO Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Nexus GO Cards order the card belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Nexus GO Cards produced the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UID of the card&apos;s chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who holds the card, with the employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder&apos;s department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since when the holder has the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until when the card may be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the card came back, was locked, or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardHandOut</name>
     <message>
         <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>

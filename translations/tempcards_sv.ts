@@ -882,6 +882,179 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardDetailsPane</name>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Ordered:</source>
+        <translation>Beställt:</translation>
+    </message>
+    <message>
+        <source>Go Cards card id:</source>
+        <translation>Go Cards kort-id:</translation>
+    </message>
+    <message>
+        <source>Go Cards order:</source>
+        <translation>Go Cards beställning:</translation>
+    </message>
+    <message>
+        <source>Produced:</source>
+        <translation>Tillverkat:</translation>
+    </message>
+    <message>
+        <source>Chip UID:</source>
+        <translation>Chip-UID:</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Innehavare:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Avdelning:</translation>
+    </message>
+    <message>
+        <source>Holds it since:</source>
+        <translation>Har det sedan:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Giltigt till:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>person %1</translation>
+    </message>
+    <message>
+        <source>Card details</source>
+        <translation>Kortets detaljer</translation>
+    </message>
+    <message>
+        <source>Who held the card</source>
+        <translation>Vem som haft kortet</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Innehavare</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Which card is shown here</source>
+        <translation>Vilket kort som visas här</translation>
+    </message>
+    <message>
+        <source>How often the card was handed out</source>
+        <translation>Hur ofta kortet lämnats ut</translation>
+    </message>
+    <message>
+        <source>Everyone who held the card, newest first, with who handed it out and back</source>
+        <translation>Alla som haft kortet, senaste först, med vem som lämnade ut och tog tillbaka det</translation>
+    </message>
+    <message>
+        <source>Choose a card to see its details.</source>
+        <translation>Välj ett kort för att se dess detaljer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) chosen; choose one to see its details.</source>
+        <translation>
+            <numerusform>%n kort valt; välj ett för att se dess detaljer.</numerusform>
+            <numerusform>%n kort valda; välj ett för att se dess detaljer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 is no longer there.</source>
+        <translation>Kort %1 finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Kort %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Never handed out.</source>
+        <translation>Aldrig utlämnat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed out %n time(s):</source>
+        <translation>
+            <numerusform>Utlämnat %n gång:</numerusform>
+            <numerusform>Utlämnat %n gånger:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>har det</translation>
+    </message>
+    <message>
+        <source>The state the card is in now</source>
+        <translation>Den status kortet har nu</translation>
+    </message>
+    <message>
+        <source>When the card was ordered, and by whom</source>
+        <translation>När och av vem kortet beställdes</translation>
+    </message>
+    <message>
+        <source>The card&apos;s id at Nexus GO Cards</source>
+        <translation>Kortets id hos Nexus GO Cards</translation>
+    </message>
+    <message>
+        <source>The Nexus GO Cards order the card belongs to</source>
+        <translation>Den Nexus GO Cards-beställning kortet hör till</translation>
+    </message>
+    <message>
+        <source>When Nexus GO Cards produced the card</source>
+        <translation>När Nexus GO Cards tillverkade kortet</translation>
+    </message>
+    <message>
+        <source>The UID of the card&apos;s chip</source>
+        <translation>UID för kortets chip</translation>
+    </message>
+    <message>
+        <source>The person who holds the card, with the employee id</source>
+        <translation>Personen som har kortet, med anställningsnummer</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s department</source>
+        <translation>Innehavarens avdelning</translation>
+    </message>
+    <message>
+        <source>Since when the holder has the card</source>
+        <translation>Sedan när innehavaren har kortet</translation>
+    </message>
+    <message>
+        <source>Until when the card may be used</source>
+        <translation>Till när kortet får användas</translation>
+    </message>
+    <message>
+        <source>Why the card came back, was locked, or failed</source>
+        <translation>Varför kortet kom tillbaka, spärrades eller misslyckades</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardHandOut</name>
     <message>
         <source>Card %1 changed meanwhile; nothing was changed. Look again.</source>

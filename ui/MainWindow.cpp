@@ -71,7 +71,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     auto *hint = new QLabel(tr("Choose what to work on in Quick search."), this);
     hint->setObjectName(QStringLiteral("quickSearchHintLabel"));
     hint->setAlignment(Qt::AlignCenter);
-    m_temporaryCards = new TemporaryCardView(m_backend->cards(), this);
+    m_temporaryCards = new TemporaryCardView(m_backend->cards(), m_backend->handOut(), this);
     m_temporaryCards->model()->setPeople(m_backend->people());
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(hint);
@@ -119,7 +119,7 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     new SyncNotifier(syncStatus, m_notification, this);
     createMenus();
     refreshProcesses();
-    resize(900, 600);
+    resize(1000, 700);
 }
 
 void MainWindow::createMenus()

@@ -6,11 +6,13 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Logging.h"
+#include "PeopleQuery.h"
 #include "Session.h"
 #include "SettingsStore.h"
 #include "Sql.h"
 
 #include <QSaveFile>
+#include <QSet>
 #include <QThreadPool>
 
 namespace tempcards {
@@ -125,6 +127,31 @@ QFuture<HandOutService::History> HandOutService::historyOf(qint64 personId, int 
             history.problem = error.userMessage();
         }
         return history;
+    });
+}
+
+QFuture<HandOutService::CardDetails> HandOutService::detailsOf(qint64 cardId, int limit)
+{
+    Database *database = m_context.database;
+    return QtFuture::makeReadyFuture().then(m_context.pool, [database, cardId, limit] {
+        CardDetails details;
+        try {
+            const QSqlDatabase db = database->connection();
+            details.card = CardQuery::byId(db, cardId);
+            if (!details.card)
+                return details;
+            details.holdings = CardHoldings::ofCard(db, cardId, limit);
+            QSet<qint64> ids;
+            for (const Holding &holding : std::as_const(details.holdings))
+                ids.insert(holding.personId);
+            if (details.card->holderId > 0)
+                ids.insert(details.card->holderId);
+            for (const Person &person : PeopleQuery::byIds(db, ids.values()))
+                details.people.insert(person.id, person);
+        } catch (const DatabaseError &error) {
+            details.problem = error.userMessage();
+        }
+        return details;
     });
 }
 

@@ -6,8 +6,10 @@
 #include "CirculationQuery.h"
 #include "CoreContext.h"
 #include "Outcome.h"
+#include "Person.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 
 namespace tempcards {
@@ -47,6 +49,17 @@ public:
         QString problem;
     };
     QFuture<History> historyOf(qint64 personId, int limit);
+
+    // One card as its details pane shows it: the card (unset when there is no such card), who held it,
+    // newest first, and those people (by id; a person removed since is missing).
+    struct CardDetails
+    {
+        std::optional<CardRow> card;
+        QList<Holding> holdings;
+        QHash<qint64, Person> people;
+        QString problem;
+    };
+    QFuture<CardDetails> detailsOf(qint64 cardId, int limit);
 
     struct StockLevel
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TemporaryCardView.h"
 
+#include "CardDetailsPane.h"
 #include "CardListModel.h"
 #include "DialogParts.h"
 #include "ProcessUi.h"
@@ -14,13 +15,14 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace tempcards {
 
-TemporaryCardView::TemporaryCardView(CardService *cards, QWidget *parent) : QWidget(parent)
+TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("temporaryCardView"));
     m_model = new CardListModel(cards, this);
@@ -74,11 +76,31 @@ TemporaryCardView::TemporaryCardView(CardService *cards, QWidget *parent) : QWid
     m_commandBar = new QHBoxLayout;
     createCommandBar(m_commandBar);
 
+    // The list and its commands above, the chosen card's details below; the person sets the split.
+    m_details = new CardDetailsPane(handOut, cards, this);
+    auto *list = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addLayout(m_commandBar);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("cardsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(list);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QList<qint64> ids;
+        for (const CardRow &card : selectedCards())
+            ids << card.id;
+        m_details->showCards(ids);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_processBar);
     layout->addLayout(filterBar);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(m_commandBar);
+    layout->addWidget(split, 1);
     m_model->reload();
     updateCommands();
 }
@@ -167,7 +189,7 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
 }
 
 // Tab reads the view as it is laid out, top to bottom: the buttons above the list (added later than it),
-// the filters, the list, the buttons under it.
+// the filters, the list, the buttons under it, the details.
 void TemporaryCardView::updateTabOrder()
 {
     QList<QWidget *> chain;
@@ -180,6 +202,7 @@ void TemporaryCardView::updateTabOrder()
     addButtonsOf(m_processBar);
     chain << m_state << m_search << m_table;
     addButtonsOf(m_commandBar);
+    chain << m_details->lastInTabOrder();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }

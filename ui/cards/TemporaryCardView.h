@@ -19,25 +19,29 @@ class QTableView;
 
 namespace tempcards {
 
+class CardDetailsPane;
 class CardService;
 class CardListModel;
+class HandOutService;
 
 // What Quick search > Temporary card shows: the processes started from here (Order temporary cards), a
-// state filter and a search field, the list of cards, and the commands for the selected cards (Abort,
-// Initialize, Refresh from Go Cards), each enabled only when the selection suits it. Starting anything is
+// state filter and a search field, the list of cards, the commands for the selected cards (Abort,
+// Initialize, the hand-out processes, Refresh from Go Cards), each enabled only when the selection suits it,
+// and under them the chosen card's details. Starting anything is
 // left to whoever listens to the signals.
 class TemporaryCardView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // The card service outlives the view.
-    explicit TemporaryCardView(CardService *cards, QWidget *parent = nullptr);
+    // The services outlive the view.
+    TemporaryCardView(CardService *cards, HandOutService *handOut, QWidget *parent = nullptr);
 
     // Only the processes given are offered; the others' buttons are removed.
     void setStartableProcesses(const QSet<ProcessId> &processes);
     void setRefreshAllowed(bool allowed);
     CardListModel *model() const { return m_model; }
+    CardDetailsPane *details() const { return m_details; }
     QList<CardRow> selectedCards() const;
     void focusSearch();
     // "Refresh the card from Go Cards" (Ctrl+R), for the window's menu; enabled when the button is.
@@ -57,6 +61,7 @@ private:
 
     CardListModel *m_model;
     QTableView *m_table;
+    CardDetailsPane *m_details;
     QHBoxLayout *m_processBar;
     QHBoxLayout *m_commandBar;
     QLabel *m_noProcesses;

@@ -71,6 +71,7 @@ AssignDialog::AssignDialog(HandOutService *handOut, CardService *cards, const Se
 {
     setObjectName(QStringLiteral("assignDialog"));
     auto *who = DialogParts::named<QLabel>(this, "personLabel", tr("Person"));
+    who->setTextFormat(Qt::PlainText); // names come from the HR export
     who->setText(listed(person));
     m_cardChoice = DialogParts::named<QComboBox>(this, "cardComboBox", tr("Card"));
     CardFilter filter;

@@ -56,6 +56,7 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     m_message = DialogParts::named<QLabel>(this, "peopleMessageLabel", tr("People found"));
     m_message->setWordWrap(true);
     m_historyTitle = DialogParts::named<QLabel>(this, "historyTitleLabel", tr("Cards of the chosen person"));
+    m_historyTitle->setTextFormat(Qt::PlainText); // names come from the HR export
     m_history = table(this, "historyTableWidget", tr("Cards and history"),
                       {tr("Card"), tr("State now"), tr("From"), tr("By"), tr("Until"), tr("By"), tr("Reason")});
 
