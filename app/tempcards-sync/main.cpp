@@ -45,12 +45,13 @@ QString summary(const BatchSyncJob::Report &report)
 int importPeople(PeopleService *people, const ClientOptions &options, QTextStream &out)
 {
     QFile file(options.importPeopleFile);
-    if (file.size() > PeopleCsv::kMaxFileBytes || !file.open(QIODevice::ReadOnly)) {
+    const bool tooLarge = file.size() > PeopleCsv::kMaxFileBytes;
+    if (tooLarge || !file.open(QIODevice::ReadOnly)) {
         QTextStream(stderr) << "tempcards-sync: "
                             << QCoreApplication::translate("main", "%1 could not be read: %2")
                                    .arg(options.importPeopleFile,
-                                        file.isOpen() ? QCoreApplication::translate("main", "it is too large")
-                                                      : file.errorString())
+                                        tooLarge ? QCoreApplication::translate("main", "it is too large")
+                                                 : file.errorString())
                             << "\n";
         return 1;
     }
