@@ -4,6 +4,7 @@
 #include "CardService.h"
 #include "DialogParts.h"
 #include "HandOutService.h"
+#include "InputText.h"
 #include "PeopleService.h"
 
 #include <QComboBox>
@@ -36,6 +37,7 @@ AssignDialog::AssignDialog(HandOutService *handOut, PeopleService *people, const
 {
     setObjectName(QStringLiteral("assignDialog"));
     m_search = DialogParts::named<QLineEdit>(this, "personSearchLineEdit", tr("Search for the person"));
+    m_search->setMaxLength(kMaxSearchLength);
     m_search->setPlaceholderText(tr("Name or employee id"));
     m_search->setClearButtonEnabled(true);
     auto *label = new QLabel(tr("&Person:"), this);
@@ -120,7 +122,8 @@ void AssignDialog::search()
         if (!found.problem.isEmpty())
             DialogParts::say(messageLabel(), found.problem);
         else if (m_shown.isEmpty())
-            DialogParts::say(messageLabel(), tr("Nobody matches \"%1\".").arg(m_search->text().trimmed()));
+            DialogParts::say(messageLabel(),
+                             tr("Nobody matches \"%1\".").arg(InputText::shown(m_search->text().trimmed(), 60)));
         else
             messageLabel()->hide();
         updateNext();

@@ -24,6 +24,9 @@ class AssignDialog : public HandOutDialog
     Q_OBJECT
 
 public:
+    // Longer than any name or employee id; a paste beyond it is cut.
+    static constexpr int kMaxSearchLength = 256;
+
     // The services outlive the dialog.
     AssignDialog(HandOutService *handOut, PeopleService *people, const Session &session, const CardRow &card,
                  QWidget *parent = nullptr);

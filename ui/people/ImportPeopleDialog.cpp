@@ -2,6 +2,7 @@
 #include "ImportPeopleDialog.h"
 
 #include "DialogParts.h"
+#include "InputText.h"
 #include "PeopleService.h"
 
 #include <QDialogButtonBox>
@@ -92,19 +93,21 @@ void ImportPeopleDialog::import()
     if (path.isEmpty())
         return finish(tr("Choose the file to import."), {});
     m_import->setEnabled(false);
-    DialogParts::say(m_message, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    DialogParts::say(m_message, tr("Importing %1…").arg(InputText::shown(QFileInfo(path).fileName())));
     m_problems->hide();
     const auto mode = m_full->isChecked() ? PeopleImport::Mode::Full : PeopleImport::Mode::Partial;
     QtFuture::makeReadyFuture()
         .then(QThreadPool::globalInstance(),
               [path] {
                   FileRead read;
+                  // The path as typed may be anything: the messages show it bounded, with odd characters named.
+                  const QString shown = InputText::shown(path);
                   QFile file(path);
                   if (!file.open(QIODevice::ReadOnly))
-                      read.problem = tr("%1 could not be read: %2").arg(path, file.errorString());
+                      read.problem = tr("%1 could not be read: %2").arg(shown, file.errorString());
                   else if (file.size() > kMaxFileBytes)
                       read.problem = tr("%1 is larger than %2 MB; nothing was imported.")
-                                         .arg(path)
+                                         .arg(shown)
                                          .arg(kMaxFileBytes / (1024 * 1024));
                   else
                       read.bytes = file.readAll();

@@ -44,6 +44,7 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     m_search = DialogParts::named<QLineEdit>(this, "peopleSearchLineEdit", tr("Search people"));
     m_search->setPlaceholderText(tr("Name or employee id"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(256); // longer than any name or employee id
     auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
     m_assign = DialogParts::button(this, tr("A&ssign temporary card…"), "assignToPersonPushButton");
