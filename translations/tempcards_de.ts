@@ -1006,10 +1006,6 @@
         </translation>
     </message>
     <message>
-        <source>holds it</source>
-        <translation>hat sie</translation>
-    </message>
-    <message>
         <source>The state the card is in now</source>
         <translation>Der Status, in dem die Karte jetzt ist</translation>
     </message>
@@ -2880,6 +2876,13 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HoldingCells</name>
+    <message>
+        <source>holds it</source>
+        <translation>hat sie</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ImportPeopleDialog</name>
     <message>
         <source>Import people</source>
@@ -3967,10 +3970,6 @@
     <message>
         <source>Cards of %1</source>
         <translation>Karten von %1</translation>
-    </message>
-    <message>
-        <source>holds it</source>
-        <translation>hat sie noch</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>

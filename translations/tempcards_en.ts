@@ -1006,10 +1006,6 @@
         </translation>
     </message>
     <message>
-        <source>holds it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The state the card is in now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,6 +2876,13 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HoldingCells</name>
+    <message>
+        <source>holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ImportPeopleDialog</name>
     <message>
         <source>Import people</source>
@@ -3966,10 +3969,6 @@
     </message>
     <message>
         <source>Cards of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1006,10 +1006,6 @@
         </translation>
     </message>
     <message>
-        <source>holds it</source>
-        <translation>har det</translation>
-    </message>
-    <message>
         <source>The state the card is in now</source>
         <translation>Den status kortet har nu</translation>
     </message>
@@ -2880,6 +2876,13 @@
     </message>
 </context>
 <context>
+    <name>tempcards::HoldingCells</name>
+    <message>
+        <source>holds it</source>
+        <translation>har det</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ImportPeopleDialog</name>
     <message>
         <source>Import people</source>
@@ -3967,10 +3970,6 @@
     <message>
         <source>Cards of %1</source>
         <translation>Kort för %1</translation>
-    </message>
-    <message>
-        <source>holds it</source>
-        <translation>har det kvar</translation>
     </message>
     <message>
         <source>Fi&amp;nd:</source>

@@ -132,6 +132,11 @@ QString CardHandOut::reasonText(const QString &stored)
     return stored;
 }
 
+QString CardHandOut::reasonOf(const CardRow &card)
+{
+    return card.reason.isEmpty() ? card.failureReason : reasonText(card.reason);
+}
+
 QString CardHandOut::checkedReason(const QString &text, QString *problem)
 {
     const QString reason = text.trimmed();

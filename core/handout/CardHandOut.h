@@ -10,6 +10,7 @@ class QSqlDatabase;
 namespace tempcards {
 
 class AuditLog;
+struct CardRow;
 class Clock;
 struct Session;
 
@@ -54,6 +55,8 @@ public:
     // A stored reason ("lost", "no_usage", a lock's own words, or a holding's "locked: <words>") as the
     // operator reads it.
     static QString reasonText(const QString &stored);
+    // Why the card is as it is: its last withdraw or lock reason in words, or else why it failed.
+    static QString reasonOf(const CardRow &card);
     // A lock reason as it is stored, or empty and *problem says why it is refused.
     static QString checkedReason(const QString &text, QString *problem);
 };

@@ -3,6 +3,7 @@
 
 #include "CardService.h"
 #include "DialogParts.h"
+#include "HoldingCells.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -90,7 +91,7 @@ CardDetailsPane::CardDetailsPane(HandOutService *handOut, CardService *cards, QW
         value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         value->setWordWrap(true);
         auto *name = new QLabel(label, m_fieldsBox);
-        value->setProperty("fieldLabel", QVariant::fromValue<QWidget *>(name));
+        m_rows.insert(QLatin1String(field.name), {name, value});
         name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         QGridLayout *grid = field.holder ? holderForm : cardForm;
         int &row = field.holder ? holderRows : cardRows;
@@ -162,12 +163,12 @@ void CardDetailsPane::load()
 
 void CardDetailsPane::setValue(const char *field, const QString &text)
 {
-    auto *value = m_fieldsBox->findChild<QLabel *>(QLatin1String(field) + QLatin1String("ValueLabel"));
-    value->setText(text); // a label's text is what a screen reader reads as its value
+    const Row row = m_rows.value(QLatin1String(field));
+    Q_ASSERT(row.value);
+    row.value->setText(text); // a label's text is what a screen reader reads as its value
     // An empty value's row is left out: its name and value are hidden, and the grid closes up.
-    value->setVisible(!text.isEmpty());
-    if (QWidget *label = value->property("fieldLabel").value<QWidget *>())
-        label->setVisible(!text.isEmpty());
+    row.name->setVisible(!text.isEmpty());
+    row.value->setVisible(!text.isEmpty());
 }
 
 void CardDetailsPane::present(const HandOutService::CardDetails &details)
@@ -189,7 +190,7 @@ void CardDetailsPane::present(const HandOutService::CardDetails &details)
     setValue("department", held && holder != details.people.cend() ? holder->department : QString());
     setValue("assignedAt", held ? DialogParts::shortTime(card.assignedAt) : QString());
     setValue("validUntil", DialogParts::shortTime(card.validUntil));
-    setValue("reason", card.reason.isEmpty() ? card.failureReason : CardHandOut::reasonText(card.reason));
+    setValue("reason", CardHandOut::reasonOf(card));
     setValue("orderedAt", card.orderedBy.isEmpty()
                               ? DialogParts::shortTime(card.orderedAt)
                               : tr("%1 by %2").arg(DialogParts::shortTime(card.orderedAt), card.orderedBy));
@@ -205,12 +206,7 @@ void CardDetailsPane::present(const HandOutService::CardDetails &details)
     m_holdings->setRowCount(int(details.holdings.size()));
     for (int row = 0; row < details.holdings.size(); ++row) {
         const Holding &h = details.holdings.at(row);
-        const QStringList cells{nameOf(details.people, h.personId),
-                                DialogParts::shortTime(h.started),
-                                h.startedBy,
-                                h.ended.isValid() ? DialogParts::shortTime(h.ended) : tr("holds it"),
-                                h.endedBy,
-                                CardHandOut::reasonText(h.endReason)};
+        const QStringList cells = QStringList{nameOf(details.people, h.personId)} + HoldingCells::of(h);
         for (int column = 0; column < cells.size(); ++column)
             m_holdings->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

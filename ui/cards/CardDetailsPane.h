@@ -3,6 +3,7 @@
 
 #include "HandOutService.h"
 
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -41,7 +42,13 @@ private:
     int m_loads = 0; // the newest load; older answers are dropped
     QTimer m_changed;
     QLabel *m_title;
-    QWidget *m_fieldsBox; // the two forms of fields
+    struct Row
+    {
+        QLabel *name = nullptr;
+        QLabel *value = nullptr;
+    };
+    QHash<QString, Row> m_rows; // by field ("holder"); the value label is "<field>ValueLabel"
+    QWidget *m_fieldsBox;       // the two grids of fields
     QLabel *m_holdingsTitle;
     QTableWidget *m_holdings;
 };

@@ -59,7 +59,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
     case ValidUntilColumn:
         return DialogParts::shortTime(card.validUntil);
     case ReasonColumn:
-        return card.reason.isEmpty() ? card.failureReason : CardHandOut::reasonText(card.reason);
+        return CardHandOut::reasonOf(card);
     default:
         return {};
     }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PeopleView.h"
 
-#include "CardHandOut.h"
 #include "CardService.h"
 #include "DialogParts.h"
 #include "HandOutService.h"
+#include "HoldingCells.h"
 #include "PeopleService.h"
 
 #include <QHBoxLayout>
@@ -195,10 +195,9 @@ void PeopleView::showHistory()
             const Holding &holding = h.holdings.at(row);
             const CardRow &card = h.cards.at(row);
             setRow(m_history, row,
-                   {QString::number(holding.cardId), card.id > 0 ? CardStates::displayName(card.state) : QString(),
-                    DialogParts::shortTime(holding.started), holding.startedBy,
-                    holding.ended.isValid() ? DialogParts::shortTime(holding.ended) : tr("holds it"), holding.endedBy,
-                    CardHandOut::reasonText(holding.endReason)});
+                   QStringList{QString::number(holding.cardId),
+                               card.id > 0 ? CardStates::displayName(card.state) : QString()} +
+                       HoldingCells::of(holding));
         }
         m_history->resizeColumnsToContents();
     });
