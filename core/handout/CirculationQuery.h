@@ -24,7 +24,7 @@ enum class CirculationView {
     ExpiredNotReturned, // expired and still held
     Locked,             // locked, with the reason
     NeedingAttention,   // assigned or expired, held by someone who is now inactive
-    DueReminders,       // the expiry reminders listed today by the batch sync
+    DueReminders,       // the expiry reminders listed today by the batch sync, still for that holder and validity
 };
 
 struct CirculationRow

@@ -225,6 +225,34 @@ TEST_CASE("the batch sync expires cards past their validity once, and lists the 
     CHECK(rows.size() == 2);
 }
 
+TEST_CASE("a reminder listed today is no longer due once the card is extended or handed to someone else",
+          "[handout][expiry][views]")
+{
+    TestBackend t(withFakeClock());
+    Desk desk(t);
+    t.setOption(QStringLiteral("TempCardsValidityDays"), 7); // due at once: seven days left
+    const qint64 extended = t.insertCard(CardState::Unassigned);
+    const qint64 returned = t.insertCard(CardState::Unassigned);
+    const qint64 kept = t.insertCard(CardState::Unassigned);
+    REQUIRE(desk.assign(extended, t.createPerson(QStringLiteral("E1"))).ok);
+    REQUIRE(desk.assign(returned, t.createPerson(QStringLiteral("E2"))).ok);
+    REQUIRE(desk.assign(kept, t.createPerson(QStringLiteral("E3"))).ok);
+    REQUIRE(t.runSync().remindersListed == 3);
+    const auto due = [&] {
+        QList<qint64> ids;
+        for (const CirculationRow &row : await(desk.handOut->view(CirculationView::DueReminders, 10)).rows)
+            ids << row.card.id;
+        return ids;
+    };
+    CHECK(due() == QList<qint64>{extended, returned, kept});
+
+    REQUIRE(await(desk.handOut->extend(desk.op, {extended})).ok);
+    REQUIRE(await(desk.handOut->withdraw(desk.op, returned, WithdrawReason::NoUsage)).ok);
+    REQUIRE(desk.assign(returned, t.createPerson(QStringLiteral("E4"))).ok);
+    CHECK(due() == QList<qint64>{kept});
+    CHECK(await(desk.handOut->view(CirculationView::DueReminders, 10)).total == 1);
+}
+
 TEST_CASE("the views say what is out, with whom, and what is left on the shelf", "[handout][views]")
 {
     TestBackend t;
