@@ -28,13 +28,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption small(QStringLiteral("small"),
                                    QStringLiteral("Every scenario once at a small size, to prove it works."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      QStringLiteral("Run only this scenario: order, dispatch, scale, stall, login, "
-                                                     "handover (repeatable; handover needs TEMPCARDS_BENCH_POSTGRES)."),
-                                      QStringLiteral("name"));
-    const QCommandLineOption stock(QStringLiteral("stock"),
-                                   QStringLiteral("Cards in the scale scenario's database (default 1000000)."),
-                                   QStringLiteral("cards"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QStringLiteral("Run only this scenario: order, dispatch, scale, stall, login, "
+                       "handover, cardholders (repeatable; handover needs TEMPCARDS_BENCH_POSTGRES)."),
+        QStringLiteral("name"));
+    const QCommandLineOption stock(
+        QStringLiteral("stock"),
+        QStringLiteral("Cards in the scale and cardholders scenarios' databases (default 1000000)."),
+        QStringLiteral("cards"));
     const QCommandLineOption queue(QStringLiteral("queue"),
                                    QStringLiteral("Queued cards in the dispatch and stall scenarios (default 100000)."),
                                    QStringLiteral("cards"));
@@ -48,6 +50,7 @@ int main(int argc, char *argv[])
         size.dispatchCards = 2000;
         size.stockCards = 20000;
         size.stallCards = 2000;
+        size.people = 2000;
     }
     if (parser.isSet(stock))
         size.stockCards = parser.value(stock).toInt();
@@ -59,11 +62,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("scale"), runScaleScenario},
         {QStringLiteral("stall"), runStallScenario},
         {QStringLiteral("login"), runLoginScenario},
-        {QStringLiteral("handover"), runHandOverScenario}};
+        {QStringLiteral("handover"), runHandOverScenario},
+        {QStringLiteral("cardholders"), runCardholdersScenario}};
     QStringList chosen = parser.values(scenario);
     if (chosen.isEmpty())
-        chosen = {QStringLiteral("order"), QStringLiteral("dispatch"), QStringLiteral("scale"), QStringLiteral("stall"),
-                  QStringLiteral("login"), QStringLiteral("handover")};
+        chosen = {QStringLiteral("order"),      QStringLiteral("dispatch"), QStringLiteral("scale"),
+                  QStringLiteral("stall"),      QStringLiteral("login"),    QStringLiteral("handover"),
+                  QStringLiteral("cardholders")};
     QTextStream err(stderr);
     if (chosen.size() > 1) {
         // Each scenario in a process of its own, so one's memory and threads do not weigh on the next.

@@ -14,6 +14,7 @@ void runDispatchScenario(const QString &folder, const Size &size);
 void runScaleScenario(const QString &folder, const Size &size);
 void runStallScenario(const QString &folder, const Size &size);
 void runLoginScenario(const QString &folder, const Size &size);
+void runCardholdersScenario(const QString &folder, const Size &size);
 // Skipped (and says so) unless TEMPCARDS_BENCH_POSTGRES names a PostgreSQL server.
 void runHandOverScenario(const QString &folder, const Size &size);
 

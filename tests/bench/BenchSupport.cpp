@@ -44,6 +44,20 @@ double round2(double value)
     return std::round(value * 100) / 100;
 }
 
+double timed(const std::function<void()> &action)
+{
+    QElapsedTimer timer;
+    timer.start();
+    action();
+    return millis(timer.nsecsElapsed());
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
 double residentMiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -250,12 +264,11 @@ void fillStock(const QSqlDatabase &db, int count)
 {
     // Per hundred cards: 1 processing, 4 ordered, 5 in production, 30 produced, 3 failed, 2 aborted, 40
     // on the shelf (unassigned), 10 handed out (assigned), 3 expired, 2 locked.
-    const QString state =
-        QStringLiteral("CASE WHEN i % 100 < 1 THEN 'processing' WHEN i % 100 < 5 THEN 'ordered' "
-                       "WHEN i % 100 < 10 THEN 'in_production' WHEN i % 100 < 40 THEN 'produced' "
-                       "WHEN i % 100 < 43 THEN 'failed' WHEN i % 100 < 45 THEN 'aborted' "
-                       "WHEN i % 100 < 85 THEN 'unassigned' WHEN i % 100 < 95 THEN 'assigned' "
-                       "WHEN i % 100 < 98 THEN 'expired' ELSE 'locked' END");
+    const QString state = QStringLiteral("CASE WHEN i % 100 < 1 THEN 'processing' WHEN i % 100 < 5 THEN 'ordered' "
+                                         "WHEN i % 100 < 10 THEN 'in_production' WHEN i % 100 < 40 THEN 'produced' "
+                                         "WHEN i % 100 < 43 THEN 'failed' WHEN i % 100 < 45 THEN 'aborted' "
+                                         "WHEN i % 100 < 85 THEN 'unassigned' WHEN i % 100 < 95 THEN 'assigned' "
+                                         "WHEN i % 100 < 98 THEN 'expired' ELSE 'locked' END");
     insertCards(db, count, state, QStringLiteral("CASE WHEN i % 100 < 1 THEN NULL ELSE printf('gc-%08d', i) END"),
                 QStringLiteral("CASE WHEN i % 100 < 1 THEN NULL ELSE printf('ord-%06d', i / 500) END"));
 }

@@ -34,6 +34,7 @@ struct Size
     int dispatchCards = 100000;
     int stockCards = 1000000;
     int stallCards = 100000;
+    int people = 100000; // the cardholders scenario's staff
 };
 
 // One JSON object on one line on stdout.
@@ -41,6 +42,9 @@ void print(const QJsonObject &figures);
 double millis(qint64 nanoseconds);
 double round1(double value);
 double round2(double value);
+// Milliseconds `action` takes, on the calling thread.
+double timed(const std::function<void()> &action);
+double median(QList<double> values);
 // The process's resident set size (VmRSS), in MiB.
 double residentMiB();
 // Runs the event loop until `done` holds; false after `timeoutMs`.

@@ -22,25 +22,6 @@
 
 namespace tempcards::bench {
 
-namespace {
-
-// Milliseconds `action` takes, run on the GUI thread as the operator's click or key would.
-double timed(const std::function<void()> &action)
-{
-    QElapsedTimer timer;
-    timer.start();
-    action();
-    return millis(timer.nsecsElapsed());
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-} // namespace
-
 void runScaleScenario(const QString &folder, const Size &size)
 {
     const QString path = folder + QStringLiteral("/scale.sqlite");
