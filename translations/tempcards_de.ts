@@ -2753,6 +2753,10 @@
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was exported: the export could not be recorded in the audit trail. %1</source>
+        <translation>Es wurde nichts exportiert: Der Export konnte nicht im Prüfprotokoll vermerkt werden. %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::HeldBatchDecisionJob</name>

@@ -2753,6 +2753,10 @@
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was exported: the export could not be recorded in the audit trail. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::HeldBatchDecisionJob</name>

@@ -2753,6 +2753,10 @@
             <numerusform>%n rader exporterade till %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was exported: the export could not be recorded in the audit trail. %1</source>
+        <translation>Ingenting exporterades: exporten kunde inte registreras i granskningsloggen. %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::HeldBatchDecisionJob</name>

@@ -81,32 +81,44 @@ QFuture<Outcome> HandOutService::exportCsv(const Session &session, CirculationVi
 {
     const CoreContext c = m_context;
     return QtFuture::makeReadyFuture().then(m_context.pool, [c, session, which, path]() -> Outcome {
+        // A list of who holds which card leaves the database only on the trail: the file is written aside,
+        // the record committed, and only then is the file put in place. Without the record, no file.
+        QSaveFile file(path);
         qint64 written = 0;
         try {
-            QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return Outcome::failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
             written = CirculationQuery::writeCsv(c.database->connection(), which, c.clock->nowUtc(), &file);
-            if (written < 0 || !file.commit())
+            if (written < 0 || !file.flush())
                 return Outcome::failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
         } catch (const DatabaseError &error) {
             return Outcome::failure(error.userMessage());
         }
-        // A list of who holds which card left the database: that is on the trail.
-        c.database->writer()
-            .run([c, session, which, path, written](QSqlDatabase &db) {
-                try {
-                    WriteTransaction transaction(db);
-                    c.audit->append(
-                        db, {session.userName, QStringLiteral("cards.export"), path, QVariant(),
-                             QString::number(written), AuditRecord::Result::Success,
-                             QStringLiteral("%1: %2 rows").arg(CirculationQuery::objectName(which)).arg(written)});
-                    transaction.commit();
-                } catch (const DatabaseError &error) {
-                    qCWarning(lcDatabase) << "the card export could not be recorded:" << error.message();
-                }
-            })
-            .waitForFinished();
+        const QString refused =
+            c.database->writer()
+                .run([c, session, which, path, written](QSqlDatabase &db) {
+                    try {
+                        WriteTransaction transaction(db);
+                        c.audit->append(
+                            db, {session.userName, QStringLiteral("cards.export"), path, QVariant(),
+                                 QString::number(written), AuditRecord::Result::Success,
+                                 QStringLiteral("%1: %2 rows").arg(CirculationQuery::objectName(which)).arg(written)});
+                        transaction.commit();
+                        return QString();
+                    } catch (const DatabaseError &error) {
+                        qCWarning(lcDatabase) << "the card export could not be recorded:" << error.message();
+                        return error.userMessage();
+                    }
+                })
+                .result();
+        if (!refused.isEmpty()) {
+            file.cancelWriting();
+            return Outcome::failure(
+                tr("Nothing was exported: the export could not be recorded in the audit trail. %1").arg(refused));
+        }
+        // Recorded: a commit that fails now leaves a record of an export that did not land, never the reverse.
+        if (!file.commit())
+            return Outcome::failure(tr("%1 could not be written: %2").arg(path, file.errorString()));
         return Outcome::success(tr("%n row(s) exported to %1.", nullptr, int(written)).arg(path));
     });
 }

@@ -39,7 +39,8 @@ public:
         QString problem;
     };
     QFuture<View> view(CirculationView view, int limit);
-    // Every row of the view to `path` (replaced only when the whole export was written); audited.
+    // Every row of the view to `path`, put in place only once the whole export is written and its audit record
+    // committed: an export the trail cannot record leaves no file.
     QFuture<Outcome> exportCsv(const Session &session, CirculationView view, const QString &path);
 
     struct History

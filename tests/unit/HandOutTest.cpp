@@ -316,4 +316,15 @@ TEST_CASE("the views say what is out, with whom, and what is left on the shelf",
     QFile again(path);
     REQUIRE(again.open(QIODevice::ReadOnly));
     CHECK(again.readAll().contains("\"damaged, at the desk\""));
+
+    // When the trail refuses the record, no file is left behind, and the message says why.
+    SqlQuery::run(t.database().connection(),
+                  QStringLiteral("CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_log WHEN NEW.action = "
+                                 "'cards.export' BEGIN SELECT RAISE(ABORT, 'the trail is full'); END"));
+    const QString unrecorded = dir.filePath(QStringLiteral("unrecorded.csv"));
+    const Outcome refused = await(desk.handOut->exportCsv(desk.op, CirculationView::InCirculation, unrecorded));
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message.contains(QStringLiteral("audit trail")));
+    CHECK_FALSE(QFile::exists(unrecorded));
+    CHECK(t.auditCount(QStringLiteral("cards.export")) == 2);
 }
