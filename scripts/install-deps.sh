@@ -12,6 +12,8 @@ packages=(
     clang libclang-rt-14-dev postgresql
     libsqlite3-dev # tempcards-bench measures the core against the bare SQLite C API
     libssl-dev     # Ed25519 signatures of the audit checkpoints
+    libldap-dev slapd ldap-utils     # the cardholders from a directory; the tests run their own slapd over TLS
+    libcurl4-openssl-dev python3-aiosmtpd # expiry reminders by SMTP; the tests' own SMTP server
     # the packaging test: the Debian package's tools, its validators, a clean Debian 12 to install it on
     dpkg-dev file desktop-file-utils appstream mmdebstrap
 )
