@@ -2067,6 +2067,72 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DirectoryConfig</name>
+    <message>
+        <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
+        <translation>Die Adresse des Verzeichnisses muss ldaps://Host oder ldap://Host (mit StartTLS) sein.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the base DN has a field of its own.</source>
+        <translation>Die Adresse des Verzeichnisses nennt nur den Server; der Basis-DN hat ein eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the bind DN and password have fields of their own.</source>
+        <translation>Die Adresse des Verzeichnisses nennt nur den Server; Bind-DN und Passwort haben eigene Felder.</translation>
+    </message>
+    <message>
+        <source>A directory setting is too long or holds control or invisible characters.</source>
+        <translation>Eine Verzeichniseinstellung ist zu lang oder enthält Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The bind DN is missing.</source>
+        <translation>Der Bind-DN fehlt.</translation>
+    </message>
+    <message>
+        <source>The bind password is missing.</source>
+        <translation>Das Bind-Passwort fehlt.</translation>
+    </message>
+    <message>
+        <source>The bind password is too long.</source>
+        <translation>Das Bind-Passwort ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The base DN is missing.</source>
+        <translation>Der Basis-DN fehlt.</translation>
+    </message>
+    <message>
+        <source>The people filter must be one filter in parentheses, such as (objectClass=inetOrgPerson).</source>
+        <translation>Der Personenfilter muss ein Filter in Klammern sein, etwa (objectClass=inetOrgPerson).</translation>
+    </message>
+    <message>
+        <source>The inactive filter must be one filter in parentheses, or empty.</source>
+        <translation>Der Inaktiv-Filter muss ein Filter in Klammern sein oder leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute name.</source>
+        <translation>„%1“ ist kein Attributname.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s time limits or page size are out of range.</source>
+        <translation>Die Zeitgrenzen oder die Seitengröße des Verzeichnisses liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryReadJob</name>
+    <message>
+        <source>%1: no %2</source>
+        <translation>%1: kein %2</translation>
+    </message>
+    <message>
+        <source>%1: employee id %2 is also %3</source>
+        <translation>%1: die Personalnummer %2 hat auch %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DispatchBatchJob</name>
     <message>
         <source>Nexus GO Cards sent an order answer that tempcards cannot read (%1).</source>
@@ -3103,6 +3169,61 @@
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
         <translation>Die Sprache konnte nicht gespeichert werden: %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LdapClient</name>
+    <message>
+        <source>The directory at %1 cannot be reached: %2</source>
+        <translation>Das Verzeichnis unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not prove who it is: its certificate is not trusted or does not name %1.</source>
+        <translation>Das Verzeichnis unter %1 hat nicht nachgewiesen, wer es ist: Seinem Zertifikat wird nicht vertraut, oder es nennt nicht %1.</translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not answer in time.</source>
+        <translation>Das Verzeichnis unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or password.</source>
+        <translation>Das Verzeichnis hat Bind-DN oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading the directory</source>
+        <translation>Das Lesen des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address cannot be used.</source>
+        <translation>Die Adresse des Verzeichnisses ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be prepared.</source>
+        <translation>Die vertrauenswürdigen Zertifikate konnten nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up for the directory.</source>
+        <translation>TLS konnte für das Verzeichnis nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>Binding to the directory</source>
+        <translation>Die Anmeldung am Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The directory is not connected.</source>
+        <translation>Das Verzeichnis ist nicht verbunden.</translation>
     </message>
 </context>
 <context>

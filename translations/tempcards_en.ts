@@ -2067,6 +2067,72 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DirectoryConfig</name>
+    <message>
+        <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the base DN has a field of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the bind DN and password have fields of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A directory setting is too long or holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind DN is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind password is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bind password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base DN is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people filter must be one filter in parentheses, such as (objectClass=inetOrgPerson).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inactive filter must be one filter in parentheses, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s time limits or page size are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryReadJob</name>
+    <message>
+        <source>%1: no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: employee id %2 is also %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DispatchBatchJob</name>
     <message>
         <source>Nexus GO Cards sent an order answer that tempcards cannot read (%1).</source>
@@ -3102,6 +3168,61 @@
     </message>
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LdapClient</name>
+    <message>
+        <source>The directory at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not prove who it is: its certificate is not trusted or does not name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS could not be set up for the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding to the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2067,6 +2067,72 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DirectoryConfig</name>
+    <message>
+        <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
+        <translation>Katalogens adress måste vara ldaps://värd eller ldap://värd (med StartTLS).</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the base DN has a field of its own.</source>
+        <translation>Katalogens adress anger bara servern; bas-DN har ett eget fält.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address names only the server; the bind DN and password have fields of their own.</source>
+        <translation>Katalogens adress anger bara servern; bind-DN och lösenord har egna fält.</translation>
+    </message>
+    <message>
+        <source>A directory setting is too long or holds control or invisible characters.</source>
+        <translation>En kataloginställning är för lång eller innehåller styrtecken eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>The bind DN is missing.</source>
+        <translation>Bind-DN saknas.</translation>
+    </message>
+    <message>
+        <source>The bind password is missing.</source>
+        <translation>Bind-lösenordet saknas.</translation>
+    </message>
+    <message>
+        <source>The bind password is too long.</source>
+        <translation>Bind-lösenordet är för långt.</translation>
+    </message>
+    <message>
+        <source>The base DN is missing.</source>
+        <translation>Bas-DN saknas.</translation>
+    </message>
+    <message>
+        <source>The people filter must be one filter in parentheses, such as (objectClass=inetOrgPerson).</source>
+        <translation>Personfiltret måste vara ett filter inom parentes, till exempel (objectClass=inetOrgPerson).</translation>
+    </message>
+    <message>
+        <source>The inactive filter must be one filter in parentheses, or empty.</source>
+        <translation>Inaktiv-filtret måste vara ett filter inom parentes, eller tomt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute name.</source>
+        <translation>”%1” är inte ett attributnamn.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s time limits or page size are out of range.</source>
+        <translation>Katalogens tidsgränser eller sidstorlek ligger utanför det tillåtna.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryReadJob</name>
+    <message>
+        <source>%1: no %2</source>
+        <translation>%1: inget %2</translation>
+    </message>
+    <message>
+        <source>%1: employee id %2 is also %3</source>
+        <translation>%1: anställningsnumret %2 har även %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DispatchBatchJob</name>
     <message>
         <source>Nexus GO Cards sent an order answer that tempcards cannot read (%1).</source>
@@ -3103,6 +3169,61 @@
     <message>
         <source>The language could not be saved: %1 cannot be written.</source>
         <translation>Språket kunde inte sparas: %1 kan inte skrivas.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::LdapClient</name>
+    <message>
+        <source>The directory at %1 cannot be reached: %2</source>
+        <translation>Katalogen på %1 går inte att nå: %2</translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not prove who it is: its certificate is not trusted or does not name %1.</source>
+        <translation>Katalogen på %1 bevisade inte vem den är: dess certifikat är inte betrott eller anger inte %1.</translation>
+    </message>
+    <message>
+        <source>The directory at %1 did not answer in time.</source>
+        <translation>Katalogen på %1 svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The directory refused the bind DN or password.</source>
+        <translation>Katalogen avvisade bind-DN eller lösenord.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 misslyckades: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Reading the directory</source>
+        <translation>Läsningen av katalogen</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address cannot be used.</source>
+        <translation>Katalogens adress går inte att använda.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates could not be prepared.</source>
+        <translation>De betrodda certifikaten kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>TLS could not be set up for the directory.</source>
+        <translation>TLS kunde inte ställas in för katalogen.</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>Binding to the directory</source>
+        <translation>Inloggningen i katalogen</translation>
+    </message>
+    <message>
+        <source>The directory is not connected.</source>
+        <translation>Katalogen är inte ansluten.</translation>
     </message>
 </context>
 <context>

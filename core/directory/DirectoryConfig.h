@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+namespace tempcards {
+
+// How to read the cardholders from the organisation's directory. The connection is always TLS and the
+// server's certificate always verified: ldaps://, or ldap:// with StartTLS (never plain text). The password is
+// never logged and never written to the audit trail.
+struct DirectoryConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(tempcards::DirectoryConfig)
+
+public:
+    QUrl url; // ldaps://host[:port] or ldap://host[:port]
+    QString bindDn;
+    QString password;
+    QString baseDn;
+    QString filter = QStringLiteral("(objectClass=inetOrgPerson)"); // who is a person
+    // Of the people `filter` finds, those this filter also matches are inactive (empty: none is). On Active
+    // Directory, kActiveDirectoryDisabled: userAccountControl's bit 2, "account disabled".
+    QString inactiveFilter;
+    // Which attribute holds what; the employee id must be there, the others may be missing.
+    QString employeeIdAttribute = QStringLiteral("employeeNumber");
+    QString givenNameAttribute = QStringLiteral("givenName");
+    QString surnameAttribute = QStringLiteral("sn");
+    QString emailAttribute = QStringLiteral("mail");
+    QString departmentAttribute = QStringLiteral("departmentNumber");
+    QByteArray caCertificates; // PEM: authorities to trust besides the system's (a private CA)
+    int timeoutMs = 10000;     // no answer for this long: given up
+    int deadlineMs = 300000;   // the whole read, however steadily pages come
+    int pageSize = 500;        // entries per page (RFC 2696 paged results)
+
+    static constexpr const char *kActiveDirectoryDisabled = "(userAccountControl:1.2.840.113556.1.4.803:=2)";
+    static constexpr int kMaxTextLength = 1000;
+
+    bool startTls() const { return url.scheme() == QLatin1String("ldap"); }
+    // Why these settings cannot be used, in words for the administrator; empty when they can.
+    QString problem() const;
+    // `value` as a literal in a search filter (RFC 4515): * ( ) \ and NUL escaped.
+    static QString escaped(const QString &value);
+};
+
+} // namespace tempcards
