@@ -35,16 +35,9 @@ fi
 case "$action" in
 start)
     people="${3:-}"
-    mkdir -p "$dir/db" "$dir/tls"
+    mkdir -p "$dir/db"
     tls="$dir/tls"
-    {
-        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=tempcards directory test authority" \
-            -keyout "$tls/ca.key" -out "$tls/ca.crt"
-        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr"
-        printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$tls/ext.cnf"
-        openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
-            -extfile "$tls/ext.cnf" -out "$tls/server.crt"
-    } >"$dir/tls.log" 2>&1 || { cat "$dir/tls.log" >&2; exit 1; }
+    "$(dirname "$0")/test-authority.sh" "$tls" "tempcards directory test authority"
     adminpassword="$(openssl rand -hex 12)"
     password="$(openssl rand -hex 12)"
     cat >"$dir/slapd.conf" <<CONF
@@ -102,7 +95,6 @@ LDIF
         /usr/sbin/slapadd -q -f "$dir/slapd.conf" -l "$people" >>"$dir/slapadd.log" 2>&1 ||
             { cat "$dir/slapadd.log" >&2; exit 1; }
     fi
-    chmod 0600 "$tls/server.key" "$tls/ca.key"
     chmod 0755 "$dir" "$tls"
     if [ "$(id -u)" -eq 0 ]; then
         chown -R nobody "$dir/db" "$tls/server.key"

@@ -46,14 +46,8 @@ hostssl all tempcards_cert_login                       127.0.0.1/32 cert
 host    all all                                        127.0.0.1/32 scram-sha-256
 HBA
     tls="$dir/tls"
-    mkdir -p "$tls"
+    "$(dirname "$0")/test-authority.sh" "$tls" "tempcards test authority"
     {
-        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=tempcards test authority" \
-            -keyout "$tls/ca.key" -out "$tls/ca.crt"
-        openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.key" -out "$tls/server.csr"
-        printf 'subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$tls/ext.cnf"
-        openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial -days 2 \
-            -extfile "$tls/ext.cnf" -out "$tls/server.crt"
         # A person's (or a service's) certificate: PostgreSQL maps its CN to the role tempcards_cert_login.
         openssl req -newkey rsa:2048 -nodes -subj "/CN=tempcards_cert_login" -keyout "$tls/client.key" \
             -out "$tls/client.csr"

@@ -2,10 +2,8 @@
 #include "DirectoryReadJob.h"
 
 #include "InputText.h"
-#include "Logging.h"
 
 #include <QPointer>
-#include <QSet>
 #include <QThread>
 
 namespace tempcards {
@@ -109,6 +107,8 @@ void DirectoryReadJob::run()
         if (client.open())
             readPeople(config, limit, client, &shared->people, &shared->skipped, &shared->pages);
         shared->error = client.error();
+        if (shared->error != LdapClient::Error::None) // a read cut short is no list of the people
+            shared->people.clear();
         shared->message = client.message();
     });
     thread->setObjectName(QStringLiteral("tempcards-directory"));

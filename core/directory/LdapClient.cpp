@@ -2,7 +2,6 @@
 #include "LdapClient.h"
 
 #include "InputText.h"
-#include "Logging.h"
 
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -22,11 +21,6 @@ constexpr int kPollMs = 100;
 timeval timevalOf(int ms)
 {
     return timeval{ms / 1000, (ms % 1000) * 1000};
-}
-
-QByteArray utf8(const QString &text)
-{
-    return text.toUtf8();
 }
 
 } // namespace
@@ -137,7 +131,7 @@ bool LdapClient::open()
         return fail(Error::InvalidSettings, problem);
     m_handle = std::make_unique<Handle>();
     const QUrl server(QStringLiteral("%1://%2:%3").arg(m_config.url.scheme(), m_config.url.host()).arg(port()));
-    if (ldap_initialize(&m_handle->ld, utf8(server.toString()).constData()) != LDAP_SUCCESS || !m_handle->ld)
+    if (ldap_initialize(&m_handle->ld, server.toString().toUtf8().constData()) != LDAP_SUCCESS || !m_handle->ld)
         return fail(Error::InvalidSettings, tr("The directory's address cannot be used."));
     LDAP *ld = m_handle->ld;
     const int version = LDAP_VERSION3;
@@ -167,11 +161,11 @@ bool LdapClient::open()
             return failFromCode(code, Error::Tls, tr("StartTLS"));
     }
 
-    QByteArray password = utf8(m_config.password);
+    QByteArray password = m_config.password.toUtf8();
     berval credentials{ber_len_t(password.size()), password.data()};
     int id = 0;
     int code =
-        ldap_sasl_bind(ld, utf8(m_config.bindDn).constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, &id);
+        ldap_sasl_bind(ld, m_config.bindDn.toUtf8().constData(), LDAP_SASL_SIMPLE, &credentials, nullptr, nullptr, &id);
     password.fill('\0');
     if (code != LDAP_SUCCESS)
         return failFromCode(code, Error::Bind, tr("Binding to the directory"));
@@ -196,13 +190,13 @@ bool LdapClient::search(const QString &filter, const QStringList &attributes,
     LDAP *ld = m_handle->ld;
     QList<QByteArray> names;
     for (const QString &attribute : attributes)
-        names << utf8(attribute);
+        names << attribute.toUtf8();
     std::vector<char *> attrs;
     for (QByteArray &name : names)
         attrs.push_back(name.data());
     attrs.push_back(nullptr);
-    const QByteArray base = utf8(m_config.baseDn);
-    const QByteArray filterText = utf8(filter);
+    const QByteArray base = m_config.baseDn.toUtf8();
+    const QByteArray filterText = filter.toUtf8();
     berval cookie{0, nullptr};
     int read = 0;
     for (;;) {
@@ -232,10 +226,11 @@ bool LdapClient::search(const QString &filter, const QStringList &attributes,
                 char *dn = ldap_get_dn(ld, message);
                 entry.insert(QStringLiteral("dn"), QString::fromUtf8(dn));
                 ldap_memfree(dn);
-                for (const QString &attribute : attributes) {
-                    berval **values = ldap_get_values_len(ld, message, utf8(attribute).constData());
+                for (int i = 0; i < attributes.size(); ++i) {
+                    berval **values = ldap_get_values_len(ld, message, names.at(i).constData());
                     if (values && values[0])
-                        entry.insert(attribute.toLower(), QString::fromUtf8(values[0]->bv_val, int(values[0]->bv_len)));
+                        entry.insert(attributes.at(i).toLower(),
+                                     QString::fromUtf8(values[0]->bv_val, int(values[0]->bv_len)));
                     ldap_value_free_len(values);
                 }
                 ldap_msgfree(message);

@@ -89,11 +89,6 @@ int handOut(const QSqlDatabase &db, int people, const QDateTime &now)
     return due;
 }
 
-int count(const QSqlDatabase &db, const QString &sql)
-{
-    return SqlQuery(db, sql).scalar().toInt();
-}
-
 } // namespace
 
 void runCardholdersScenario(const QString &folder, const Size &size)
@@ -161,8 +156,10 @@ void runCardholdersScenario(const QString &folder, const Size &size)
                      .run([&](QSqlDatabase &writer) { return ExpiryPass::run(writer, audit, now); })
                      .result();
     });
-    const int audited = count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'card.state' AND "
-                                                 "actor = 'batch-sync' AND after_value = 'expired'"));
+    const int audited = SqlQuery(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'card.state' AND "
+                                                    "actor = 'batch-sync' AND after_value = 'expired'"))
+                            .scalar()
+                            .toInt();
     if (overdue == 0 || report.expired.size() != overdue || audited != overdue)
         throw BenchError("the expiry pass did not expire each overdue card once");
     const double idleMs = timed([&] {
