@@ -12,6 +12,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -358,6 +359,9 @@ QSqlDatabase Database::addConnection(const QString &name, const Identity &identi
     if (!identity.role.isEmpty())
         options += QStringLiteral(" user=") + PostgresParameters::quoted(identity.role);
     db.setConnectOptions(options);
+    // A writer that lost a COMMIT's answer waits for the server by itself (WriteTransaction); through this it
+    // says at once that the server is away, so the probe and the service's status do not wait for its patience.
+    db.driver()->setProperty("tempcardsHealth", QVariant::fromValue<QObject *>(m_health.get()));
     const QString password = identity.role.isEmpty() ? m_config.password : identity.password;
     if (!password.isEmpty())
         db.setPassword(password);

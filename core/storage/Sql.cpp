@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Sql.h"
+#include "DatabaseHealth.h"
 
 #include "Backoff.h"
 #include "Logging.h"
@@ -338,6 +339,10 @@ void WriteTransaction::resolveLostCommit(const DatabaseError &lost)
         } catch (const DatabaseError &error) {
             if (!error.isConnectionLost())
                 throw DatabaseError(DatabaseError::Kind::OutcomeUnknown, error.message());
+            if (failures == 1)
+                if (auto *health = qobject_cast<DatabaseHealth *>(
+                        m_db.driver()->property("tempcardsHealth").value<QObject *>()))
+                    health->lost(error.message());
         }
         if (committed) {
             qCInfo(lcDatabase).noquote() << "receipt" << m_receipt
