@@ -9,6 +9,7 @@
 #include "CardService.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DirectoryConnectionService.h"
 #include "GoCardsClient.h"
 #include "GoCardsConnectionService.h"
 #include "HandOutService.h"
@@ -60,6 +61,7 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     m_cards = new CardService(m_context, this);
     m_ordering = new OrderingService(m_context, m_cards, this);
     m_people = new PeopleService(m_context, this);
+    m_directory = new DirectoryConnectionService(m_context, this);
     m_handOut = new HandOutService(m_context, m_cards, this);
     m_sync = new SyncService(m_context, m_cards, this);
     // Saved at another workstation: a long-running batch sync takes it up before its next run.

@@ -20,6 +20,7 @@ class AccountService;
 class AuditService;
 class CardChangeWatcher;
 class CardService;
+class DirectoryConnectionService;
 class GoCardsClient;
 class GoCardsConnectionService;
 class HandOutService;
@@ -63,6 +64,7 @@ public:
     CardService *cards() const { return m_cards; }
     OrderingService *ordering() const { return m_ordering; }
     PeopleService *people() const { return m_people; }
+    DirectoryConnectionService *directory() const { return m_directory; }
     HandOutService *handOut() const { return m_handOut; }
     SyncService *sync() const { return m_sync; }
     GoCardsClient *goCards() const { return m_goCards; }
@@ -88,6 +90,7 @@ private:
     CardService *m_cards;
     OrderingService *m_ordering;
     PeopleService *m_people;
+    DirectoryConnectionService *m_directory;
     HandOutService *m_handOut;
     SyncService *m_sync;
     CardChangeWatcher *m_watcher;

@@ -110,9 +110,15 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                      "inactive."));
     const QCommandLineOption partial(QStringLiteral("partial"),
                                      tr("With --import-people: the file lists only the people it changes."));
+    const QCommandLineOption syncPeople(QStringLiteral("sync-people"),
+                                        tr("Bring the cardholders in from the directory saved in the settings, "
+                                           "whole or not at all (people it no longer lists, or marks inactive, "
+                                           "become inactive), say what changed, and exit (0: brought in, 1: "
+                                           "refused or the directory could not be read)."));
     parser.addOptions({checkpoints, checkpointKey, checkpointEvery});
     if (program == Program::Sync)
-        parser.addOptions({once, interval, verifyAudit, lease, checkpointPublic, importPeople, full, partial});
+        parser.addOptions(
+            {once, interval, verifyAudit, lease, checkpointPublic, importPeople, full, partial, syncPeople});
 
     if (!parser.parse(arguments)) {
         options.action = Action::Fail;
@@ -156,6 +162,12 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
         }
         if (parser.isSet(full) || parser.isSet(partial))
             options.importPeopleFull = parser.isSet(full);
+        options.syncPeople = parser.isSet(syncPeople);
+        if (options.syncPeople && (parser.isSet(importPeople) || options.once || parser.isSet(interval))) {
+            options.action = Action::Fail;
+            options.text = tr("--sync-people goes alone: not with --import-people, --once or --interval.");
+            return options;
+        }
         if (parser.isSet(interval)) {
             bool ok = false;
             options.intervalSeconds = parser.value(interval).toInt(&ok);

@@ -43,6 +43,7 @@ public:
     // file lists everyone (--full, --partial; neither: the options' peopleImportIsFull).
     QString importPeopleFile;
     std::optional<bool> importPeopleFull;
+    bool syncPeople = false; // tempcards-sync --sync-people: bring the cardholders in from the directory and exit
     // The audit checkpoints, published to this file (and the system log) when set (by tempcards-sync, or by the
     // client's own batch sync on a single workstation), and checked against it by --verify-audit; the key that
     // signs them; every how many records between runs; the public key (base64, or a file holding it) an

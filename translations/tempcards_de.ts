@@ -93,6 +93,10 @@
             <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
+        <translation>In den Einstellungen ist kein Verzeichnis festgelegt; Karteninhaber kommen aus CSV-Dateien (--import-people).</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -452,6 +456,18 @@
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
         <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>(in the directory, not brought in yet: at its next sync)</source>
+        <translation>(im Verzeichnis, noch nicht übernommen: beim nächsten Abgleich)</translation>
+    </message>
+    <message>
+        <source>(inactive in the directory)</source>
+        <translation>(im Verzeichnis inaktiv)</translation>
+    </message>
+    <message>
+        <source>The directory did not answer, so only the people already brought in are listed. %1</source>
+        <translation>Das Verzeichnis hat nicht geantwortet, daher sind nur die bereits übernommenen Personen aufgeführt. %1</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1677,14 @@
         <source>--full and --partial go with --import-people.</source>
         <translation>--full und --partial gehören zu --import-people.</translation>
     </message>
+    <message>
+        <source>Bring the cardholders in from the directory saved in the settings, whole or not at all (people it no longer lists, or marks inactive, become inactive), say what changed, and exit (0: brought in, 1: refused or the directory could not be read).</source>
+        <translation>Die Karteninhaber aus dem in den Einstellungen gespeicherten Verzeichnis übernehmen, ganz oder gar nicht (Personen, die es nicht mehr führt oder als inaktiv kennzeichnet, werden inaktiv), melden, was sich geändert hat, und beenden (0: übernommen, 1: abgelehnt oder das Verzeichnis war nicht lesbar).</translation>
+    </message>
+    <message>
+        <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
+        <translation>--sync-people steht allein: nicht mit --import-people, --once oder --interval.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -2116,6 +2140,374 @@
         <source>The directory&apos;s time limits or page size are out of range.</source>
         <translation>Die Zeitgrenzen oder die Seitengröße des Verzeichnisses liegen außerhalb des zulässigen Bereichs.</translation>
     </message>
+    <message>
+        <source>The bind password holds control characters.</source>
+        <translation>Das Bind-Passwort enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die vertrauenswürdigen Zertifikate sind keine PEM-Zertifikate („-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>The interval between directory syncs is 0 (only when asked) to %1 minutes.</source>
+        <translation>Der Abstand zwischen zwei Verzeichnisabgleichen beträgt 0 (nur auf Anforderung) bis %1 Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryConnectionService</name>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the directory&apos;s bind password, so the people are brought in there.</source>
+        <translation>In dieser Datenbank kann nur der Batch-Sync (tempcards-sync) das Bind-Passwort des Verzeichnisses lesen; die Personen werden daher dort übernommen.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address is too long or holds control or invisible characters.</source>
+        <translation>Die Adresse des Verzeichnisses ist zu lang oder enthält Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address or the bind DN changed: type the bind password again to use it with %1.</source>
+        <translation>Die Adresse oder der Bind-DN hat sich geändert: Geben Sie das Bind-Passwort erneut ein, um es mit %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved bind password: type it again to test the directory from here.</source>
+        <translation>In dieser Datenbank kann nur der Batch-Sync das gespeicherte Bind-Passwort lesen: Geben Sie es erneut ein, um das Verzeichnis von hier aus zu testen.</translation>
+    </message>
+    <message>
+        <source>Save the directory settings</source>
+        <translation>Verzeichniseinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The directory settings were saved.</source>
+        <translation>Die Verzeichniseinstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the directory</source>
+        <translation>Verzeichnis entfernen</translation>
+    </message>
+    <message>
+        <source>No directory is set; cardholders come from CSV files.</source>
+        <translation>Es ist kein Verzeichnis festgelegt; Karteninhaber kommen aus CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>The directory was removed; cardholders come from CSV files again.</source>
+        <translation>Das Verzeichnis wurde entfernt; Karteninhaber kommen wieder aus CSV-Dateien.</translation>
+    </message>
+    <message>
+        <source>Test the directory</source>
+        <translation>Verzeichnis testen</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPage</name>
+    <message>
+        <source>Directory address</source>
+        <translation>Verzeichnisadresse</translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation>Bind-DN</translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation>Bind-Passwort</translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation>Basis-DN</translation>
+    </message>
+    <message>
+        <source>People filter</source>
+        <translation>Personenfilter</translation>
+    </message>
+    <message>
+        <source>Inactive filter</source>
+        <translation>Inaktiv-Filter</translation>
+    </message>
+    <message>
+        <source>Empty: everyone the people filter finds is active</source>
+        <translation>Leer: Alle, die der Personenfilter findet, sind aktiv</translation>
+    </message>
+    <message>
+        <source>Active &amp;Directory</source>
+        <translation>Active &amp;Directory</translation>
+    </message>
+    <message>
+        <source>Employee id attribute</source>
+        <translation>Attribut der Personalnummer</translation>
+    </message>
+    <message>
+        <source>Given name attribute</source>
+        <translation>Attribut des Vornamens</translation>
+    </message>
+    <message>
+        <source>Surname attribute</source>
+        <translation>Attribut des Nachnamens</translation>
+    </message>
+    <message>
+        <source>E-mail attribute</source>
+        <translation>Attribut der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Department attribute</source>
+        <translation>Attribut der Abteilung</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation>vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation>Nur für eine eigene Zertifizierungsstelle: ihre Zertifikate in PEM. Denen des Systems wird immer vertraut.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Abgleichsintervall in Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when asked (tempcards-sync --sync-people)</source>
+        <translation>Nur auf Anforderung (tempcards-sync --sync-people)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>Adresse (&amp;URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bind-DN:</translation>
+    </message>
+    <message>
+        <source>Bind &amp;password:</source>
+        <translation>Bind-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Base D&amp;N:</source>
+        <translation>Basis-D&amp;N:</translation>
+    </message>
+    <message>
+        <source>People &amp;filter:</source>
+        <translation>Personen&amp;filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive when:</source>
+        <translation>&amp;Inaktiv, wenn:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Abteilun&amp;g:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Saved directory</source>
+        <translation>Gespeichertes Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Directory result</source>
+        <translation>Ergebnis des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move directory</source>
+        <translation>Verzei&amp;chnis entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve directory</source>
+        <translation>Ver&amp;zeichnis speichern</translation>
+    </message>
+    <message>
+        <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
+        <translation>ldaps://host oder ldap://host mit StartTLS; das Zertifikat des Servers wird immer geprüft</translation>
+    </message>
+    <message>
+        <source>The account tempcards reads the directory as</source>
+        <translation>Das Konto, mit dem tempcards das Verzeichnis liest</translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation>Nur schreibbar: in der Datenbank für den Batch-Sync gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>Where in the directory the people are</source>
+        <translation>Wo im Verzeichnis die Personen stehen</translation>
+    </message>
+    <message>
+        <source>The LDAP filter that selects the people who may hold a card</source>
+        <translation>Der LDAP-Filter, der die Personen auswählt, die eine Karte erhalten dürfen</translation>
+    </message>
+    <message>
+        <source>Of those people, the ones this LDAP filter also matches are inactive</source>
+        <translation>Von diesen Personen sind die inaktiv, auf die auch dieser LDAP-Filter zutrifft</translation>
+    </message>
+    <message>
+        <source>Inactive when Active Directory&apos;s account disabled flag is set (userAccountControl bit 2)</source>
+        <translation>Inaktiv, wenn in Active Directory das Konto deaktiviert ist (userAccountControl Bit 2)</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the unique employee id</source>
+        <translation>Das Attribut mit der eindeutigen Personalnummer</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the given name</source>
+        <translation>Das Attribut mit dem Vornamen</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the surname</source>
+        <translation>Das Attribut mit dem Nachnamen</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the e-mail address</source>
+        <translation>Das Attribut mit der E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the department</source>
+        <translation>Das Attribut mit der Abteilung</translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the directory&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation>Zertifikate der Stellen, die das Zertifikat des Verzeichnisses signieren dürfen, in PEM; leer vertraut denen des Systems</translation>
+    </message>
+    <message>
+        <source>How often the batch sync brings the people in from the directory; 0: only when asked</source>
+        <translation>Wie oft der Batch-Sync die Personen aus dem Verzeichnis übernimmt; 0: nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Das Ergebnis des letzten Tests oder Speicherns</translation>
+    </message>
+    <message>
+        <source>The first people the last test found</source>
+        <translation>Die ersten Personen, die der letzte Test gefunden hat</translation>
+    </message>
+    <message>
+        <source>Read the first people from the directory with these settings without saving them</source>
+        <translation>Die ersten Personen mit diesen Einstellungen aus dem Verzeichnis lesen, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync brings the people in from this directory</source>
+        <translation>Diese Einstellungen speichern; der Batch-Sync übernimmt die Personen aus diesem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>No directory any more: cardholders come from CSV files again</source>
+        <translation>Kein Verzeichnis mehr: Karteninhaber kommen wieder aus CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation>Gespeichert; geben Sie ein neues Passwort ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation>Gespeichert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>No directory is set: cardholders come from CSV files (People › Import).</source>
+        <translation>Es ist kein Verzeichnis festgelegt: Karteninhaber kommen aus CSV-Dateien (Personen › Importieren).</translation>
+    </message>
+    <message>
+        <source>Reading the first people from the directory…</source>
+        <translation>Die ersten Personen werden aus dem Verzeichnis gelesen…</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Connected, but the people filter finds nobody with an employee id under the base DN.</source>
+        <translation>Verbunden, aber der Personenfilter findet unter dem Basis-DN niemanden mit einer Personalnummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the first %n people the directory holds are listed below.</source>
+        <translation>
+            <numerusform>Verbunden: %n Person des Verzeichnisses steht unten.</numerusform>
+            <numerusform>Verbunden: Die ersten %n Personen des Verzeichnisses stehen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empl&amp;oyee id:</source>
+        <translation>Personalnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>Nac&amp;hname:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;with the directory every:</source>
+        <translation>Pers&amp;onen übernehmen alle:</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPeople</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the directory holds more than %1 people</source>
+        <translation>das Verzeichnis enthält mehr als %1 Personen</translation>
+    </message>
+    <message>
+        <source>the directory&apos;s people filter finds nobody with an employee id</source>
+        <translation>der Personenfilter des Verzeichnisses findet niemanden mit einer Personalnummer</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DirectoryReadJob</name>
@@ -2130,6 +2522,13 @@
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectorySyncTimer</name>
+    <message>
+        <source>The people were not brought in from the directory: %1</source>
+        <translation>Die Personen wurden nicht aus dem Verzeichnis übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2843,6 @@
         <translation>Client-G&amp;eheimnis:</translation>
     </message>
     <message>
-        <source>Load %1 from a file</source>
-        <translation>%1 aus einer Datei laden</translation>
-    </message>
-    <message>
         <source>T&amp;rusted certificates:</source>
         <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
     </message>
@@ -2530,26 +2925,6 @@
     <message>
         <source>Asking Nexus GO Cards for a token…</source>
         <translation>Nexus GO Cards wird um ein Token gebeten…</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>%1 laden</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
-        <translation>%1 ist größer als 1 MiB; das ist keine PEM-Datei.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Read the %1 from a PEM file</source>
-        <translation>%1 aus einer PEM-Datei lesen</translation>
     </message>
     <message>
         <source>Your organisation&apos;s id at Nexus GO Cards</source>
@@ -3779,6 +4154,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PemField</name>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>%1 aus einer Datei laden</translation>
+    </message>
+    <message>
+        <source>Read the %1 from a PEM file</source>
+        <translation>%1 aus einer PEM-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>%1 laden</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
+        <translation>%1 ist größer als 1 MiB; das ist keine PEM-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PeopleCsv</name>
     <message>
         <source>employee id</source>
@@ -3954,6 +4356,47 @@
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
         <translation>%1 wurde nicht importiert, und nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>Bring cardholders in from the directory</source>
+        <translation>Karteninhaber aus dem Verzeichnis übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of %1 were not brought in: %n entry(s) cannot be taken, and nothing was changed. The first: %2</source>
+        <translation>
+            <numerusform>Die Personen von %1 wurden nicht übernommen: %n Eintrag kann nicht übernommen werden, und nichts wurde geändert. Der erste: %2</numerusform>
+            <numerusform>Die Personen von %1 wurden nicht übernommen: %n Einträge können nicht übernommen werden, und nichts wurde geändert. Der erste: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of %1 were brought in: %2.</source>
+        <translation>Die Personen von %1 wurden übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation>Die Personen von %1 wurden nicht übernommen, und nichts wurde geändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleSyncJob</name>
+    <message>
+        <source>The people were not brought in from the directory, and nothing was changed: %1</source>
+        <translation>Die Personen wurden nicht aus dem Verzeichnis übernommen, und nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation>Die Personen von %1 wurden nicht übernommen, und nichts wurde geändert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) without an employee id, or with one already taken, were left out.</source>
+        <translation>
+            <numerusform>%n Eintrag ohne Personalnummer oder mit einer bereits vergebenen wurde ausgelassen.</numerusform>
+            <numerusform>%n Einträge ohne Personalnummer oder mit einer bereits vergebenen wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4958,10 @@
     <message>
         <source>E&amp;xpired</source>
         <translation>Abgela&amp;ufen</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
     </message>
 </context>
 <context>

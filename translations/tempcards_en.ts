@@ -93,6 +93,10 @@
             <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -451,6 +455,18 @@
     </message>
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the directory, not brought in yet: at its next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory did not answer, so only the people already brought in are listed. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1661,6 +1677,14 @@
         <source>--full and --partial go with --import-people.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring the cardholders in from the directory saved in the settings, whole or not at all (people it no longer lists, or marks inactive, become inactive), say what changed, and exit (0: brought in, 1: refused or the directory could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -2116,6 +2140,374 @@
         <source>The directory&apos;s time limits or page size are out of range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bind password holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval between directory syncs is 0 (only when asked) to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryConnectionService</name>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the directory&apos;s bind password, so the people are brought in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address is too long or holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address or the bind DN changed: type the bind password again to use it with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved bind password: type it again to test the directory from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the directory settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory is set; cardholders come from CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory was removed; cardholders come from CSV files again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPage</name>
+    <message>
+        <source>Directory address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: everyone the people filter finds is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active &amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when asked (tempcards-sync --sync-people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base D&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inactive when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account tempcards reads the directory as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the directory the people are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LDAP filter that selects the people who may hold a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those people, the ones this LDAP filter also matches are inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive when Active Directory&apos;s account disabled flag is set (userAccountControl bit 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the unique employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the directory&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the batch sync brings the people in from the directory; 0: only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first people the last test found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the first people from the directory with these settings without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync brings the people in from this directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory any more: cardholders come from CSV files again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory is set: cardholders come from CSV files (People › Import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the first people from the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the people filter finds nobody with an employee id under the base DN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the first %n people the directory holds are listed below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empl&amp;oyee id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;with the directory every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPeople</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory holds more than %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory&apos;s people filter finds nobody with an employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DirectoryReadJob</name>
@@ -2129,6 +2521,13 @@
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectorySyncTimer</name>
+    <message>
+        <source>The people were not brought in from the directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,10 +2843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load %1 from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>T&amp;rusted certificates:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,26 +2924,6 @@
     </message>
     <message>
         <source>Asking Nexus GO Cards for a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the %1 from a PEM file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3779,6 +4154,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PemField</name>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the %1 from a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PeopleCsv</name>
     <message>
         <source>employee id</source>
@@ -3954,6 +4356,47 @@
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring cardholders in from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of %1 were not brought in: %n entry(s) cannot be taken, and nothing was changed. The first: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of %1 were brought in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleSyncJob</name>
+    <message>
+        <source>The people were not brought in from the directory, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) without an employee id, or with one already taken, were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4957,10 @@
     </message>
     <message>
         <source>E&amp;xpired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,6 +93,10 @@
             <numerusform>… och %n till.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
+        <translation>Ingen katalog är angiven i inställningarna; korthållarna kommer från CSV-filer (--import-people).</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -452,6 +456,18 @@
     <message>
         <source>Nobody matches &quot;%1&quot;.</source>
         <translation>Ingen matchar ”%1”.</translation>
+    </message>
+    <message>
+        <source>(in the directory, not brought in yet: at its next sync)</source>
+        <translation>(i katalogen, inte hämtad än: vid nästa synkronisering)</translation>
+    </message>
+    <message>
+        <source>(inactive in the directory)</source>
+        <translation>(inaktiv i katalogen)</translation>
+    </message>
+    <message>
+        <source>The directory did not answer, so only the people already brought in are listed. %1</source>
+        <translation>Katalogen svarade inte, så bara de personer som redan hämtats visas. %1</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1677,14 @@
         <source>--full and --partial go with --import-people.</source>
         <translation>--full och --partial hör till --import-people.</translation>
     </message>
+    <message>
+        <source>Bring the cardholders in from the directory saved in the settings, whole or not at all (people it no longer lists, or marks inactive, become inactive), say what changed, and exit (0: brought in, 1: refused or the directory could not be read).</source>
+        <translation>Hämta korthållarna från katalogen som sparats i inställningarna, helt eller inte alls (personer som den inte längre listar eller markerar som inaktiva blir inaktiva), tala om vad som ändrades och avsluta (0: hämtade, 1: avvisade eller katalogen kunde inte läsas).</translation>
+    </message>
+    <message>
+        <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
+        <translation>--sync-people anges ensamt: inte med --import-people, --once eller --interval.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -2116,6 +2140,374 @@
         <source>The directory&apos;s time limits or page size are out of range.</source>
         <translation>Katalogens tidsgränser eller sidstorlek ligger utanför det tillåtna.</translation>
     </message>
+    <message>
+        <source>The bind password holds control characters.</source>
+        <translation>Bindningslösenordet innehåller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>De betrodda certifikaten är inte PEM-certifikat (”-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>The interval between directory syncs is 0 (only when asked) to %1 minutes.</source>
+        <translation>Intervallet mellan katalogsynkroniseringar är 0 (bara på begäran) till %1 minuter.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryConnectionService</name>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the directory&apos;s bind password, so the people are brought in there.</source>
+        <translation>I den här databasen kan bara batchsynkroniseringen (tempcards-sync) läsa katalogens bindningslösenord, så personerna hämtas där.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s address is too long or holds control or invisible characters.</source>
+        <translation>Katalogens adress är för lång eller innehåller styrtecken eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>The address or the bind DN changed: type the bind password again to use it with %1.</source>
+        <translation>Adressen eller bindnings-DN har ändrats: skriv bindningslösenordet igen för att använda det med %1.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved bind password: type it again to test the directory from here.</source>
+        <translation>I den här databasen kan bara batchsynkroniseringen läsa det sparade bindningslösenordet: skriv det igen för att testa katalogen härifrån.</translation>
+    </message>
+    <message>
+        <source>Save the directory settings</source>
+        <translation>Spara kataloginställningarna</translation>
+    </message>
+    <message>
+        <source>The directory settings were saved.</source>
+        <translation>Kataloginställningarna sparades.</translation>
+    </message>
+    <message>
+        <source>Remove the directory</source>
+        <translation>Ta bort katalogen</translation>
+    </message>
+    <message>
+        <source>No directory is set; cardholders come from CSV files.</source>
+        <translation>Ingen katalog är angiven; korthållarna kommer från CSV-filer.</translation>
+    </message>
+    <message>
+        <source>The directory was removed; cardholders come from CSV files again.</source>
+        <translation>Katalogen togs bort; korthållarna kommer från CSV-filer igen.</translation>
+    </message>
+    <message>
+        <source>Test the directory</source>
+        <translation>Testa katalogen</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPage</name>
+    <message>
+        <source>Directory address</source>
+        <translation>Katalogadress</translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation>Bindnings-DN</translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation>Bindningslösenord</translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation>Bas-DN</translation>
+    </message>
+    <message>
+        <source>People filter</source>
+        <translation>Personfilter</translation>
+    </message>
+    <message>
+        <source>Inactive filter</source>
+        <translation>Inaktivfilter</translation>
+    </message>
+    <message>
+        <source>Empty: everyone the people filter finds is active</source>
+        <translation>Tomt: alla som personfiltret hittar är aktiva</translation>
+    </message>
+    <message>
+        <source>Active &amp;Directory</source>
+        <translation>Active &amp;Directory</translation>
+    </message>
+    <message>
+        <source>Employee id attribute</source>
+        <translation>Attribut för anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Given name attribute</source>
+        <translation>Attribut för förnamn</translation>
+    </message>
+    <message>
+        <source>Surname attribute</source>
+        <translation>Attribut för efternamn</translation>
+    </message>
+    <message>
+        <source>E-mail attribute</source>
+        <translation>Attribut för e-postadress</translation>
+    </message>
+    <message>
+        <source>Department attribute</source>
+        <translation>Attribut för avdelning</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Läs in…</translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation>betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation>Bara för en egen certifikatutfärdare: dess certifikat i PEM. Systemets är alltid betrodda.</translation>
+    </message>
+    <message>
+        <source>Sync interval in minutes</source>
+        <translation>Synkroniseringsintervall i minuter</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only when asked (tempcards-sync --sync-people)</source>
+        <translation>Bara på begäran (tempcards-sync --sync-people)</translation>
+    </message>
+    <message>
+        <source>Address (&amp;URL):</source>
+        <translation>Adress (&amp;URL):</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bindnings-DN:</translation>
+    </message>
+    <message>
+        <source>Bind &amp;password:</source>
+        <translation>Bindningslösen&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Base D&amp;N:</source>
+        <translation>Bas-D&amp;N:</translation>
+    </message>
+    <message>
+        <source>People &amp;filter:</source>
+        <translation>Person&amp;filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Inactive when:</source>
+        <translation>&amp;Inaktiv när:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>F&amp;örnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>A&amp;vdelning:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation>Betrodda &amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>Saved directory</source>
+        <translation>Sparad katalog</translation>
+    </message>
+    <message>
+        <source>Directory result</source>
+        <translation>Katalogens resultat</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Hittade personer</translation>
+    </message>
+    <message>
+        <source>Employee id</source>
+        <translation>Anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move directory</source>
+        <translation>Ta bort &amp;katalogen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve directory</source>
+        <translation>Spara katalo&amp;gen</translation>
+    </message>
+    <message>
+        <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
+        <translation>ldaps://värd eller ldap://värd med StartTLS; serverns certifikat kontrolleras alltid</translation>
+    </message>
+    <message>
+        <source>The account tempcards reads the directory as</source>
+        <translation>Kontot som tempcards läser katalogen som</translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation>Kan bara skrivas: sparas i databasen för batchsynkroniseringen; lämna tomt för att behålla det sparade</translation>
+    </message>
+    <message>
+        <source>Where in the directory the people are</source>
+        <translation>Var i katalogen personerna finns</translation>
+    </message>
+    <message>
+        <source>The LDAP filter that selects the people who may hold a card</source>
+        <translation>LDAP-filtret som väljer ut de personer som får ha ett kort</translation>
+    </message>
+    <message>
+        <source>Of those people, the ones this LDAP filter also matches are inactive</source>
+        <translation>Av de personerna är de inaktiva som även detta LDAP-filter matchar</translation>
+    </message>
+    <message>
+        <source>Inactive when Active Directory&apos;s account disabled flag is set (userAccountControl bit 2)</source>
+        <translation>Inaktiv när kontot är inaktiverat i Active Directory (userAccountControl bit 2)</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the unique employee id</source>
+        <translation>Attributet med det unika anställningsnumret</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the given name</source>
+        <translation>Attributet med förnamnet</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the surname</source>
+        <translation>Attributet med efternamnet</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the e-mail address</source>
+        <translation>Attributet med e-postadressen</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the department</source>
+        <translation>Attributet med avdelningen</translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the directory&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation>Certifikat för de utfärdare som får signera katalogens certifikat, i PEM; tomt litar på systemets</translation>
+    </message>
+    <message>
+        <source>How often the batch sync brings the people in from the directory; 0: only when asked</source>
+        <translation>Hur ofta batchsynkroniseringen hämtar personerna från katalogen; 0: bara på begäran</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Resultatet av det senaste testet eller sparandet</translation>
+    </message>
+    <message>
+        <source>The first people the last test found</source>
+        <translation>De första personerna som det senaste testet hittade</translation>
+    </message>
+    <message>
+        <source>Read the first people from the directory with these settings without saving them</source>
+        <translation>Läs de första personerna från katalogen med de här inställningarna utan att spara dem</translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync brings the people in from this directory</source>
+        <translation>Spara de här inställningarna; batchsynkroniseringen hämtar personerna från den här katalogen</translation>
+    </message>
+    <message>
+        <source>No directory any more: cardholders come from CSV files again</source>
+        <translation>Ingen katalog längre: korthållarna kommer från CSV-filer igen</translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation>Sparat; skriv ett nytt lösenord för att ersätta det</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation>Sparad av %1 den %2.</translation>
+    </message>
+    <message>
+        <source>No directory is set: cardholders come from CSV files (People › Import).</source>
+        <translation>Ingen katalog är angiven: korthållarna kommer från CSV-filer (Personer › Importera).</translation>
+    </message>
+    <message>
+        <source>Reading the first people from the directory…</source>
+        <translation>Läser de första personerna från katalogen…</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Connected, but the people filter finds nobody with an employee id under the base DN.</source>
+        <translation>Ansluten, men personfiltret hittar ingen med anställningsnummer under bas-DN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the first %n people the directory holds are listed below.</source>
+        <translation>
+            <numerusform>Ansluten: %n person i katalogen visas nedan.</numerusform>
+            <numerusform>Ansluten: katalogens första %n personer visas nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empl&amp;oyee id:</source>
+        <translation>Anställningsnu&amp;mmer:</translation>
+    </message>
+    <message>
+        <source>Famil&amp;y name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;with the directory every:</source>
+        <translation>&amp;Hämta personer var:</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectoryPeople</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the directory holds more than %1 people</source>
+        <translation>katalogen innehåller mer än %1 personer</translation>
+    </message>
+    <message>
+        <source>the directory&apos;s people filter finds nobody with an employee id</source>
+        <translation>katalogens personfilter hittar ingen med anställningsnummer</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::DirectoryReadJob</name>
@@ -2130,6 +2522,13 @@
     <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DirectorySyncTimer</name>
+    <message>
+        <source>The people were not brought in from the directory: %1</source>
+        <translation>Personerna hämtades inte från katalogen: %1</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2843,6 @@
         <translation>Klient&amp;hemlighet:</translation>
     </message>
     <message>
-        <source>Load %1 from a file</source>
-        <translation>Läs in %1 från en fil</translation>
-    </message>
-    <message>
         <source>T&amp;rusted certificates:</source>
         <translation>Betrodda c&amp;ertifikat:</translation>
     </message>
@@ -2530,26 +2925,6 @@
     <message>
         <source>Asking Nexus GO Cards for a token…</source>
         <translation>Begär en token från Nexus GO Cards…</translation>
-    </message>
-    <message>
-        <source>Load %1</source>
-        <translation>Läs in %1</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM-filer (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
-        <translation>%1 är större än 1 MiB; det är ingen PEM-fil.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan inte läsas: %2</translation>
-    </message>
-    <message>
-        <source>Read the %1 from a PEM file</source>
-        <translation>Läs %1 från en PEM-fil</translation>
     </message>
     <message>
         <source>Your organisation&apos;s id at Nexus GO Cards</source>
@@ -3779,6 +4154,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PemField</name>
+    <message>
+        <source>Load %1 from a file</source>
+        <translation>Läs in %1 från en fil</translation>
+    </message>
+    <message>
+        <source>Read the %1 from a PEM file</source>
+        <translation>Läs %1 från en PEM-fil</translation>
+    </message>
+    <message>
+        <source>Load %1</source>
+        <translation>Läs in %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-filer (*.pem *.crt *.cer *.key);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; that is not a PEM file.</source>
+        <translation>%1 är större än 1 MiB; det är ingen PEM-fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PeopleCsv</name>
     <message>
         <source>employee id</source>
@@ -3954,6 +4356,47 @@
     <message>
         <source>%1 was not imported, and nothing was changed: %2</source>
         <translation>%1 importerades inte, och ingenting ändrades: %2</translation>
+    </message>
+    <message>
+        <source>Bring cardholders in from the directory</source>
+        <translation>Hämta korthållare från katalogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The people of %1 were not brought in: %n entry(s) cannot be taken, and nothing was changed. The first: %2</source>
+        <translation>
+            <numerusform>Personerna i %1 hämtades inte: %n post kan inte tas med, och inget ändrades. Den första: %2</numerusform>
+            <numerusform>Personerna i %1 hämtades inte: %n poster kan inte tas med, och inget ändrades. Den första: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people of %1 were brought in: %2.</source>
+        <translation>Personerna i %1 hämtades: %2.</translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation>Personerna i %1 hämtades inte, och inget ändrades: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::PeopleSyncJob</name>
+    <message>
+        <source>The people were not brought in from the directory, and nothing was changed: %1</source>
+        <translation>Personerna hämtades inte från katalogen, och inget ändrades: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>The people of %1 were not brought in, and nothing was changed: %2</source>
+        <translation>Personerna i %1 hämtades inte, och inget ändrades: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) without an employee id, or with one already taken, were left out.</source>
+        <translation>
+            <numerusform>%n post utan anställningsnummer, eller med ett som redan används, utelämnades.</numerusform>
+            <numerusform>%n poster utan anställningsnummer, eller med ett som redan används, utelämnades.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4515,6 +4958,10 @@
     <message>
         <source>E&amp;xpired</source>
         <translation>Utg&amp;ånget</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Katalog</translation>
     </message>
 </context>
 <context>

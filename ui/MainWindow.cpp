@@ -243,7 +243,8 @@ void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, in
                               const std::optional<Person> &person)
 {
     auto *command =
-        new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people()},
+        new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people(),
+                            m_backend->directory()},
                            m_session, process, cards, this);
     command->setAmount(amount);
     if (person)
@@ -263,9 +264,9 @@ void MainWindow::refreshCard(const CardRow &card)
 
 void MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(
-        {m_backend->settings(), m_backend->connection(), m_backend->administration(), m_backend->context().clock},
-        m_session, this);
+    auto *dialog = new SettingsDialog({m_backend->settings(), m_backend->connection(), m_backend->directory(),
+                                       m_backend->administration(), m_backend->context().clock},
+                                      m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this,
             [this](const QString &message) { m_notification->showMessage(message); });

@@ -9,7 +9,9 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DatabaseHealth.h"
+#include "DirectoryConnectionService.h"
 #include "PeopleService.h"
+#include "PeopleSyncJob.h"
 #include "SyncMonitor.h"
 #include "SyncService.h"
 #include "Translations.h"
@@ -83,6 +85,42 @@ int importPeople(PeopleService *people, const ClientOptions &options, QTextStrea
     return 1;
 }
 
+// --sync-people: the saved directory's people, whole or not at all, as the batch sync's identity.
+int syncPeople(const CoreContext &context, QTextStream &out)
+{
+    QString problem;
+    std::optional<DirectoryConfig> config;
+    try {
+        config = DirectoryConnectionService(context).effective(&problem);
+    } catch (const DatabaseError &error) {
+        problem = error.userMessage();
+    }
+    if (!config && problem.isEmpty())
+        problem = QCoreApplication::translate("main", "No directory is set in the settings; cardholders come from "
+                                                      "CSV files (--import-people).");
+    if (!problem.isEmpty()) {
+        QTextStream(stderr) << "tempcards-sync: " << problem << "\n";
+        return 1;
+    }
+    PeopleSyncJob job(context, *config, std::nullopt);
+    QEventLoop loop;
+    QObject::connect(&job, &PeopleSyncJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() == PeopleSyncJob::None) {
+        out << job.message() << Qt::endl;
+        return 0;
+    }
+    QTextStream err(stderr);
+    err << "tempcards-sync: " << job.message() << "\n";
+    for (const PeopleCsv::Problem &entry : job.result().problems)
+        err << "  " << entry.toString() << "\n";
+    if (job.result().moreProblems > 0)
+        err << "  " << QCoreApplication::translate("main", "… and %n more.", nullptr, job.result().moreProblems)
+            << "\n";
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,6 +169,8 @@ int main(int argc, char *argv[])
     }
     if (!options.importPeopleFile.isEmpty())
         return importPeople(core.backend()->people(), options, out);
+    if (options.syncPeople)
+        return syncPeople(core.backend()->context(), out);
     CheckpointPublisher *checkpoints = core.checkpoints();
     SyncService *sync = core.backend()->sync();
     // A database that stops answering is said once (and when it is back), not at every run meanwhile.
@@ -154,6 +194,8 @@ int main(int argc, char *argv[])
         // Killing this process at any moment is safe: the lease and the batch claims expire, and every batch
         // is sent again with its own key. So there is no special shutdown.
         sync->scheduler()->setFixedInterval(options.intervalSeconds);
+        QObject::connect(sync->scheduler(), &BatchSyncScheduler::peopleSynced, &app,
+                         [&out](const QString &message, bool) { out << message << Qt::endl; });
         QObject::connect(sync, &SyncService::runFinished, &app, [&](const BatchSyncJob::Report &report) {
             if (monitor.shouldReport(report))
                 out << summary(report) << Qt::endl;

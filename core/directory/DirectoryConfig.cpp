@@ -3,6 +3,8 @@
 
 #include "InputText.h"
 
+#include <QSslCertificate>
+
 namespace tempcards {
 
 namespace {
@@ -55,6 +57,9 @@ QString DirectoryConfig::problem() const
         return tr("The bind password is missing.");
     if (password.size() > kMaxTextLength)
         return tr("The bind password is too long.");
+    // A password is whatever the directory was given, but no database keeps a NUL, nor a person types one.
+    if (InputText::hasControl(password))
+        return tr("The bind password holds control characters.");
     if (baseDn.trimmed().isEmpty())
         return tr("The base DN is missing.");
     if (!balanced(filter))
@@ -68,7 +73,76 @@ QString DirectoryConfig::problem() const
     }
     if (timeoutMs < 100 || deadlineMs < timeoutMs || pageSize < 1 || pageSize > 10000)
         return tr("The directory's time limits or page size are out of range.");
+    if (!caCertificates.trimmed().isEmpty() && (caCertificates.size() > kMaxCertificateBytes ||
+                                                QSslCertificate::fromData(caCertificates, QSsl::Pem).isEmpty()))
+        return tr("The trusted certificates are not PEM certificates (\"-----BEGIN CERTIFICATE-----\").");
+    if (syncIntervalMinutes < 0 || syncIntervalMinutes > kMaxSyncIntervalMinutes)
+        return tr("The interval between directory syncs is 0 (only when asked) to %1 minutes.")
+            .arg(kMaxSyncIntervalMinutes);
     return {};
+}
+
+QJsonObject DirectoryConfig::toJson() const
+{
+    return QJsonObject{{QStringLiteral("url"), url.toString()},
+                       {QStringLiteral("bindDn"), bindDn},
+                       {QStringLiteral("baseDn"), baseDn},
+                       {QStringLiteral("filter"), filter},
+                       {QStringLiteral("inactiveFilter"), inactiveFilter},
+                       {QStringLiteral("employeeId"), employeeIdAttribute},
+                       {QStringLiteral("givenName"), givenNameAttribute},
+                       {QStringLiteral("surname"), surnameAttribute},
+                       {QStringLiteral("email"), emailAttribute},
+                       {QStringLiteral("department"), departmentAttribute},
+                       {QStringLiteral("caCertificates"), QString::fromUtf8(caCertificates)},
+                       {QStringLiteral("pageSize"), pageSize},
+                       {QStringLiteral("syncIntervalMinutes"), syncIntervalMinutes}};
+}
+
+DirectoryConfig DirectoryConfig::fromJson(const QJsonObject &json)
+{
+    DirectoryConfig config;
+    const auto text = [&json](const char *key, QString *field) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isString())
+            *field = value.toString();
+    };
+    QString address;
+    text("url", &address);
+    config.url = QUrl(address, QUrl::StrictMode);
+    text("bindDn", &config.bindDn);
+    text("baseDn", &config.baseDn);
+    text("filter", &config.filter);
+    text("inactiveFilter", &config.inactiveFilter);
+    text("employeeId", &config.employeeIdAttribute);
+    text("givenName", &config.givenNameAttribute);
+    text("surname", &config.surnameAttribute);
+    text("email", &config.emailAttribute);
+    text("department", &config.departmentAttribute);
+    QString pem;
+    text("caCertificates", &pem);
+    config.caCertificates = pem.toUtf8();
+    config.pageSize = json.value(QLatin1String("pageSize")).toInt(config.pageSize);
+    config.syncIntervalMinutes = json.value(QLatin1String("syncIntervalMinutes")).toInt(0);
+    return config;
+}
+
+QString DirectoryConfig::searchFilter(const QString &text) const
+{
+    const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto prefix = [](const QString &attribute, const QString &word) {
+        return QStringLiteral("(%1=%2*)").arg(attribute, escaped(word));
+    };
+    QString match;
+    if (words.size() == 1) {
+        match = QStringLiteral("(|%1%2%3)")
+                    .arg(prefix(employeeIdAttribute, words.first()), prefix(givenNameAttribute, words.first()),
+                         prefix(surnameAttribute, words.first()));
+    } else {
+        for (const QString &word : words)
+            match += QStringLiteral("(|%1%2)").arg(prefix(givenNameAttribute, word), prefix(surnameAttribute, word));
+    }
+    return QStringLiteral("(&%1%2)").arg(filter, match);
 }
 
 QString DirectoryConfig::escaped(const QString &value)

@@ -262,6 +262,25 @@ int PeopleCsv::maxLength(int column)
     }
 }
 
+QString PeopleCsv::personProblem(const Person &person)
+{
+    const std::pair<int, const QString *> fields[] = {{EmployeeId, &person.employeeId},
+                                                      {GivenName, &person.givenName},
+                                                      {Surname, &person.surname},
+                                                      {Email, &person.email},
+                                                      {Department, &person.department}};
+    for (const auto &[column, value] : fields) {
+        const QString problem = fieldProblem(column, *value);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (person.employeeId.isEmpty())
+        return tr("the employee id is empty");
+    if (person.givenName.isEmpty() && person.surname.isEmpty())
+        return tr("the person has neither a given name nor a surname");
+    return {};
+}
+
 PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
 {
     Parsed parsed;

@@ -52,6 +52,9 @@ public:
     };
 
     static Parsed parse(const QByteArray &bytes);
+    // Why a person from elsewhere (the directory) cannot be taken as the file's rows are, in the words of a
+    // file's problems (the fields' lengths and characters, the e-mail address, a name); empty when it can.
+    static QString personProblem(const Person &person);
     // The longest text each field may hold, in characters.
     static int maxLength(int column);
 };

@@ -54,15 +54,17 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
     const QString actor = request.session ? request.session->userName : Actors::BatchSync;
     const QString file = InputText::shown(request.fileName, 80);
     const bool full = request.mode == Mode::Full;
-    const PeopleCsv::Parsed parsed = PeopleCsv::parse(request.file);
+    const bool fromDirectory = request.directory.has_value();
+    const PeopleCsv::Parsed parsed = fromDirectory ? *request.directory : PeopleCsv::parse(request.file);
+    const QString action = fromDirectory ? QStringLiteral("people.sync") : QStringLiteral("people.import");
     Result result;
     result.ignoredColumns = parsed.ignoredColumns;
     try {
         WriteTransaction transaction(db);
         const QDateTime now = clock.nowUtc();
         auto refuse = [&](const QString &message, AuditRecord::Result outcome) {
-            audit.append(db, {actor, QStringLiteral("people.import"), QStringLiteral("people"), QVariant(), QVariant(),
-                              outcome, QStringLiteral("%1: %2").arg(file, message)});
+            audit.append(db, {actor, action, QStringLiteral("people"), QVariant(), QVariant(), outcome,
+                              QStringLiteral("%1: %2").arg(file, message)});
             transaction.commit();
             result.message = message;
             return result;
@@ -70,16 +72,24 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
         if (request.session) {
             const auto refusal = Authorizer::checkPermission(db, *request.session, Permissions::ImportPeople);
             if (refusal != Authorizer::Refusal::None)
-                return refuse(Authorizer::message(refusal, tr("Import cardholders")), AuditRecord::Result::Refused);
+                return refuse(Authorizer::message(refusal, fromDirectory ? tr("Bring cardholders in from the directory")
+                                                                         : tr("Import cardholders")),
+                              AuditRecord::Result::Refused);
         }
         if (!parsed.ok()) {
             result.problems = parsed.problems;
             result.moreProblems = parsed.moreProblems;
             const int count = int(parsed.problems.size()) + parsed.moreProblems;
-            return refuse(
-                tr("%1 was not imported: it has %n problem(s), and nothing was changed. The first: %2", nullptr, count)
-                    .arg(file, parsed.problems.first().toString()),
-                AuditRecord::Result::Failure);
+            const QString first = parsed.problems.first().toString();
+            return refuse(fromDirectory ? tr("The people of %1 were not brought in: %n entry(s) cannot be taken, and "
+                                             "nothing was changed. The first: %2",
+                                             nullptr, count)
+                                              .arg(file, first)
+                                        : tr("%1 was not imported: it has %n problem(s), and nothing was changed. The "
+                                             "first: %2",
+                                             nullptr, count)
+                                              .arg(file, first),
+                          AuditRecord::Result::Failure);
         }
         const QHash<QString, Person> existing = PeopleQuery::all(db);
         QList<Person> added;
@@ -98,9 +108,9 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
             }
             Person updated = row.person;
             updated.id = known->id;
-            if (!parsed.hasEmail)
+            if (!parsed.hasEmail && !fromDirectory)
                 updated.email = known->email;
-            if (!parsed.hasDepartment)
+            if (!parsed.hasDepartment && !fromDirectory)
                 updated.department = known->department;
             if (updated.sameAs(*known)) {
                 ++result.unchanged;
@@ -123,7 +133,8 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
                 nowInactive << updated.id;
                 records.append({actor, QStringLiteral("person.change"), object(updated), PersonStates::Active,
                                 PersonStates::Inactive, AuditRecord::Result::Success,
-                                QStringLiteral("%1: not in a full export").arg(file)});
+                                fromDirectory ? QStringLiteral("%1: no longer in the directory").arg(file)
+                                              : QStringLiteral("%1: not in a full export").arg(file)});
             }
         }
         PeopleStore::insert(db, added, actor, now);
@@ -132,8 +143,7 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
         result.changed = int(changed.size()) - int(nowInactive.size());
         result.deactivated = int(nowInactive.size());
         result.cardsNeedingAttention = heldByInactive(db);
-        records.append({actor, QStringLiteral("people.import"), QStringLiteral("people"), QVariant(), QVariant(),
-                        AuditRecord::Result::Success,
+        records.append({actor, action, QStringLiteral("people"), QVariant(), QVariant(), AuditRecord::Result::Success,
                         QStringLiteral("%1 (%2): %3 added, %4 changed, %5 set inactive, %6 unchanged")
                             .arg(file, full ? QStringLiteral("full") : QStringLiteral("partial"))
                             .arg(result.added)
@@ -146,7 +156,9 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
         QStringList parts{tr("%n added", nullptr, result.added), tr("%n changed", nullptr, result.changed),
                           tr("%n set inactive", nullptr, result.deactivated),
                           tr("%n unchanged", nullptr, result.unchanged)};
-        result.message = tr("%1 imported: %2.").arg(file, parts.join(QStringLiteral(", ")));
+        result.message = fromDirectory
+                             ? tr("The people of %1 were brought in: %2.").arg(file, parts.join(QStringLiteral(", ")))
+                             : tr("%1 imported: %2.").arg(file, parts.join(QStringLiteral(", ")));
         if (result.cardsNeedingAttention > 0)
             result.message += QLatin1Char(' ') + tr("%n card(s) are held by people who are inactive; see Cards "
                                                     "needing attention.",
@@ -156,7 +168,10 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
                 QLatin1Char(' ') + tr("Columns not used: %1.").arg(result.ignoredColumns.join(QStringLiteral(", ")));
     } catch (const DatabaseError &error) {
         result = Result();
-        result.message = tr("%1 was not imported, and nothing was changed: %2").arg(file, error.userMessage());
+        result.message =
+            fromDirectory
+                ? tr("The people of %1 were not brought in, and nothing was changed: %2").arg(file, error.userMessage())
+                : tr("%1 was not imported, and nothing was changed: %2").arg(file, error.userMessage());
     }
     return result;
 }

@@ -35,6 +35,9 @@ public:
         // Who imports: an account with people:import, or the batch sync's identity (tempcards-sync
         // --import-people) when unset. On PostgreSQL the database checks either again.
         std::optional<Session> session;
+        // The people the directory holds, read already (core/peoplesync), instead of a file: `fileName` then
+        // names the directory; audited as people.sync. A directory always has e-mail and department.
+        std::optional<PeopleCsv::Parsed> directory;
     };
     struct Result
     {

@@ -15,8 +15,9 @@
 namespace tempcards {
 
 BatchSyncScheduler::BatchSyncScheduler(const CoreContext &context, QObject *parent)
-    : QObject(parent), m_context(context)
+    : QObject(parent), m_context(context), m_people(context)
 {
+    connect(&m_people, &DirectorySyncTimer::synced, this, &BatchSyncScheduler::peopleSynced);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &BatchSyncScheduler::runNow);
 }
@@ -117,6 +118,8 @@ void BatchSyncScheduler::runNow()
         run->deleteLater();
         m_run = nullptr;
         emit runFinished(run->report());
+        if (!run->report().leaseBusy && run->report().errorString.isEmpty())
+            m_people.batchRunFinished();
         if (m_again)
             return runNow();
         scheduleNext();

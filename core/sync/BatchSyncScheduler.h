@@ -2,6 +2,7 @@
 #pragma once
 
 #include "BatchSyncJob.h"
+#include "DirectorySyncTimer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,7 +15,8 @@ namespace tempcards {
 // run at a time: the in-client batch sync of the single-workstation setup, and tempcards-sync --interval.
 // runFinished() follows each run. On PostgreSQL it also runs at once when a workstation hands it an order
 // (HandOver: a workstation that may not send orders itself notifies), and each run leaves the time it
-// began in sync_state, so workstations can tell that a dispatcher is alive.
+// began in sync_state, so workstations can tell that a dispatcher is alive. After a run that held the lease,
+// the people are brought in from the directory when its interval says so.
 class BatchSyncScheduler : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ signals:
     void aboutToRun();
     void runFinished(const tempcards::BatchSyncJob::Report &report);
     void changed(const QList<qint64> &cardIds);
+    // A directory sync on the saved directory's interval ended (DirectorySyncTimer), after a run that held
+    // the lease.
+    void peopleSynced(const QString &message, bool ok);
 
 private:
     void scheduleNext();
@@ -49,6 +54,7 @@ private:
     bool m_again = false;      // an order was handed over while a run was going on
     QString m_listeningOn;     // the connection subscribed to HandOver's channels, by name
     QSet<qint64> m_refreshing; // cards being refreshed for a workstation
+    DirectorySyncTimer m_people;
 };
 
 } // namespace tempcards

@@ -289,6 +289,7 @@ BEGIN
     EXECUTE format('GRANT UPDATE ON processes TO %I', p || 'administrator');
     EXECUTE format('GRANT INSERT ON options_scripts TO %I', p || 'administrator');
     EXECUTE format('GRANT INSERT, DELETE ON gocards_connection TO %I', p || 'administrator');
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON service_connections TO %I', p || 'administrator');
     -- Cards and batches: those who order, abort, initialize and refresh them, and the batch sync.
     EXECUTE format('GRANT INSERT, UPDATE ON cards TO %I, %I, %I', p || 'operator', p || 'administrator', p || 'batch_sync');
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON order_batches TO %I, %I, %I',

@@ -27,6 +27,8 @@ GRANT UPDATE ON processes TO tempcards_client;
 GRANT INSERT ON options_scripts TO tempcards_client;
 -- The one connection row is replaced whole when an administrator saves it.
 GRANT INSERT, DELETE ON gocards_connection TO tempcards_client;
+-- The directory's and the mail server's settings likewise, each kept or replaced when saved.
+GRANT INSERT, UPDATE, DELETE ON service_connections TO tempcards_client;
 -- Cards are ordered and move through their states; none is ever deleted.
 GRANT INSERT, UPDATE ON cards TO tempcards_client;
 -- Batches are made, claimed, sent, answered, and removed when an abort empties them.

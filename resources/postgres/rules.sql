@@ -395,6 +395,37 @@ DROP TRIGGER IF EXISTS cards_batch_request ON cards;
 CREATE CONSTRAINT TRIGGER cards_batch_request AFTER UPDATE OF batch_id ON cards
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION tempcards_card_batch_check();
 
+-- The directory's bind password and the SMTP password (service_connections.secret): the batch sync's alone
+-- to read, like the Go Cards secret. A saved secret stays only with the server it was saved for: a change of
+-- the directory's address or bind DN, or of the mail server's host, port or user, must bring its own.
+CREATE OR REPLACE FUNCTION tempcards_service_secret_saved(p_service TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+    SECURITY DEFINER SET search_path = public, pg_temp AS $body$
+    SELECT coalesce((SELECT secret <> '' FROM service_connections WHERE service = p_service), false)
+$body$;
+
+CREATE OR REPLACE FUNCTION tempcards_service_connection_rules() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = public, pg_temp AS $body$
+DECLARE
+    address TEXT[] := CASE NEW.service WHEN 'directory' THEN ARRAY['url', 'bindDn'] ELSE ARRAY['host', 'port', 'user'] END;
+BEGIN
+    IF tempcards_unchecked() THEN
+        RETURN NEW;
+    END IF;
+    IF NOT tempcards_session_may('settings:manage') THEN
+        PERFORM tempcards_refuse('only an administrator saves the directory and mail settings');
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.secret = OLD.secret AND NEW.secret <> '' AND EXISTS (
+            SELECT FROM unnest(address) k
+             WHERE (NEW.settings::jsonb -> k) IS DISTINCT FROM (OLD.settings::jsonb -> k)) THEN
+        PERFORM tempcards_refuse('a saved password stays with its server: give it again for another one');
+    END IF;
+    RETURN NEW;
+END
+$body$;
+DROP TRIGGER IF EXISTS service_connections_rules ON service_connections;
+CREATE TRIGGER service_connections_rules BEFORE INSERT OR UPDATE ON service_connections
+    FOR EACH ROW EXECUTE FUNCTION tempcards_service_connection_rules();
+
 DO $grants$
 DECLARE
     p TEXT := (SELECT prefix FROM database_roles);
@@ -411,5 +442,12 @@ BEGIN
     EXECUTE format('GRANT SELECT (id, base_url, organisation_id, client_id, ca_certificates, client_certificate, '
                    'updated_at, updated_by) ON gocards_connection TO %s', people);
     EXECUTE format('GRANT UPDATE ON gocards_connection TO %I', p || 'administrator');
+    -- The directory and mail settings likewise: their secret is the batch sync's alone.
+    EXECUTE format('GRANT SELECT ON service_connections TO %I', definer);
+    EXECUTE format('ALTER FUNCTION tempcards_service_secret_saved(TEXT) OWNER TO %I', definer);
+    REVOKE ALL ON FUNCTION tempcards_service_secret_saved(TEXT) FROM PUBLIC;
+    EXECUTE format('GRANT EXECUTE ON FUNCTION tempcards_service_secret_saved(TEXT) TO %s', people);
+    EXECUTE format('REVOKE SELECT ON service_connections FROM %s', people);
+    EXECUTE format('GRANT SELECT (service, settings, updated_at, updated_by) ON service_connections TO %s', people);
 END
 $grants$;

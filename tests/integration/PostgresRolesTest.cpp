@@ -52,10 +52,11 @@ TEST_CASE("the client's database role adds audit records but cannot change or re
     CHECK(named ==
           QStringList{QStringLiteral("accounts"), QStringLiteral("account_roles"), QStringLiteral("role_permissions"),
                       QStringLiteral("processes"), QStringLiteral("options_scripts"),
-                      QStringLiteral("gocards_connection"), QStringLiteral("cards"), QStringLiteral("order_batches"),
-                      QStringLiteral("sync_state"), QStringLiteral("people"), QStringLiteral("card_holdings"),
-                      QStringLiteral("expiry_reminders"), QStringLiteral("unknown_cards"), QStringLiteral("sync_lease"),
-                      QStringLiteral("audit_log"), QStringLiteral("audit_head"), QStringLiteral("write_receipts")});
+                      QStringLiteral("gocards_connection"), QStringLiteral("service_connections"),
+                      QStringLiteral("cards"), QStringLiteral("order_batches"), QStringLiteral("sync_state"),
+                      QStringLiteral("people"), QStringLiteral("card_holdings"), QStringLiteral("expiry_reminders"),
+                      QStringLiteral("unknown_cards"), QStringLiteral("sync_lease"), QStringLiteral("audit_log"),
+                      QStringLiteral("audit_head"), QStringLiteral("write_receipts")});
     for (const QString &table : named)
         CHECK_NOTHROW(SqlQuery(t.database().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table).scalar());
     if (!TestBackend::onPostgres())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ProcessUi.h"
 
+#include "DirectoryConnectionService.h"
+
 #include "AbortDialog.h"
 #include "AssignDialog.h"
 #include "ExtendDialog.h"
@@ -57,8 +59,10 @@ const Entry kEntries[] = {
          if (c.person)
              return forwarding(new AssignDialog(c.services.handOut, c.services.cards, c.session, *c.person, c.parent),
                                command);
-         return forwarding(
-             new AssignDialog(c.services.handOut, c.services.people, c.session, c.selected.first(), c.parent), command);
+         return forwarding(new AssignDialog(c.services.handOut, c.services.people, c.session, c.selected.first(),
+                                            c.parent,
+                                            c.services.directory ? c.services.directory->newSearch() : nullptr),
+                           command);
      }},
     {ProcessId::WithdrawTemporaryCard, "withdrawTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Withdraw temporary card"),

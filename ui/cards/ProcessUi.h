@@ -18,6 +18,7 @@ class HandOutService;
 class OrderingService;
 class PeopleService;
 class ProcessCommand;
+class DirectoryConnectionService;
 
 // The windows' half of the process table (the core's half is Processes): for each process the object name
 // of its button, the button's text with its key, and the dialog it opens; for each card state that has
@@ -32,6 +33,7 @@ struct Services
     CardService *cards = nullptr;
     HandOutService *handOut = nullptr;
     PeopleService *people = nullptr;
+    DirectoryConnectionService *directory = nullptr; // the Assign dialog's directory search, when one is set
 };
 
 // What a process's dialog is made with.

@@ -29,12 +29,25 @@ QString listed(const Person &person)
     return text;
 }
 
+QString listed(const DirectoryPeopleSearch::Candidate &candidate)
+{
+    if (candidate.person.id == 0)
+        return listed(candidate.person) + QLatin1Char(' ') +
+               AssignDialog::tr("(in the directory, not brought in yet: at its next sync)");
+    if (candidate.directoryInactive && candidate.person.active)
+        return listed(candidate.person) + QLatin1Char(' ') + AssignDialog::tr("(inactive in the directory)");
+    return listed(candidate.person);
+}
+
 } // namespace
 
 AssignDialog::AssignDialog(HandOutService *handOut, PeopleService *people, const Session &session, const CardRow &card,
-                           QWidget *parent)
-    : HandOutDialog(ProcessId::AssignTemporaryCard, handOut, session, {card}, parent), m_people(people)
+                           QWidget *parent, std::unique_ptr<DirectoryPeopleSearch> directory)
+    : HandOutDialog(ProcessId::AssignTemporaryCard, handOut, session, {card}, parent), m_people(people),
+      m_directory(std::move(directory))
 {
+    if (m_directory)
+        connect(m_directory.get(), &DirectoryPeopleSearch::found, this, &AssignDialog::directoryFound);
     setObjectName(QStringLiteral("assignDialog"));
     m_search = DialogParts::named<QLineEdit>(this, "personSearchLineEdit", tr("Search for the person"));
     m_search->setMaxLength(kMaxSearchLength);
@@ -103,22 +116,22 @@ void AssignDialog::search()
 {
     const int number = ++m_searches;
     const QString text = m_search->text();
+    // What is listed from here on answers this text alone.
+    m_known.clear();
+    m_fromDirectory.clear();
+    if (m_directory)
+        m_directory->search(text, kSearchLimit);
     if (text.trimmed().isEmpty()) {
-        m_found->clear();
-        m_shown.clear();
-        updateNext();
+        m_known.clear();
+        show({});
         return;
     }
     m_people->search(text, kSearchLimit).then(this, [this, number](const PeopleService::Found &found) {
         if (number != m_searches)
             return; // the operator typed on; a newer search is under way
-        m_found->clear();
-        m_shown = found.people;
-        for (const Person &person : std::as_const(m_shown)) {
-            auto *item = new QListWidgetItem(listed(person), m_found);
-            if (!person.active)
-                item->setFlags(item->flags() & ~Qt::ItemIsEnabled & ~Qt::ItemIsSelectable);
-        }
+        m_known = found.people;
+        // What the directory said about this text, if it answered first, stays; the known people join it.
+        show(DirectoryPeopleSearch::merged(m_known, m_fromDirectory));
         if (!found.problem.isEmpty())
             DialogParts::say(messageLabel(), found.problem);
         else if (m_shown.isEmpty())
@@ -126,8 +139,42 @@ void AssignDialog::search()
                              tr("Nobody matches \"%1\".").arg(InputText::shown(m_search->text().trimmed(), 60)));
         else
             messageLabel()->hide();
-        updateNext();
     });
+}
+
+void AssignDialog::directoryFound(const QString &text, const QList<DirectoryPeopleSearch::Candidate> &candidates,
+                                  const QString &problem)
+{
+    if (text != m_search->text())
+        return;
+    if (!problem.isEmpty()) {
+        // The people already known are what can be offered meanwhile.
+        DialogParts::say(messageLabel(), tr("The directory did not answer, so only the people already brought in are "
+                                            "listed. %1")
+                                             .arg(problem));
+        return;
+    }
+    m_fromDirectory = candidates;
+    show(DirectoryPeopleSearch::merged(m_known, m_fromDirectory));
+    if (!m_shown.isEmpty())
+        messageLabel()->hide();
+}
+
+void AssignDialog::show(const QList<DirectoryPeopleSearch::Candidate> &candidates)
+{
+    const QString picked = m_found->currentRow() >= 0 && m_found->currentRow() < m_shown.size()
+                               ? m_shown.at(m_found->currentRow()).person.employeeId
+                               : QString();
+    m_found->clear();
+    m_shown = candidates;
+    for (const DirectoryPeopleSearch::Candidate &candidate : std::as_const(m_shown)) {
+        auto *item = new QListWidgetItem(listed(candidate), m_found);
+        if (!candidate.pickable())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled & ~Qt::ItemIsSelectable);
+        else if (candidate.person.employeeId == picked)
+            m_found->setCurrentItem(item); // the person picked stays picked as the list fills in
+    }
+    updateNext();
 }
 
 void AssignDialog::updateNext()
@@ -137,7 +184,7 @@ void AssignDialog::updateNext()
         return;
     }
     const int row = m_found->currentRow();
-    nextButton()->setEnabled(row >= 0 && row < m_shown.size() && m_shown.at(row).active);
+    nextButton()->setEnabled(row >= 0 && row < m_shown.size() && m_shown.at(row).pickable());
 }
 
 void AssignDialog::next()
@@ -153,7 +200,9 @@ void AssignDialog::next()
     const int row = m_found->currentRow();
     if (row < 0 || row >= m_shown.size())
         return;
-    run(handOut()->assign(session(), cards().first().id, m_shown.at(row).id));
+    if (!m_shown.at(row).pickable())
+        return;
+    run(handOut()->assign(session(), cards().first().id, m_shown.at(row).person.id));
 }
 
 } // namespace tempcards

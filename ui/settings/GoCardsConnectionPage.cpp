@@ -3,9 +3,8 @@
 
 #include "DialogParts.h"
 #include "GoCardsConnectionCheckJob.h"
+#include "PemField.h"
 
-#include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,19 +16,6 @@
 
 namespace tempcards {
 
-namespace {
-constexpr qint64 kMaxPemBytes = 1024 * 1024;
-
-QPlainTextEdit *pemField(QWidget *parent, const char *objectName, const QString &accessibleName)
-{
-    auto *edit = DialogParts::named<QPlainTextEdit>(parent, objectName, accessibleName);
-    edit->setTabChangesFocus(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    return edit;
-}
-} // namespace
-
 GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent)
     : QWidget(parent), m_service(service), m_session(session)
 {
@@ -40,39 +26,32 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     m_clientId = DialogParts::named<QLineEdit>(this, "clientIdLineEdit", tr("Client id"));
     m_secret = DialogParts::named<QLineEdit>(this, "clientSecretLineEdit", tr("Client secret"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_trusted = pemField(this, "trustedCertificatesPlainTextEdit", tr("Trusted certificates"));
+    m_trusted = new PemField(this, "trustedCertificatesPlainTextEdit", "loadTrustedPushButton",
+                             tr("Trusted certificates"), tr("&Load…"), tr("trusted certificates"));
     m_trusted->setPlaceholderText(
         tr("Only for a private CA: its certificates in PEM. The system's are always trusted."));
-    m_certificate = pemField(this, "clientCertificatePlainTextEdit", tr("Client certificate"));
+    m_certificate = new PemField(this, "clientCertificatePlainTextEdit", "loadCertificatePushButton",
+                                 tr("Client certificate"), tr("Loa&d…"), tr("client certificate"));
     m_certificate->setPlaceholderText(tr("Only when Go Cards asks for one: the certificate in PEM."));
-    m_key = pemField(this, "clientKeyPlainTextEdit", tr("Client key"));
+    m_key = new PemField(this, "clientKeyPlainTextEdit", "loadKeyPushButton", tr("Client key"), tr("Lo&ad…"),
+                         tr("client key"));
+    for (PemField *field : {m_trusted, m_certificate, m_key})
+        connect(field, &PemField::problem, this, &GoCardsConnectionPage::say);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Address (&URL):"), m_url);
     form->addRow(tr("&Organisation id:"), m_organisation);
     form->addRow(tr("Client &id:"), m_clientId);
     form->addRow(tr("Client s&ecret:"), m_secret);
-    // A PEM text with a Load button beside it; the label's mnemonic goes to the text.
-    auto addPemRow = [this, form](const QString &label, QPlainTextEdit *edit, const QString &loadText, const char *name,
-                                  const QString &title) {
+    // Three Load buttons, three keys; each label's mnemonic goes to its text.
+    const auto addPemRow = [this, form](const QString &label, PemField *field) {
         auto *text = new QLabel(label, this);
-        text->setBuddy(edit);
-        auto *row = new QHBoxLayout;
-        row->addWidget(edit, 1);
-        QPushButton *load = DialogParts::button(this, loadText, name);
-        setTabOrder(edit, load); // the buttons are made after all the texts
-        load->setAccessibleName(tr("Load %1 from a file").arg(title));
-        load->setToolTip(tr("Read the %1 from a PEM file").arg(title));
-        connect(load, &QPushButton::clicked, this, [this, edit, title] { loadFile(edit, title); });
-        row->addWidget(load, 0, Qt::AlignTop);
-        form->addRow(text, row);
+        text->setBuddy(field->edit());
+        form->addRow(text, field);
     };
-    // Three Load buttons, three keys.
-    addPemRow(tr("T&rusted certificates:"), m_trusted, tr("&Load…"), "loadTrustedPushButton",
-              tr("trusted certificates"));
-    addPemRow(tr("Client certi&ficate:"), m_certificate, tr("Loa&d…"), "loadCertificatePushButton",
-              tr("client certificate"));
-    addPemRow(tr("Client &key:"), m_key, tr("Lo&ad…"), "loadKeyPushButton", tr("client key"));
+    addPemRow(tr("T&rusted certificates:"), m_trusted);
+    addPemRow(tr("Client certi&ficate:"), m_certificate);
+    addPemRow(tr("Client &key:"), m_key);
 
     m_state = DialogParts::named<QLabel>(this, "connectionStateLabel", tr("Saved connection"));
     m_state->setWordWrap(true);
@@ -124,9 +103,9 @@ void GoCardsConnectionPage::show(const GoCardsConnectionView &view)
     m_clientId->setText(view.form.clientId);
     m_secret->clear();
     m_secret->setPlaceholderText(view.secretSaved ? tr("Saved; type a new secret to replace it") : tr("Required"));
-    m_trusted->setPlainText(QString::fromUtf8(view.form.caCertificates));
-    m_certificate->setPlainText(QString::fromUtf8(view.form.clientCertificate));
-    m_key->clear();
+    m_trusted->setPem(view.form.caCertificates);
+    m_certificate->setPem(view.form.clientCertificate);
+    m_key->setPem({});
     m_key->setPlaceholderText(view.keySaved ? tr("A key is saved; paste or load a new one to replace it.")
                                             : tr("The private key of the client certificate, unencrypted PEM."));
     QString state =
@@ -151,13 +130,8 @@ void GoCardsConnectionPage::show(const GoCardsConnectionView &view)
 
 GoCardsConnectionForm GoCardsConnectionPage::form() const
 {
-    return {m_url->text(),
-            m_organisation->text(),
-            m_clientId->text(),
-            m_secret->text(),
-            m_trusted->toPlainText().toUtf8(),
-            m_certificate->toPlainText().toUtf8(),
-            m_key->toPlainText().toUtf8()};
+    return {m_url->text(),    m_organisation->text(), m_clientId->text(), m_secret->text(),
+            m_trusted->pem(), m_certificate->pem(),   m_key->pem()};
 }
 
 void GoCardsConnectionPage::test()
@@ -186,21 +160,6 @@ void GoCardsConnectionPage::save()
             show(m_service->view());
         say(outcome.message);
     });
-}
-
-void GoCardsConnectionPage::loadFile(QPlainTextEdit *into, const QString &title)
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load %1").arg(title), QString(),
-                                                      tr("PEM files (*.pem *.crt *.cer *.key);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPemBytes) {
-        say(file.isOpen() ? tr("%1 is larger than 1 MiB; that is not a PEM file.").arg(path)
-                          : tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    into->setPlainText(QString::fromUtf8(file.readAll()));
 }
 
 void GoCardsConnectionPage::say(const QString &text)

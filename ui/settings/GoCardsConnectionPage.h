@@ -10,10 +10,11 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace tempcards {
+
+class PemField;
 
 // Settings › Go Cards connection: address, organisation, client id, write-only client secret, trusted
 // certificates, and an optional client certificate with its write-only key. "Test connection" asks Go Cards
@@ -32,7 +33,6 @@ private:
     GoCardsConnectionForm form() const;
     void test();
     void save();
-    void loadFile(QPlainTextEdit *into, const QString &title);
     void say(const QString &text);
 
     GoCardsConnectionService *m_service;
@@ -41,9 +41,9 @@ private:
     QLineEdit *m_organisation;
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
-    QPlainTextEdit *m_trusted;
-    QPlainTextEdit *m_certificate;
-    QPlainTextEdit *m_key;
+    PemField *m_trusted;
+    PemField *m_certificate;
+    PemField *m_key;
     QLabel *m_state;
     QLabel *m_result;
     QPushButton *m_test;

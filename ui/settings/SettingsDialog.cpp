@@ -3,6 +3,7 @@
 #include "DialogParts.h"
 
 #include "AccountsPage.h"
+#include "DirectoryPage.h"
 #include "GeneralSettingsTab.h"
 #include "GoCardsConnectionPage.h"
 #include "OptionsScriptTab.h"
@@ -72,6 +73,8 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
     m_pages->addWidget(m_permissions);
     m_sections->addItem(tr("Go Cards connection"));
     m_pages->addWidget(new GoCardsConnectionPage(m_services.connection, session, this));
+    m_sections->addItem(tr("Directory"));
+    m_pages->addWidget(new DirectoryPage(m_services.directory, session, this));
     if (session.can(Permissions::ManageAccounts)) {
         m_accounts = new AccountsPage(m_services.administration, m_services.clock, session, this);
         m_sections->addItem(tr("Accounts"));
