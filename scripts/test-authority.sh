@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0
 # A test authority and a server certificate it signs for 127.0.0.1 (and no other name), for the throwaway
-# servers of the tests (pg-test-server.sh, ldap-test-server.sh): a client that checks names connects by that
-# address and is refused by any other.
+# servers of the tests (pg-test-server.sh, ldap-test-server.sh, smtp-test-server.py): a client that checks
+# names connects by that address and is refused by any other.
 #   scripts/test-authority.sh <folder> <authority name>
 #                               writes ca.crt, ca.key, server.crt and server.key into <folder>; the keys 0600
 # Fails loudly (exit 1, openssl's output on standard error).

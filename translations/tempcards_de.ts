@@ -3692,6 +3692,91 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConfig</name>
+    <message>
+        <source>The mail server&apos;s host is missing.</source>
+        <translation>Der Host des Mailservers fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>The user name is too long or holds control or invisible characters.</source>
+        <translation>Der Benutzername ist zu lang oder enthält Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password is missing (without a user, no AUTH is used).</source>
+        <translation>Das Passwort fehlt (ohne Benutzer wird kein AUTH verwendet).</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Das Passwort ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The password holds control characters.</source>
+        <translation>Das Passwort enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is missing.</source>
+        <translation>Die Absenderadresse fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the sender.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse für den Absender.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the copy.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse für die Kopie.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>Die vertrauenswürdigen Zertifikate sind keine PEM-Zertifikate („-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limits are out of range.</source>
+        <translation>Die Zeitgrenzen des Mailservers liegen außerhalb des zulässigen Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse, von der gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The subject is too long or holds control or invisible characters.</source>
+        <translation>Der Betreff ist zu lang oder enthält Steuer- oder unsichtbare Zeichen.</translation>
+    </message>
+    <message>
+        <source>The message id is not one.</source>
+        <translation>Die Nachrichten-ID ist keine.</translation>
+    </message>
+    <message>
+        <source>The message has no date.</source>
+        <translation>Die Nachricht hat kein Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailSendJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MainWindow</name>
     <message>
         <source>tempcards — %1</source>
@@ -4977,6 +5062,45 @@
     <message>
         <source>The settings were saved.</source>
         <translation>Die Einstellungen wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SmtpClient</name>
+    <message>
+        <source>The mail client could not be set up.</source>
+        <translation>Der Mail-Client konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot be reached (%2).</source>
+        <translation>Der Mailserver unter %1 ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time.</source>
+        <translation>Der Mailserver unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not prove who it is, or would not use TLS (%2); nothing was sent.</source>
+        <translation>Der Mailserver unter %1 hat nicht nachgewiesen, wer er ist, oder wollte kein TLS verwenden (%2); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the user name or password.</source>
+        <translation>Der Mailserver unter %1 hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the message (%2).</source>
+        <translation>Der Mailserver unter %1 hat die Nachricht abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot take the message now (%2); it is sent again later.</source>
+        <translation>Der Mailserver unter %1 kann die Nachricht jetzt nicht annehmen (%2); sie wird später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at %1 broke (%2); whether it kept the message is not known.</source>
+        <translation>Die Verbindung zum Mailserver unter %1 ist abgebrochen (%2); ob er die Nachricht behalten hat, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>

@@ -3692,6 +3692,91 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConfig</name>
+    <message>
+        <source>The mail server&apos;s host is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is too long or holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is missing (without a user, no AUTH is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password holds control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limits are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is too long or holds control or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message id is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailSendJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MainWindow</name>
     <message>
         <source>tempcards — %1</source>
@@ -4976,6 +5061,45 @@
     </message>
     <message>
         <source>The settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SmtpClient</name>
+    <message>
+        <source>The mail client could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not prove who it is, or would not use TLS (%2); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the message (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot take the message now (%2); it is sent again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at %1 broke (%2); whether it kept the message is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

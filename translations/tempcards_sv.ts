@@ -3692,6 +3692,91 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConfig</name>
+    <message>
+        <source>The mail server&apos;s host is missing.</source>
+        <translation>E-postserverns värd saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address.</source>
+        <translation>”%1” är inget värdnamn och ingen adress.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Porten måste vara ett tal från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>The user name is too long or holds control or invisible characters.</source>
+        <translation>Användarnamnet är för långt eller innehåller styrtecken eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>The password is missing (without a user, no AUTH is used).</source>
+        <translation>Lösenordet saknas (utan användare används ingen AUTH).</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>Lösenordet är för långt.</translation>
+    </message>
+    <message>
+        <source>The password holds control characters.</source>
+        <translation>Lösenordet innehåller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address is missing.</source>
+        <translation>Avsändarens adress saknas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the sender.</source>
+        <translation>”%1” är ingen e-postadress för avsändaren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address for the copy.</source>
+        <translation>”%1” är ingen e-postadress för kopian.</translation>
+    </message>
+    <message>
+        <source>The trusted certificates are not PEM certificates (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>De betrodda certifikaten är inte PEM-certifikat (”-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s time limits are out of range.</source>
+        <translation>E-postserverns tidsgränser ligger utanför tillåtna värden.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailMessage</name>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address to send from.</source>
+        <translation>”%1” är ingen e-postadress att skicka från.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Meddelandet har ingen mottagare.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>”%1” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>The subject is too long or holds control or invisible characters.</source>
+        <translation>Ämnet är för långt eller innehåller styrtecken eller osynliga tecken.</translation>
+    </message>
+    <message>
+        <source>The message id is not one.</source>
+        <translation>Meddelande-id:t är inget giltigt id.</translation>
+    </message>
+    <message>
+        <source>The message has no date.</source>
+        <translation>Meddelandet har inget datum.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::MailSendJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MainWindow</name>
     <message>
         <source>tempcards — %1</source>
@@ -4977,6 +5062,45 @@
     <message>
         <source>The settings were saved.</source>
         <translation>Inställningarna sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::SmtpClient</name>
+    <message>
+        <source>The mail client could not be set up.</source>
+        <translation>E-postklienten kunde inte ställas in.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot be reached (%2).</source>
+        <translation>E-postservern på %1 kan inte nås (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not answer in time.</source>
+        <translation>E-postservern på %1 svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 did not prove who it is, or would not use TLS (%2); nothing was sent.</source>
+        <translation>E-postservern på %1 bevisade inte vem den är, eller ville inte använda TLS (%2); inget skickades.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the user name or password.</source>
+        <translation>E-postservern på %1 avvisade användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 refused the message (%2).</source>
+        <translation>E-postservern på %1 avvisade meddelandet (%2).</translation>
+    </message>
+    <message>
+        <source>The mail server at %1 cannot take the message now (%2); it is sent again later.</source>
+        <translation>E-postservern på %1 kan inte ta emot meddelandet nu (%2); det skickas igen senare.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server at %1 broke (%2); whether it kept the message is not known.</source>
+        <translation>Anslutningen till e-postservern på %1 bröts (%2); om den behöll meddelandet är okänt.</translation>
     </message>
 </context>
 <context>
