@@ -14,6 +14,7 @@
 #include "GoCardsConnectionService.h"
 #include "HandOutService.h"
 #include "Logging.h"
+#include "MailConnectionService.h"
 #include "OrderingService.h"
 #include "PeopleService.h"
 #include "SettingsService.h"
@@ -62,6 +63,7 @@ Backend::Backend(Database *database, QNetworkAccessManager *nam, const Clock *cl
     m_ordering = new OrderingService(m_context, m_cards, this);
     m_people = new PeopleService(m_context, this);
     m_directory = new DirectoryConnectionService(m_context, this);
+    m_mail = new MailConnectionService(m_context, this);
     m_handOut = new HandOutService(m_context, m_cards, this);
     m_sync = new SyncService(m_context, m_cards, this);
     // Saved at another workstation: a long-running batch sync takes it up before its next run.

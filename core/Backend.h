@@ -24,6 +24,7 @@ class DirectoryConnectionService;
 class GoCardsClient;
 class GoCardsConnectionService;
 class HandOutService;
+class MailConnectionService;
 class OrderingService;
 class PeopleService;
 class SettingsService;
@@ -65,6 +66,7 @@ public:
     OrderingService *ordering() const { return m_ordering; }
     PeopleService *people() const { return m_people; }
     DirectoryConnectionService *directory() const { return m_directory; }
+    MailConnectionService *mail() const { return m_mail; }
     HandOutService *handOut() const { return m_handOut; }
     SyncService *sync() const { return m_sync; }
     GoCardsClient *goCards() const { return m_goCards; }
@@ -91,6 +93,7 @@ private:
     OrderingService *m_ordering;
     PeopleService *m_people;
     DirectoryConnectionService *m_directory;
+    MailConnectionService *m_mail;
     HandOutService *m_handOut;
     SyncService *m_sync;
     CardChangeWatcher *m_watcher;

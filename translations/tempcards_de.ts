@@ -3743,6 +3743,57 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConnectionService</name>
+    <message>
+        <source>Save the mail server settings</source>
+        <translation>Mailserver-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The mail server settings were saved.</source>
+        <translation>Die Mailserver-Einstellungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove the mail server</source>
+        <translation>Mailserver entfernen</translation>
+    </message>
+    <message>
+        <source>The mail server was removed; due reminders are listed and not sent.</source>
+        <translation>Der Mailserver wurde entfernt; fällige Erinnerungen werden aufgelistet und nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>No mail server is set; due reminders are listed and not sent.</source>
+        <translation>Es ist kein Mailserver festgelegt; fällige Erinnerungen werden aufgelistet und nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the mail server&apos;s password, so the reminders are sent there.</source>
+        <translation>In dieser Datenbank kann nur der Batch-Sync (tempcards-sync) das Passwort des Mailservers lesen; die Erinnerungen werden daher dort gesendet.</translation>
+    </message>
+    <message>
+        <source>The host, port or user changed: type the password again to use it with %1.</source>
+        <translation>Host, Port oder Benutzer hat sich geändert: Geben Sie das Passwort erneut ein, um es mit %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved mail password: type it again to test the mail server from here.</source>
+        <translation>In dieser Datenbank kann nur der Batch-Sync das gespeicherte Mail-Passwort lesen: Geben Sie es erneut ein, um den Mailserver von hier aus zu testen.</translation>
+    </message>
+    <message>
+        <source>Test the mail server</source>
+        <translation>Mailserver testen</translation>
+    </message>
+    <message>
+        <source>Enter the operators&apos; copy address: the test message goes there, as mail goes only to a card&apos;s holder or to that address.</source>
+        <translation>Geben Sie die Kopieadresse der Operatoren ein: Die Testnachricht geht dorthin, denn Mails gehen nur an den Inhaber einer Karte oder an diese Adresse.</translation>
+    </message>
+    <message>
+        <source>tempcards: test message</source>
+        <translation>tempcards: Testnachricht</translation>
+    </message>
+    <message>
+        <source>This message was sent by %1 from the tempcards settings to test the mail server %2.</source>
+        <translation>Diese Nachricht hat %1 aus den Einstellungen von tempcards gesendet, um den Mailserver %2 zu testen.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address to send from.</source>

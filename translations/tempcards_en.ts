@@ -3743,6 +3743,57 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConnectionService</name>
+    <message>
+        <source>Save the mail server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server settings were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server was removed; due reminders are listed and not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set; due reminders are listed and not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the mail server&apos;s password, so the reminders are sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host, port or user changed: type the password again to use it with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved mail password: type it again to test the mail server from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the operators&apos; copy address: the test message goes there, as mail goes only to a card&apos;s holder or to that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was sent by %1 from the tempcards settings to test the mail server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address to send from.</source>

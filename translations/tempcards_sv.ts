@@ -3743,6 +3743,57 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailConnectionService</name>
+    <message>
+        <source>Save the mail server settings</source>
+        <translation>Spara e-postserverns inställningar</translation>
+    </message>
+    <message>
+        <source>The mail server settings were saved.</source>
+        <translation>E-postserverns inställningar sparades.</translation>
+    </message>
+    <message>
+        <source>Remove the mail server</source>
+        <translation>Ta bort e-postservern</translation>
+    </message>
+    <message>
+        <source>The mail server was removed; due reminders are listed and not sent.</source>
+        <translation>E-postservern togs bort; förfallna påminnelser listas och skickas inte.</translation>
+    </message>
+    <message>
+        <source>No mail server is set; due reminders are listed and not sent.</source>
+        <translation>Ingen e-postserver är angiven; förfallna påminnelser listas och skickas inte.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync (tempcards-sync) can read the mail server&apos;s password, so the reminders are sent there.</source>
+        <translation>I den här databasen kan bara batchsynkroniseringen (tempcards-sync) läsa e-postserverns lösenord, så påminnelserna skickas där.</translation>
+    </message>
+    <message>
+        <source>The host, port or user changed: type the password again to use it with %1.</source>
+        <translation>Värden, porten eller användaren har ändrats: skriv lösenordet igen för att använda det med %1.</translation>
+    </message>
+    <message>
+        <source>On this database only the batch sync can read the saved mail password: type it again to test the mail server from here.</source>
+        <translation>I den här databasen kan bara batchsynkroniseringen läsa det sparade e-postlösenordet: skriv det igen för att testa e-postservern härifrån.</translation>
+    </message>
+    <message>
+        <source>Test the mail server</source>
+        <translation>Testa e-postservern</translation>
+    </message>
+    <message>
+        <source>Enter the operators&apos; copy address: the test message goes there, as mail goes only to a card&apos;s holder or to that address.</source>
+        <translation>Ange operatörernas kopieadress: testmeddelandet går dit, eftersom e-post bara går till ett korts innehavare eller till den adressen.</translation>
+    </message>
+    <message>
+        <source>tempcards: test message</source>
+        <translation>tempcards: testmeddelande</translation>
+    </message>
+    <message>
+        <source>This message was sent by %1 from the tempcards settings to test the mail server %2.</source>
+        <translation>Det här meddelandet skickades av %1 från inställningarna i tempcards för att testa e-postservern %2.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailMessage</name>
     <message>
         <source>&quot;%1&quot; is not an e-mail address to send from.</source>

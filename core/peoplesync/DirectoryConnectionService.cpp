@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DirectoryConnectionService.h"
 
-#include "AuditLog.h"
 #include "Authorizer.h"
-#include "Clock.h"
 #include "Database.h"
 #include "DirectoryPeopleSearch.h"
 #include "DirectoryReadJob.h"
 #include "InputText.h"
 #include "Logging.h"
+#include "ServiceConnectionEditor.h"
 
 #include <QSslCertificate>
 
@@ -130,60 +129,46 @@ QString DirectoryConnectionService::describe(const DirectoryConfig &config)
         .join(QStringLiteral("; "));
 }
 
+namespace {
+ServiceConnectionEditor editor()
+{
+    return ServiceConnectionEditor(
+        ServiceConnectionStore::Directory, kObject,
+        {DirectoryConnectionService::tr("Save the directory settings"),
+         DirectoryConnectionService::tr("The directory settings were saved."),
+         DirectoryConnectionService::tr("Remove the directory"),
+         DirectoryConnectionService::tr("The directory was removed; cardholders come from CSV files again."),
+         DirectoryConnectionService::tr("No directory is set; cardholders come from CSV files."),
+         QStringLiteral("bind password")},
+        [](const QJsonObject &settings) {
+            return DirectoryConnectionService::describe(DirectoryConfig::fromJson(settings));
+        });
+}
+} // namespace
+
 QFuture<Outcome> DirectoryConnectionService::save(const Session &by, const DirectoryConnectionForm &form)
 {
     const CoreContext context = m_context;
     return m_context.database->writer().run([context, by, form](QSqlDatabase &db) {
-        try {
-            WriteTransaction transaction(db);
-            const auto refusal = Authorizer::checkPermission(db, by, Permissions::ManageSettings);
-            if (refusal != Authorizer::Refusal::None)
-                return Outcome::failure(Authorizer::message(refusal, tr("Save the directory settings")));
-            const auto before = ServiceConnectionStore::load(db, ServiceConnectionStore::Directory);
-            QString problem;
-            bool keep = false;
-            const std::optional<DirectoryConfig> config = resolve(form, before, &problem, &keep);
-            if (!config)
-                return Outcome::failure(problem);
-            const QDateTime now = context.clock->nowUtc();
-            ServiceConnectionStore::save(db, ServiceConnectionStore::Directory, config->toJson(),
-                                         keep ? std::nullopt : std::optional<QString>(config->password), by.userName,
-                                         now);
-            context.audit->append(db, {by.userName, QStringLiteral("settings.change"), kObject,
-                                       before ? describe(DirectoryConfig::fromJson(before->settings)) : QVariant(),
-                                       describe(*config), AuditRecord::Result::Success,
-                                       keep ? QString() : QStringLiteral("bind password replaced")});
-            transaction.commit();
-            qCInfo(lcDatabase) << by.userName << "saved the directory:" << describe(*config);
-            return Outcome::success(tr("The directory settings were saved."));
-        } catch (const DatabaseError &error) {
-            return Outcome::failure(error.userMessage());
-        }
+        return editor().save(db, context, by,
+                             [&form](const std::optional<ServiceConnectionStore::Saved> &before,
+                                     QString *problem) -> std::optional<ServiceConnectionEditor::Change> {
+                                 bool keep = false;
+                                 const std::optional<DirectoryConfig> config = resolve(form, before, problem, &keep);
+                                 if (!config)
+                                     return std::nullopt;
+                                 return ServiceConnectionEditor::Change{
+                                     config->toJson(), keep ? std::nullopt : std::optional<QString>(config->password),
+                                     describe(*config)};
+                             });
     });
 }
 
 QFuture<Outcome> DirectoryConnectionService::forget(const Session &by)
 {
     const CoreContext context = m_context;
-    return m_context.database->writer().run([context, by](QSqlDatabase &db) {
-        try {
-            WriteTransaction transaction(db);
-            const auto refusal = Authorizer::checkPermission(db, by, Permissions::ManageSettings);
-            if (refusal != Authorizer::Refusal::None)
-                return Outcome::failure(Authorizer::message(refusal, tr("Remove the directory")));
-            const auto before = ServiceConnectionStore::load(db, ServiceConnectionStore::Directory);
-            if (!before)
-                return Outcome::success(tr("No directory is set; cardholders come from CSV files."));
-            ServiceConnectionStore::remove(db, ServiceConnectionStore::Directory);
-            context.audit->append(db, {by.userName, QStringLiteral("settings.change"), kObject,
-                                       describe(DirectoryConfig::fromJson(before->settings)), QVariant(),
-                                       AuditRecord::Result::Success, QStringLiteral("directory removed")});
-            transaction.commit();
-            return Outcome::success(tr("The directory was removed; cardholders come from CSV files again."));
-        } catch (const DatabaseError &error) {
-            return Outcome::failure(error.userMessage());
-        }
-    });
+    return m_context.database->writer().run(
+        [context, by](QSqlDatabase &db) { return editor().forget(db, context, by); });
 }
 
 DirectoryReadJob *DirectoryConnectionService::test(const Session &by, const DirectoryConnectionForm &form, int limit,

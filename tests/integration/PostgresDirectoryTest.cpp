@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // With login roles (resources/postgres/rules.sql) the directory's bind password follows the Go Cards secret's
 // rules: the batch sync's role alone reads it, an administrator saves it and keeps it unread but only for the
-// server and bind DN it was saved for, and an operator can neither read nor write the directory's settings.
+// server and bind DN it was saved for, and an operator can neither read nor write the directory's settings. The
+// mail server's password, in the same table, likewise.
 // Each attack is a hostile client's own statement, next to the legitimate path succeeding.
 #include "DirectoryConnectionService.h"
 #include "DirectoryReadJob.h"
 #include "DirectoryServer.h"
 #include "LoginRoles.h"
+#include "MailConnectionService.h"
 #include "PeopleSyncJob.h"
 
 #include <QSignalSpy>
@@ -68,6 +70,21 @@ TEST_CASE("with login roles only the batch sync reads the bind password, kept un
     CHECK(refused(asAdmin->connection(), elsewhere).contains(QStringLiteral("stays with its server")));
     CHECK(refused(asAdmin->connection(), QStringLiteral("UPDATE service_connections SET settings = "
                                                         "replace(settings, 'cn=tempcards', 'cn=admin')"))
+              .contains(QStringLiteral("stays with its server")));
+
+    // The mail server's password likewise: kept unread, and only for its own host.
+    MailConfig mail;
+    mail.host = QStringLiteral("mail.example.org");
+    mail.user = QStringLiteral("tempcards");
+    mail.password = QStringLiteral("Mail-Password-Only-The-Server-Knows");
+    mail.sender = QStringLiteral("tempcards@example.org");
+    REQUIRE(await(adminDesk.backend->mail()->save(admin.session, mail)).ok);
+    mail.password.clear();
+    mail.copyTo = QStringLiteral("card-desk@example.org");
+    REQUIRE(await(adminDesk.backend->mail()->save(admin.session, mail)).ok);
+    CHECK(refused(asAdmin->connection(), QStringLiteral("UPDATE service_connections SET settings = "
+                                                        "replace(settings, 'mail.example.org', 'mail.evil.example') "
+                                                        "WHERE service = 'mail'"))
               .contains(QStringLiteral("stays with its server")));
 
     // Nobody but the batch sync reads it back; an operator writes nothing.
