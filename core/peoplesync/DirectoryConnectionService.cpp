@@ -84,21 +84,15 @@ DirectoryConnectionService::resolve(const DirectoryConnectionForm &form,
         *text = text->trimmed();
     config.caCertificates = config.caCertificates.trimmed();
     bool keeping = false;
-    if (config.password.isEmpty() && saved && saved->secretSaved) {
-        const DirectoryConfig before = DirectoryConfig::fromJson(saved->settings);
-        if (!sameAccount(before, config)) {
-            *problem = tr("The address or the bind DN changed: type the bind password again to use it with %1.")
-                           .arg(InputText::shown(address, 120));
-            return std::nullopt;
-        }
-        if (saved->secretHidden && !keep) {
-            *problem = tr("On this database only the batch sync can read the saved bind password: type it again to "
-                          "test the directory from here.");
-            return std::nullopt;
-        }
-        config.password = saved->secret;
-        keeping = true;
-    }
+    if (config.password.isEmpty() &&
+        !ServiceConnectionEditor::takeSaved(
+            saved, saved && sameAccount(DirectoryConfig::fromJson(saved->settings), config), keep != nullptr,
+            tr("The address or the bind DN changed: type the bind password again to use it with %1.")
+                .arg(InputText::shown(address, 120)),
+            tr("On this database only the batch sync can read the saved bind password: type it again to test the "
+               "directory from here."),
+            &config.password, &keeping, problem))
+        return std::nullopt;
     DirectoryConfig checked = config;
     if (keeping && saved->secretHidden)
         checked.password = QStringLiteral("kept");

@@ -83,20 +83,15 @@ std::optional<MailConfig> MailConnectionService::resolve(const MailConfig &form,
         *text = text->trimmed();
     config.caCertificates = config.caCertificates.trimmed();
     bool keeping = false;
-    if (config.password.isEmpty() && !config.user.isEmpty() && saved && saved->secretSaved) {
-        if (!sameAccount(MailConfig::fromJson(saved->settings), config)) {
-            *problem = tr("The host, port or user changed: type the password again to use it with %1.")
-                           .arg(InputText::shown(config.host, 60));
-            return std::nullopt;
-        }
-        if (saved->secretHidden && !keep) {
-            *problem = tr("On this database only the batch sync can read the saved mail password: type it again to "
-                          "test the mail server from here.");
-            return std::nullopt;
-        }
-        config.password = saved->secret;
-        keeping = true;
-    }
+    if (config.password.isEmpty() && !config.user.isEmpty() &&
+        !ServiceConnectionEditor::takeSaved(
+            saved, saved && sameAccount(MailConfig::fromJson(saved->settings), config), keep != nullptr,
+            tr("The host, port or user changed: type the password again to use it with %1.")
+                .arg(InputText::shown(config.host, 60)),
+            tr("On this database only the batch sync can read the saved mail password: type it again to test the "
+               "mail server from here."),
+            &config.password, &keeping, problem))
+        return std::nullopt;
     MailConfig checked = config;
     if (keeping && saved->secretHidden)
         checked.password = QStringLiteral("kept");

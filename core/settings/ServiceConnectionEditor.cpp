@@ -14,6 +14,26 @@ ServiceConnectionEditor::ServiceConnectionEditor(QString service, QString object
       m_describe(std::move(describe))
 {}
 
+bool ServiceConnectionEditor::takeSaved(const std::optional<ServiceConnectionStore::Saved> &saved, bool sameServer,
+                                        bool mayKeep, const QString &moved, const QString &hidden, QString *secret,
+                                        bool *kept, QString *problem)
+{
+    *kept = false;
+    if (!saved || !saved->secretSaved)
+        return true;
+    if (!sameServer) {
+        *problem = moved;
+        return false;
+    }
+    if (saved->secretHidden && !mayKeep) {
+        *problem = hidden;
+        return false;
+    }
+    *secret = saved->secret;
+    *kept = true;
+    return true;
+}
+
 Outcome ServiceConnectionEditor::save(QSqlDatabase &db, const CoreContext &context, const Session &by,
                                       const Resolve &resolve) const
 {

@@ -41,6 +41,13 @@ public:
 
     ServiceConnectionEditor(QString service, QString object, Texts texts, Describe describe);
 
+    // A form that left its secret empty, against the saved connection: the saved secret goes into *secret only
+    // for the server it was saved for (`sameServer`), and where this process cannot read it only when the
+    // caller keeps it unread (`mayKeep`: a save, not a test). *kept says whether it did; on a refusal
+    // *problem is `moved` or `hidden` and false is returned. Nothing saved: nothing taken, true.
+    static bool takeSaved(const std::optional<ServiceConnectionStore::Saved> &saved, bool sameServer, bool mayKeep,
+                          const QString &moved, const QString &hidden, QString *secret, bool *kept, QString *problem);
+
     Outcome save(QSqlDatabase &db, const CoreContext &context, const Session &by, const Resolve &resolve) const;
     Outcome forget(QSqlDatabase &db, const CoreContext &context, const Session &by) const;
 
