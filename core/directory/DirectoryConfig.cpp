@@ -71,6 +71,8 @@ QString DirectoryConfig::problem() const
         if (!isAttributeName(*name))
             return tr("\"%1\" is not an attribute name.").arg(InputText::shown(*name, 40));
     }
+    if (!languageAttribute.isEmpty() && !isAttributeName(languageAttribute))
+        return tr("\"%1\" is not an attribute name.").arg(InputText::shown(languageAttribute, 40));
     if (timeoutMs < 100 || deadlineMs < timeoutMs || pageSize < 1 || pageSize > 10000)
         return tr("The directory's time limits or page size are out of range.");
     if (!caCertificates.trimmed().isEmpty() && (caCertificates.size() > kMaxCertificateBytes ||
@@ -94,6 +96,7 @@ QJsonObject DirectoryConfig::toJson() const
                        {QStringLiteral("surname"), surnameAttribute},
                        {QStringLiteral("email"), emailAttribute},
                        {QStringLiteral("department"), departmentAttribute},
+                       {QStringLiteral("language"), languageAttribute},
                        {QStringLiteral("caCertificates"), QString::fromUtf8(caCertificates)},
                        {QStringLiteral("pageSize"), pageSize},
                        {QStringLiteral("syncIntervalMinutes"), syncIntervalMinutes}};
@@ -119,6 +122,7 @@ DirectoryConfig DirectoryConfig::fromJson(const QJsonObject &json)
     text("surname", &config.surnameAttribute);
     text("email", &config.emailAttribute);
     text("department", &config.departmentAttribute);
+    text("language", &config.languageAttribute);
     QString pem;
     text("caCertificates", &pem);
     config.caCertificates = pem.toUtf8();

@@ -30,6 +30,9 @@ public:
     QString surnameAttribute = QStringLiteral("sn");
     QString emailAttribute = QStringLiteral("mail");
     QString departmentAttribute = QStringLiteral("departmentNumber");
+    // The holder's language, for the expiry reminder (inetOrgPerson's and Active Directory's preferredLanguage
+    // by default); empty: the directory does not say, and reminders are English.
+    QString languageAttribute = QStringLiteral("preferredLanguage");
     QByteArray caCertificates; // PEM: authorities to trust besides the system's (a private CA)
     int timeoutMs = 10000;     // no answer for this long: given up
     int deadlineMs = 300000;   // the whole read, however steadily pages come

@@ -27,15 +27,17 @@ namespace {
 void readPeople(const DirectoryConfig &config, int limit, LdapClient &client, QList<DirectoryPerson> *people,
                 QStringList *skipped, int *pages)
 {
-    const QStringList attributes{config.employeeIdAttribute, config.givenNameAttribute, config.surnameAttribute,
-                                 config.emailAttribute, config.departmentAttribute};
+    QStringList wanted{config.employeeIdAttribute, config.givenNameAttribute, config.surnameAttribute,
+                       config.emailAttribute, config.departmentAttribute};
+    if (!config.languageAttribute.isEmpty())
+        wanted << config.languageAttribute;
     const auto value = [](const LdapClient::Entry &entry, const QString &attribute) {
         return entry.value(attribute.toLower());
     };
     QHash<QString, int> byId;
     int found = 0;
     const bool ok = client.search(
-        config.filter, attributes,
+        config.filter, wanted,
         [&](const LdapClient::Entry &entry) {
             const QString dn = entry.value(QStringLiteral("dn"));
             DirectoryPerson person{dn,
@@ -44,7 +46,9 @@ void readPeople(const DirectoryConfig &config, int limit, LdapClient &client, QL
                                    value(entry, config.surnameAttribute),
                                    value(entry, config.emailAttribute),
                                    value(entry, config.departmentAttribute),
-                                   true};
+                                   true,
+                                   config.languageAttribute.isEmpty() ? QString()
+                                                                      : value(entry, config.languageAttribute)};
             if (person.employeeId.isEmpty())
                 *skipped
                     << DirectoryReadJob::tr("%1: no %2").arg(InputText::shown(dn, 200), config.employeeIdAttribute);

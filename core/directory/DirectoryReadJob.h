@@ -18,7 +18,9 @@ struct DirectoryPerson
     QString surname;
     QString email;
     QString department;
-    bool active = true; // false when the settings' inactive filter matches them
+    bool active = true;
+    QString language; // as the directory holds it ("de-CH"), or empty // false when the settings' inactive filter
+                      // matches them
 };
 
 // Reads the people from the directory on a thread of its own (libldap blocks), in pages: everyone the people

@@ -2,6 +2,7 @@
 #include "PeopleCsv.h"
 
 #include "InputText.h"
+#include "PersonFields.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -10,17 +11,15 @@ namespace tempcards {
 
 namespace {
 
-enum Column { EmployeeId, GivenName, Surname, Email, Department, State, ColumnCount };
-
-const char *const kColumnNames[ColumnCount] = {
-    QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "employee id"), QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "given name"),
-    QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "surname"),     QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "e-mail"),
-    QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "department"),  QT_TRANSLATE_NOOP("tempcards::PeopleCsv", "state"),
-};
+using Column = PersonFields::Column;
+constexpr int ColumnCount = PersonFields::ColumnCount;
+constexpr Column EmployeeId = PersonFields::EmployeeId, GivenName = PersonFields::GivenName,
+                 Surname = PersonFields::Surname, Email = PersonFields::Email, Department = PersonFields::Department,
+                 State = PersonFields::State, Language = PersonFields::Language;
 
 QString columnName(int column)
 {
-    return PeopleCsv::tr(kColumnNames[column]);
+    return PersonFields::name(column);
 }
 
 // Header spellings an HR export uses, compared without case, blanks, '_' and '-'.
@@ -41,6 +40,9 @@ int columnOf(const QString &header)
         {QStringLiteral("department"), Department},
         {QStringLiteral("state"), State},
         {QStringLiteral("status"), State},
+        {QStringLiteral("language"), Language},
+        {QStringLiteral("preferredlanguage"), Language},
+        {QStringLiteral("lang"), Language},
     };
     QString key;
     for (const QChar c : header) {
@@ -212,25 +214,6 @@ private:
     PeopleCsv::Parsed *m_parsed;
 };
 
-// Why a field's value is refused, or empty.
-QString fieldProblem(int column, const QString &value)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (value.size() > PeopleCsv::maxLength(column))
-        return PeopleCsv::tr("the %1 is longer than %2 characters")
-            .arg(columnName(column))
-            .arg(PeopleCsv::maxLength(column));
-    if (InputText::hasInvisible(value))
-        return PeopleCsv::tr("the %1 holds a control or invisible character: %2")
-            .arg(columnName(column), InputText::shown(value, 60));
-    if (column == Email && !value.isEmpty() && !email.match(value).hasMatch())
-        return PeopleCsv::tr("the e-mail address %1 is not one").arg(InputText::shown(value, 60));
-    if (column == State && !value.isEmpty() && value.compare(PersonStates::Active, Qt::CaseInsensitive) != 0 &&
-        value.compare(PersonStates::Inactive, Qt::CaseInsensitive) != 0)
-        return PeopleCsv::tr("the state is \"%1\"; it is active or inactive").arg(InputText::shown(value, 20));
-    return {};
-}
-
 } // namespace
 
 QString PeopleCsv::Problem::toString() const
@@ -246,39 +229,6 @@ QString PeopleCsv::Parsed::summary() const
     if (moreProblems > 0)
         lines << tr("… and %n more problem(s).", nullptr, moreProblems);
     return lines.join(QLatin1Char('\n'));
-}
-
-int PeopleCsv::maxLength(int column)
-{
-    switch (column) {
-    case EmployeeId:
-        return 64;
-    case Email:
-        return 254; // RFC 5321's longest path, less its angle brackets
-    case State:
-        return 16;
-    default:
-        return 128;
-    }
-}
-
-QString PeopleCsv::personProblem(const Person &person)
-{
-    const std::pair<int, const QString *> fields[] = {{EmployeeId, &person.employeeId},
-                                                      {GivenName, &person.givenName},
-                                                      {Surname, &person.surname},
-                                                      {Email, &person.email},
-                                                      {Department, &person.department}};
-    for (const auto &[column, value] : fields) {
-        const QString problem = fieldProblem(column, *value);
-        if (!problem.isEmpty())
-            return problem;
-    }
-    if (person.employeeId.isEmpty())
-        return tr("the employee id is empty");
-    if (person.givenName.isEmpty() && person.surname.isEmpty())
-        return tr("the person has neither a given name nor a surname");
-    return {};
 }
 
 PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
@@ -341,6 +291,7 @@ PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
         return parsed;
     parsed.hasEmail = positions.contains(Email);
     parsed.hasDepartment = positions.contains(Department);
+    parsed.hasLanguage = positions.contains(Language);
 
     QHash<QString, int> seen; // employee id -> its line
     QList<Row> rows;
@@ -362,7 +313,7 @@ PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
         bool rowOk = true;
         for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
             values[it.key()] = record.fields.at(it.value()).trimmed();
-            const QString problem = fieldProblem(it.key(), values[it.key()]);
+            const QString problem = PersonFields::problem(it.key(), values[it.key()]);
             if (!problem.isEmpty()) {
                 problems.add(record.line, problem);
                 rowOk = false;
@@ -397,6 +348,7 @@ PeopleCsv::Parsed PeopleCsv::parse(const QByteArray &input)
         person.email = values[Email];
         person.department = values[Department];
         person.active = values[State].compare(PersonStates::Inactive, Qt::CaseInsensitive) != 0;
+        person.language = PersonLanguage::of(values[Language]);
         rows.append({record.line, person});
     }
     if (!problems.any() && rows.isEmpty())

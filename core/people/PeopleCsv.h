@@ -14,7 +14,8 @@ namespace tempcards {
 // when they hold a comma, a quote or a line break, quotes doubled inside), UTF-8 with or without a byte order
 // mark, CRLF or LF line ends, a header line naming the columns in any order. Columns: employee id, given name
 // and surname (required), e-mail, department, state ("active" or "inactive"; empty, or no such column, is
-// active: an HR export lists the people who are there). Headers are
+// active: an HR export lists the people who are there), language (a tag such as "de" or "sv-SE"; it picks
+// the expiry reminder's language). Each field is checked by PersonFields. Headers are
 // matched without case, spaces, '_' or '-' ("Employee ID", "employee_id"); other columns are ignored and
 // named. Every problem is collected with the line it is on, and a file with any problem yields no people at
 // all, so an import never applies part of a file. Plain functions; no database.
@@ -47,16 +48,12 @@ public:
         // Whether the file has these optional columns; without one, an import keeps what is stored.
         bool hasEmail = false;
         bool hasDepartment = false;
+        bool hasLanguage = false;
         bool ok() const { return problems.isEmpty(); }
         QString summary() const; // every listed problem, one per line, and how many more
     };
 
     static Parsed parse(const QByteArray &bytes);
-    // Why a person from elsewhere (the directory) cannot be taken as the file's rows are, in the words of a
-    // file's problems (the fields' lengths and characters, the e-mail address, a name); empty when it can.
-    static QString personProblem(const Person &person);
-    // The longest text each field may hold, in characters.
-    static int maxLength(int column);
 };
 
 } // namespace tempcards

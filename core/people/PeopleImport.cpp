@@ -34,6 +34,8 @@ QString changedFields(const Person &before, const Person &after)
         fields << QStringLiteral("department");
     if (before.active != after.active)
         fields << QStringLiteral("state");
+    if (before.language != after.language)
+        fields << QStringLiteral("language");
     return fields.join(QStringLiteral(", "));
 }
 
@@ -112,6 +114,8 @@ PeopleImport::Result PeopleImport::run(const QSqlDatabase &db, const AuditLog &a
                 updated.email = known->email;
             if (!parsed.hasDepartment && !fromDirectory)
                 updated.department = known->department;
+            if (!parsed.hasLanguage && !fromDirectory)
+                updated.language = known->language;
             if (updated.sameAs(*known)) {
                 ++result.unchanged;
                 continue;

@@ -14,7 +14,7 @@ namespace tempcards {
 namespace {
 
 const QString kColumns =
-    QStringLiteral("id, employee_id, given_name, surname, email, department, state, surname_key, given_key");
+    QStringLiteral("id, employee_id, given_name, surname, email, department, state, language, surname_key, given_key");
 
 struct Found
 {
@@ -29,8 +29,8 @@ QList<Found> readRows(SqlQuery &query)
     while (query.next()) {
         Found row;
         row.person = PeopleQuery::readRow(query, 0);
-        row.surnameKey = query.value(7).toString();
-        row.givenKey = query.value(8).toString();
+        row.surnameKey = query.value(PeopleQuery::kColumnCount).toString();
+        row.givenKey = query.value(PeopleQuery::kColumnCount + 1).toString();
         rows << row;
     }
     return rows;
@@ -57,7 +57,8 @@ QString likeEscaped(QString word)
 QString PeopleQuery::columns(const QString &alias)
 {
     QStringList list;
-    for (const char *column : {"id", "employee_id", "given_name", "surname", "email", "department", "state"})
+    for (const char *column :
+         {"id", "employee_id", "given_name", "surname", "email", "department", "state", "language"})
         list << (alias.isEmpty() ? QString() : alias + QLatin1Char('.')) + QLatin1String(column);
     return list.join(QStringLiteral(", "));
 }
@@ -72,6 +73,7 @@ Person PeopleQuery::readRow(const SqlQuery &query, int first)
     person.email = query.value(first + 4).toString();
     person.department = query.value(first + 5).toString();
     person.active = query.value(first + 6).toString() == PersonStates::Active;
+    person.language = query.value(first + 7).toString();
     return person;
 }
 

@@ -19,6 +19,7 @@ class PeopleQuery
 public:
     // The columns readRow() reads ("alias." first when given), and one person from `query` from column
     // `first`; a NULL id (an outer join that found nobody) reads as a person with id 0.
+    static constexpr int kColumnCount = 8;
     static QString columns(const QString &alias = {});
     static Person readRow(const SqlQuery &query, int first);
 

@@ -12,8 +12,8 @@ QList<qint64> PeopleStore::insert(const QSqlDatabase &db, const QList<Person> &p
 {
     const QString at = toStorageTime(now);
     SqlQuery query(db, QStringLiteral("INSERT INTO people (employee_id, given_name, surname, email, department, state, "
-                                      "employee_key, given_key, surname_key, created_at, updated_at, updated_by) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+                                      "language, employee_key, given_key, surname_key, created_at, updated_at, "
+                                      "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QList<qint64> ids;
     ids.reserve(people.size());
     for (const Person &p : people) {
@@ -23,6 +23,7 @@ QList<qint64> PeopleStore::insert(const QSqlDatabase &db, const QList<Person> &p
             .bind(p.email)
             .bind(p.department)
             .bind(PersonStates::of(p.active))
+            .bind(p.language)
             .bind(PeopleQuery::searchKey(p.employeeId))
             .bind(PeopleQuery::searchKey(p.givenName))
             .bind(PeopleQuery::searchKey(p.surname))
@@ -38,7 +39,8 @@ void PeopleStore::update(const QSqlDatabase &db, const QList<Person> &people, co
 {
     const QString at = toStorageTime(now);
     SqlQuery query(db, QStringLiteral("UPDATE people SET given_name = ?, surname = ?, email = ?, department = ?, "
-                                      "state = ?, given_key = ?, surname_key = ?, updated_at = ?, updated_by = ? "
+                                      "state = ?, language = ?, given_key = ?, surname_key = ?, updated_at = ?, "
+                                      "updated_by = ? "
                                       "WHERE id = ?"));
     for (const Person &p : people) {
         query.bind(p.givenName)
@@ -46,6 +48,7 @@ void PeopleStore::update(const QSqlDatabase &db, const QList<Person> &people, co
             .bind(p.email)
             .bind(p.department)
             .bind(PersonStates::of(p.active))
+            .bind(p.language)
             .bind(PeopleQuery::searchKey(p.givenName))
             .bind(PeopleQuery::searchKey(p.surname))
             .bind(at)

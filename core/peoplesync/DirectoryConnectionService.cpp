@@ -78,9 +78,9 @@ DirectoryConnectionService::resolve(const DirectoryConnectionForm &form,
     }
     DirectoryConfig config = form.settings;
     config.url = QUrl(address, QUrl::StrictMode);
-    for (QString *text :
-         {&config.bindDn, &config.baseDn, &config.filter, &config.inactiveFilter, &config.employeeIdAttribute,
-          &config.givenNameAttribute, &config.surnameAttribute, &config.emailAttribute, &config.departmentAttribute})
+    for (QString *text : {&config.bindDn, &config.baseDn, &config.filter, &config.inactiveFilter,
+                          &config.employeeIdAttribute, &config.givenNameAttribute, &config.surnameAttribute,
+                          &config.emailAttribute, &config.departmentAttribute, &config.languageAttribute})
         *text = text->trimmed();
     config.caCertificates = config.caCertificates.trimmed();
     bool keeping = false;
@@ -114,9 +114,9 @@ QString DirectoryConnectionService::describe(const DirectoryConfig &config)
                        QStringLiteral("base=%1").arg(config.baseDn),
                        QStringLiteral("filter=%1").arg(config.filter),
                        QStringLiteral("inactive=%1").arg(config.inactiveFilter),
-                       QStringLiteral("attributes=%1,%2,%3,%4,%5")
+                       QStringLiteral("attributes=%1,%2,%3,%4,%5,%6")
                            .arg(config.employeeIdAttribute, config.givenNameAttribute, config.surnameAttribute,
-                                config.emailAttribute, config.departmentAttribute),
+                                config.emailAttribute, config.departmentAttribute, config.languageAttribute),
                        QStringLiteral("trusted=[%1]").arg(subjects.join(QStringLiteral(", "))),
                        QStringLiteral("page=%1").arg(config.pageSize),
                        QStringLiteral("interval=%1 min").arg(config.syncIntervalMinutes)}

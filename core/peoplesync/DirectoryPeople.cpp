@@ -2,6 +2,7 @@
 #include "DirectoryPeople.h"
 
 #include "InputText.h"
+#include "PersonFields.h"
 
 namespace tempcards {
 
@@ -10,6 +11,7 @@ PeopleCsv::Parsed DirectoryPeople::parsed(const QList<DirectoryPerson> &people)
     PeopleCsv::Parsed parsed;
     parsed.hasEmail = true;
     parsed.hasDepartment = true;
+    parsed.hasLanguage = true;
     QList<PeopleCsv::Row> rows;
     rows.reserve(people.size());
     const auto problem = [&parsed](const QString &dn, const QString &reason) {
@@ -28,7 +30,9 @@ PeopleCsv::Parsed DirectoryPeople::parsed(const QList<DirectoryPerson> &people)
         person.email = entry.email.trimmed();
         person.department = entry.department.trimmed();
         person.active = entry.active;
-        const QString why = PeopleCsv::personProblem(person);
+        // A directory's language that is no tag is not a reason to refuse everyone: the reminder is English.
+        person.language = PersonLanguage::of(entry.language);
+        const QString why = PersonFields::personProblem(person);
         if (!why.isEmpty()) {
             problem(entry.dn, why);
             continue;

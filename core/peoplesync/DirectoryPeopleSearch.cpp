@@ -90,8 +90,9 @@ void DirectoryPeopleSearch::readFinished(DirectoryReadJob *read, const QString &
                       if (known) {
                           candidate.person = *known;
                       } else {
-                          candidate.person = {0,           entry.employeeId, entry.givenName, entry.surname,
-                                              entry.email, entry.department, entry.active};
+                          candidate.person = {
+                              0,           entry.employeeId, entry.givenName, entry.surname,
+                              entry.email, entry.department, entry.active,    PersonLanguage::of(entry.language)};
                       }
                       candidates << candidate;
                   }

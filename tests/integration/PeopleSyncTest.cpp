@@ -67,19 +67,6 @@ int peopleCount(TestBackend &t)
     return SqlQuery(t.database().connection(), QStringLiteral("SELECT COUNT(*) FROM people")).scalar().toInt();
 }
 
-// Every text the audit trail holds, in one string.
-QString auditText(TestBackend &t)
-{
-    SqlQuery query(t.database().connection(),
-                   QStringLiteral("SELECT actor || action || object || coalesce(before_value, '') || "
-                                  "coalesce(after_value, '') || detail FROM audit_log"));
-    query.exec();
-    QString all;
-    while (query.next())
-        all += query.value(0).toString() + QLatin1Char('\n');
-    return all;
-}
-
 QByteArray disable(const char *uid)
 {
     return QByteArray("dn: uid=") + uid +
@@ -113,23 +100,29 @@ TEST_CASE("the directory's people come in through paged results, and those disab
 
     server.modify(disable("p0007"));
     server.modify("dn: uid=p0009,ou=people,dc=example,dc=org\nchangetype: delete\n\n"
-                  "dn: uid=p0010,ou=people,dc=example,dc=org\nchangetype: modify\nreplace: sn\nsn: Married\n\n");
+                  "dn: uid=p0010,ou=people,dc=example,dc=org\nchangetype: modify\nreplace: sn\nsn: Married\n\n"
+                  "dn: uid=p0011,ou=people,dc=example,dc=org\nchangetype: modify\nadd: preferredLanguage\n"
+                  "preferredLanguage: sv-SE, en;q=0.5\n\n");
     const Synced second = syncPeople(t);
     INFO(second.message.toStdString());
     REQUIRE(second.error == PeopleSyncJob::None);
     CHECK(second.result.added == 0);
     CHECK(second.result.deactivated == 2);
-    CHECK(second.result.changed == 1);
-    CHECK(second.result.unchanged == 997);
+    CHECK(second.result.changed == 2);
+    CHECK(second.result.unchanged == 996);
     CHECK(personState(t, QStringLiteral("E0007")) == QStringLiteral("inactive"));
     CHECK(personState(t, QStringLiteral("E0009")) == QStringLiteral("inactive"));
     CHECK(personState(t, QStringLiteral("E0008")) == QStringLiteral("active"));
     CHECK(SqlQuery(t.database().connection(), QStringLiteral("SELECT surname FROM people WHERE employee_id = 'E0010'"))
               .scalar()
               .toString() == QStringLiteral("Married"));
+    // The reminder's language, from the directory's preferredLanguage (an Accept-Language list): its first.
+    CHECK(SqlQuery(t.database().connection(), QStringLiteral("SELECT language FROM people WHERE employee_id = 'E0011'"))
+              .scalar()
+              .toString() == QStringLiteral("sv"));
     CHECK(t.auditCount(QStringLiteral("people.sync"), QStringLiteral("success")) == 2);
-    CHECK(t.auditCount(QStringLiteral("person.change")) == 3);
-    CHECK(auditText(t).contains(QStringLiteral("no longer in the directory")));
+    CHECK(t.auditCount(QStringLiteral("person.change")) == 4);
+    CHECK(t.auditText().contains(QStringLiteral("no longer in the directory")));
 }
 
 TEST_CASE("a wrong bind password or an unreachable directory says so and changes nobody", "[directory][ldap][people]")
@@ -161,7 +154,7 @@ TEST_CASE("a wrong bind password or an unreachable directory says so and changes
 
     CHECK(personState(t, QStringLiteral("E0002")) == QStringLiteral("active")); // nothing was taken for gone
     REQUIRE(waitFor([&] { return t.auditCount(QStringLiteral("people.sync"), QStringLiteral("failure")) == 2; }));
-    CHECK_FALSE(auditText(t).contains(wrong.password));
+    CHECK_FALSE(t.auditText().contains(wrong.password));
 }
 
 TEST_CASE("one directory entry the import cannot take refuses the whole sync, named by its DN",
@@ -239,7 +232,7 @@ TEST_CASE("the bind password is write-only, kept only for its own server and bin
     CHECK(directory->test(olle, formFor(again), 5, &problem) == nullptr);
     CHECK_FALSE(problem.isEmpty());
 
-    const QString audited = auditText(t);
+    const QString audited = t.auditText();
     CHECK(audited.contains(QStringLiteral("directory:connection")));
     CHECK(audited.contains(QStringLiteral("bind password replaced")));
     CHECK_FALSE(audited.contains(settings.password));

@@ -128,6 +128,8 @@ TEST_CASE("a bad HR export is refused with the line and the reason, and changes 
          QStringLiteral("Line 2: the e-mail address not-an-address is not one")},
         {"a bad state", "employee_id,given_name,surname,state\nE1,Anna,A,retired\n",
          QStringLiteral("Line 2: the state is \"retired\"")},
+        {"a language that is no tag", "employee_id,given_name,surname,language\nE1,Anna,A,Deutsch!\n",
+         QStringLiteral("Line 2: the language \"Deutsch!\" is not a language tag")},
         {"only a header", kHeader, QStringLiteral("names no people")},
         {"an empty file", QByteArray(), QStringLiteral("The file is empty")},
         {"a good row before a bad one", kHeader + "E7,Good,Row,,\nE8,Bad,\"Row,,\n", QStringLiteral("never closed")},
@@ -150,6 +152,37 @@ TEST_CASE("a bad HR export is refused with the line and the reason, and changes 
     CHECK(result.problems.size() == PeopleCsv::kMaxListedProblems);
     CHECK(result.moreProblems == 150);
     CHECK(people(t) == 1);
+}
+
+TEST_CASE("a language column picks each holder's language and a file without one keeps it", "[people][import]")
+{
+    CHECK(PersonLanguage::of(QStringLiteral("de-AT")) == QStringLiteral("de"));
+    CHECK(PersonLanguage::of(QStringLiteral("SV_se")) == QStringLiteral("sv"));
+    CHECK(PersonLanguage::of(QStringLiteral("de-CH, en;q=0.8")) == QStringLiteral("de"));
+    CHECK(PersonLanguage::of(QStringLiteral(" ")).isEmpty());
+    bool ok = true;
+    CHECK(PersonLanguage::of(QStringLiteral("Svenska"), &ok).isEmpty());
+    CHECK_FALSE(ok);
+
+    TestBackend t;
+    const Session admin = t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+    REQUIRE(import(t, admin,
+                   "Employee ID,Given name,Surname,Preferred language\nE1,Anna,A,sv-SE\nE2,Jörg,B,de\n"
+                   "E3,Sam,C,\n")
+                .ok);
+    const auto language = [&](const char *id) {
+        return PeopleQuery::byEmployeeId(t.database().connection(), QLatin1String(id))->language;
+    };
+    CHECK(language("E1") == QStringLiteral("sv"));
+    CHECK(language("E2") == QStringLiteral("de"));
+    CHECK(language("E3").isEmpty());
+    // A later file without the column keeps the languages; one with it changes them, and says so.
+    REQUIRE(import(t, admin, kHeader + "E1,Anna,A,,\n").ok);
+    CHECK(language("E1") == QStringLiteral("sv"));
+    const auto changed = import(t, admin, "employee_id,given_name,surname,language\nE1,Anna,A,en\n");
+    REQUIRE(changed.ok);
+    CHECK(language("E1") == QStringLiteral("en"));
+    CHECK(t.auditText().contains(QStringLiteral("hr.csv: language")));
 }
 
 TEST_CASE("only an account with people:import imports cardholders", "[people][import][permissions]")
