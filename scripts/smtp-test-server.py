@@ -5,9 +5,11 @@
 # PLAIN/LOGIN with one user, and every message it accepts written to <folder>/messages/<n>.json (envelope,
 # data, the user it came as). It can be told to fail: <folder>/fail holds "<mode> <count>", and the next
 # <count> messages get, at the end of DATA, a permanent refusal (reject: 554), a temporary one (defer: 451),
-# or the connection closed with no answer at all (cut), the message not kept.
+# or the connection closed with no answer at all (cut), the message not kept; or (hold) the message is kept
+# and never answered, as a server that took it while the client died waiting.
 #   smtp-test-server.py <folder> <starttls|implicit> <cert> <key> <user> <password>
 # Prints "port=<n>" once it listens on 127.0.0.1, and runs until killed.
+import asyncio
 import json
 import os
 import socket
@@ -41,6 +43,21 @@ def take_failure():
     return what
 
 
+def keep(session, envelope):
+    number = len(os.listdir(messages)) + 1
+    record = {
+        "mail_from": envelope.mail_from,
+        "rcpt_tos": envelope.rcpt_tos,
+        "data": envelope.content.decode("utf-8", "replace"),
+        "user": session.authenticated and user,
+        "tls": implicit or session.ssl is not None,  # implicit: the socket is TLS from the start
+    }
+    temporary = os.path.join(messages, f".{number}.json")
+    with open(temporary, "w") as f:
+        json.dump(record, f)
+    os.rename(temporary, os.path.join(messages, f"{number:04d}.json"))
+
+
 class Handler:
     async def handle_DATA(self, server, session, envelope):
         failure = take_failure()
@@ -51,18 +68,9 @@ class Handler:
         if failure == "cut":
             server.transport.close()
             return "421 4.3.0 closing"  # never reaches the client: the transport is gone
-        number = len(os.listdir(messages)) + 1
-        record = {
-            "mail_from": envelope.mail_from,
-            "rcpt_tos": envelope.rcpt_tos,
-            "data": envelope.content.decode("utf-8", "replace"),
-            "user": session.authenticated and user,
-            "tls": implicit or session.ssl is not None,  # implicit: the socket is TLS from the start
-        }
-        temporary = os.path.join(messages, f".{number}.json")
-        with open(temporary, "w") as f:
-            json.dump(record, f)
-        os.rename(temporary, os.path.join(messages, f"{number:04d}.json"))
+        keep(session, envelope)
+        if failure == "hold":
+            await asyncio.sleep(3600)
         return "250 2.0.0 kept"
 
 

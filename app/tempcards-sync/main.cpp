@@ -31,14 +31,18 @@ QString summary(const BatchSyncJob::Report &report)
 {
     if (report.leaseBusy)
         return QCoreApplication::translate("main", "Another batch sync is running on this database; nothing was done.");
-    const QStringList parts{
+    QStringList parts{
         QCoreApplication::translate("main", "%n order(s) sent", nullptr, report.batchesSent),
         QCoreApplication::translate("main", "%n card(s) ordered", nullptr, report.cardsOrdered),
         QCoreApplication::translate("main", "%n card(s) failed", nullptr, report.cardsFailed),
         QCoreApplication::translate("main", "%n production step(s) recorded", nullptr, report.eventsApplied)};
+    if (report.remindersSent > 0)
+        parts << QCoreApplication::translate("main", "%n expiry reminder(s) sent", nullptr, report.remindersSent);
     QString line = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
     if (!report.errorString.isEmpty())
         line += QLatin1Char(' ') + QCoreApplication::translate("main", "Problem: %1").arg(report.errorString);
+    if (!report.reminderProblem.isEmpty())
+        line += QLatin1Char(' ') + QCoreApplication::translate("main", "Reminders: %1").arg(report.reminderProblem);
     return line;
 }
 

@@ -107,10 +107,11 @@ void CirculationQuery::forEach(const QSqlDatabase &db, CirculationView view, con
     const Entry &e = entry(view);
     const bool reminders = view == CirculationView::DueReminders;
     const QString holder = e.holderJoined ? QString() : QStringLiteral(" LEFT JOIN people p ON p.id = c.holder_id");
-    QString sql = QStringLiteral("SELECT %1, %2%3 FROM %4%5 WHERE %6 ORDER BY %7")
-                      .arg(CardQuery::columns(QStringLiteral("c")), PeopleQuery::columns(QStringLiteral("p")),
-                           reminders ? QStringLiteral(", r.due_on, r.days_left") : QString(), QLatin1String(e.tables),
-                           holder, QLatin1String(e.where), QLatin1String(e.order));
+    QString sql =
+        QStringLiteral("SELECT %1, %2%3 FROM %4%5 WHERE %6 ORDER BY %7")
+            .arg(CardQuery::columns(QStringLiteral("c")), PeopleQuery::columns(QStringLiteral("p")),
+                 reminders ? QStringLiteral(", r.due_on, r.days_left, r.sent_at, r.attempts, r.last_error") : QString(),
+                 QLatin1String(e.tables), holder, QLatin1String(e.where), QLatin1String(e.order));
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     SqlQuery query(db, sql);
@@ -123,8 +124,13 @@ void CirculationQuery::forEach(const QSqlDatabase &db, CirculationView view, con
         row.card = CardQuery::readRow(query, 0);
         row.holder = PeopleQuery::readRow(query, personAt);
         if (reminders) {
-            row.reminderDue = QDate::fromString(query.value(personAt + 7).toString(), Qt::ISODate);
-            row.daysLeft = query.value(personAt + 8).toInt();
+            row.reminderDue =
+                QDate::fromString(query.value(personAt + PeopleQuery::kColumnCount).toString(), Qt::ISODate);
+            row.daysLeft = query.value(personAt + PeopleQuery::kColumnCount + 1).toInt();
+            const QVariant sentAt = query.value(personAt + PeopleQuery::kColumnCount + 2);
+            row.reminderSentAt = sentAt.isNull() ? QDateTime() : fromStorageTime(sentAt.toString());
+            row.reminderAttempts = query.value(personAt + PeopleQuery::kColumnCount + 3).toInt();
+            row.reminderError = query.value(personAt + PeopleQuery::kColumnCount + 4).toString();
         }
         if (!take(row))
             return;
@@ -159,7 +165,8 @@ qint64 CirculationQuery::writeCsv(const QSqlDatabase &db, CirculationView view, 
     if (out->write(CsvLine::of({QStringLiteral("card"), QStringLiteral("state"), QStringLiteral("employee_id"),
                                 QStringLiteral("given_name"), QStringLiteral("surname"), QStringLiteral("department"),
                                 QStringLiteral("email"), QStringLiteral("since_utc"), QStringLiteral("valid_until_utc"),
-                                QStringLiteral("reason"), QStringLiteral("reminder_due")})) < 0)
+                                QStringLiteral("reason"), QStringLiteral("reminder_due"),
+                                QStringLiteral("reminder_sent_utc"), QStringLiteral("reminder_error")})) < 0)
         return -1;
     qint64 written = 0;
     forEach(db, view, now, 0, [&](const CirculationRow &row) {
@@ -174,7 +181,9 @@ qint64 CirculationQuery::writeCsv(const QSqlDatabase &db, CirculationView view, 
                                 shown(row.card.assignedAt),
                                 shown(row.card.validUntil),
                                 row.card.reason.isEmpty() ? row.card.failureReason : row.card.reason,
-                                row.reminderDue.isValid() ? row.reminderDue.toString(Qt::ISODate) : QString()};
+                                row.reminderDue.isValid() ? row.reminderDue.toString(Qt::ISODate) : QString(),
+                                shown(row.reminderSentAt),
+                                row.reminderError};
         if (out->write(CsvLine::of(cells)) < 0) {
             written = -1;
             return false;
@@ -183,6 +192,13 @@ qint64 CirculationQuery::writeCsv(const QSqlDatabase &db, CirculationView view, 
         return true;
     });
     return written;
+}
+
+bool CirculationQuery::mailServerSet(const QSqlDatabase &db)
+{
+    return SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM service_connections WHERE service = 'mail'"))
+               .scalar()
+               .toInt() > 0;
 }
 
 Stock CirculationQuery::stock(const QSqlDatabase &db)

@@ -33,6 +33,11 @@ struct CirculationRow
     Person holder;     // empty (id 0) for a card nobody holds
     QDate reminderDue; // DueReminders: the day it is due
     int daysLeft = 0;  // DueReminders: days from then to valid until
+    // DueReminders, by mail: when the server took it (invalid: not sent), how many sends began, and why the
+    // last one failed (empty when it did not, or none began).
+    QDateTime reminderSentAt;
+    int reminderAttempts = 0;
+    QString reminderError;
 };
 
 struct Stock
@@ -63,6 +68,9 @@ public:
     // Every row of the view as CSV with a header line; the rows written, or -1 when `out` failed.
     static qint64 writeCsv(const QSqlDatabase &db, CirculationView view, const QDateTime &now, QIODevice *out);
     static Stock stock(const QSqlDatabase &db);
+    // Whether an administrator saved a mail server (Settings › Mail): then the batch sync sends the due
+    // reminders; otherwise they are only listed here.
+    static bool mailServerSet(const QSqlDatabase &db);
 
 private:
     static void forEach(const QSqlDatabase &db, CirculationView view, const QDateTime &now, int limit,

@@ -70,6 +70,8 @@ QFuture<HandOutService::View> HandOutService::view(CirculationView which, int li
         View view;
         try {
             view.rows = CirculationQuery::rows(c.database->connection(), which, c.clock->nowUtc(), limit, &view.total);
+            if (which == CirculationView::DueReminders)
+                view.mailServerSet = CirculationQuery::mailServerSet(c.database->connection());
         } catch (const DatabaseError &error) {
             view.problem = error.userMessage();
         }

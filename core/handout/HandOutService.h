@@ -37,6 +37,7 @@ public:
         QList<CirculationRow> rows;
         int total = 0;
         QString problem;
+        bool mailServerSet = false; // DueReminders: whether the batch sync sends them, or they are only listed
     };
     QFuture<View> view(CirculationView view, int limit);
     // Every row of the view to `path`, put in place only once the whole export is written and its audit record

@@ -13,8 +13,10 @@
 #include "GoCardsClient.h"
 #include "HeldBatchDecisionJob.h"
 #include "Logging.h"
+#include "MailConnectionService.h"
 #include "OrderBatchStore.h"
 #include "ReconcileJob.h"
+#include "ReminderSendJob.h"
 #include "SyncRunSteps.h"
 #include "SyncStore.h"
 
@@ -328,11 +330,13 @@ void BatchSyncJob::followEvents()
 
 void BatchSyncJob::end(GoCardsError error, const QString &message)
 {
-    m_renewal.stop();
     if (!message.isEmpty()) {
         m_report.error = error;
         m_report.errorString = message;
     }
+    if (!m_reminded && !m_report.leaseLost && !isCancelRequested())
+        return remind();
+    m_renewal.stop();
     const QString holder = m_context.holder;
     const Clock *clock = m_context.clock;
     const QString recorded = m_report.errorString;
@@ -341,6 +345,43 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
             SyncRunSteps::finish(db, holder, clock->nowUtc(), recorded);
         })
         .then(this, [this] { finish(); });
+}
+
+void BatchSyncJob::remind()
+{
+    m_reminded = true;
+    std::optional<MailConfig> config;
+    QString problem;
+    bool hidden = false;
+    try {
+        config = MailConnectionService(m_context).effective(&problem, &hidden);
+    } catch (const DatabaseError &error) {
+        qCWarning(lcProcess) << "cannot read the saved mail server:" << error.message();
+        m_report.reminderProblem = tr("The mail server's settings could not be read; see the log.");
+        return end(m_report.error, QString());
+    }
+    // None saved: the reminders are listed for the operators. Hidden: a workstation, whose batch sync may
+    // not read the password; tempcards-sync sends them.
+    if (!config || hidden)
+        return end(m_report.error, QString());
+    if (!problem.isEmpty()) {
+        m_report.reminderProblem = tr("The expiry reminders were not sent: %1").arg(problem);
+        return end(m_report.error, QString());
+    }
+    auto *job = new ReminderSendJob(m_context, m_lease, *config, this);
+    m_reminders = job;
+    connect(job, &ReminderSendJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_report.remindersSent = job->report().sent;
+        m_report.remindersNotSent = job->report().failed;
+        m_report.reminderProblem = job->errorString();
+        if (job->error() == ReminderSendJob::LeaseLost)
+            return leaseLost();
+        if (job->error() == ReminderSendJob::Cancelled)
+            return stopped();
+        end(m_report.error, QString());
+    });
+    job->start();
 }
 
 void BatchSyncJob::stopped()
@@ -367,6 +408,8 @@ void BatchSyncJob::abort()
         m_decision->cancel();
     if (m_events)
         m_events->cancel();
+    if (m_reminders)
+        m_reminders->cancel();
 }
 
 void BatchSyncJob::finish()

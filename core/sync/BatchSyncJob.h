@@ -16,6 +16,7 @@ class DispatchBatchJob;
 class HeldBatchDecisionJob;
 class ReconcileJob;
 class GoCardsCallJob;
+class ReminderSendJob;
 
 // One run of the batch sync, the same in the client and in tempcards-sync. In order: take the lease (only
 // one process runs it on a database; the lease is renewed while the run lasts and expires if the process
@@ -28,8 +29,10 @@ class GoCardsCallJob;
 // their own transaction that the lease is still the one this run took, and a renewal that fails (another process took
 // over, or the database did not answer) stops the run, so a process paused past its lease sends nothing when it wakes.
 // A POST already written before the pause may still arrive: it carries the batch's own key, which Go Cards answers
-// once. A Job: report() says what the run did; errorCode() is its GoCardsError (None when Go Cards was not the problem)
-// and errorString() the sentence for the status bar, as in the report.
+// once. Last, whatever Go Cards answered, the expiry reminders due are sent through the saved mail server
+// (ReminderSendJob, under the same lease; none saved: they are only listed). A Job: report() says what the run did;
+// errorCode() is its GoCardsError (None when Go Cards was not the problem) and errorString() the sentence for the
+// status bar, as in the report.
 class BatchSyncJob : public Job
 {
     Q_OBJECT
@@ -51,6 +54,9 @@ public:
         int cardsExpired = 0;    // assigned cards past their validity, now expired
         int remindersListed = 0; // expiry reminders that became due today
         QString expiryProblem;   // the expiry pass failed (ordering went on); in words
+        int remindersSent = 0;   // expiry reminders the mail server took in this run
+        int remindersNotSent = 0;
+        QString reminderProblem; // in words: why reminders due were not sent (none when no mail server is set)
         GoCardsError error = GoCardsError::None;
         QString errorString;       // in words; empty when the run succeeded
         bool databaseLost = false; // the run could not begin: the database did not answer
@@ -73,6 +79,7 @@ private:
     void planNext();
     void dispatch(qint64 batchId, const std::function<void()> &next);
     void followEvents();
+    void remind();
     void stopped();
     void leaseLost();
     void end(GoCardsError error, const QString &message);
@@ -96,6 +103,8 @@ private:
     QPointer<ReconcileJob> m_reconcile;
     QPointer<HeldBatchDecisionJob> m_decision;
     QPointer<GoCardsCallJob> m_events;
+    QPointer<ReminderSendJob> m_reminders;
+    bool m_reminded = false;
 };
 
 } // namespace tempcards

@@ -30,18 +30,6 @@ MailConfig goodSettings()
     return config;
 }
 
-QString auditText(TestBackend &t)
-{
-    SqlQuery query(t.database().connection(),
-                   QStringLiteral("SELECT actor || action || object || coalesce(before_value, '') || "
-                                  "coalesce(after_value, '') || detail FROM audit_log"));
-    query.exec();
-    QString all;
-    while (query.next())
-        all += query.value(0).toString() + QLatin1Char('\n');
-    return all;
-}
-
 } // namespace
 
 TEST_CASE("the mail password is write-only, kept only for its own host, port and user, and never audited",
@@ -78,7 +66,7 @@ TEST_CASE("the mail password is write-only, kept only for its own host, port and
         CHECK(refused.message.contains(QStringLiteral("type the password again")));
         CHECK(mail->view().settings.toJson() == again.toJson());
     }
-    const QString audited = auditText(t);
+    const QString audited = t.auditText();
     CHECK(audited.contains(QStringLiteral("mail:connection")));
     CHECK(audited.contains(QStringLiteral("mail password replaced")));
     CHECK_FALSE(audited.contains(settings.password));

@@ -107,6 +107,20 @@ TEST_CASE("with login roles only the batch sync reads the bind password, kept un
         CHECK(message.contains(QStringLiteral("permission denied")));
     }
 
+    // Whether a reminder went out is the batch sync's to record: no workstation marks one sent (to hide it),
+    // starts it over (for a second mail) or lists one.
+    for (Database *db : {asAdmin.get(), asOperator.get()}) {
+        for (const QString &attack :
+             {QStringLiteral("UPDATE expiry_reminders SET sent_at = '2000-01-01T00:00:00.000Z'"),
+              QStringLiteral("UPDATE expiry_reminders SET attempts = 0, last_error = ''"),
+              QStringLiteral("INSERT INTO expiry_reminders (card_id, due_on, person_id, valid_until, days_left, "
+                             "listed_at) SELECT id, '2000-01-01', holder_id, valid_until, 1, '' FROM cards")}) {
+            const QString message = refused(db->connection(), attack);
+            INFO(attack.toStdString() << "\n -> " << message.toStdString());
+            CHECK(message.contains(QStringLiteral("permission denied")));
+        }
+    }
+
     // The batch sync reads it and brings the people in.
     Dispatcher dispatcher(t, roles);
     QString dispatcherProblem;

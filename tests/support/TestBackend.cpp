@@ -375,6 +375,18 @@ int TestBackend::cardCount(const QString &state)
         .toInt();
 }
 
+QString TestBackend::auditText()
+{
+    SqlQuery query(m_database->connection(),
+                   QStringLiteral("SELECT actor || action || object || coalesce(before_value, '') || "
+                                  "coalesce(after_value, '') || detail FROM audit_log ORDER BY id"));
+    query.exec();
+    QString all;
+    while (query.next())
+        all += query.value(0).toString() + QLatin1Char('\n');
+    return all;
+}
+
 int TestBackend::auditCount(const QString &action, const QString &outcome)
 {
     if (outcome.isEmpty()) {

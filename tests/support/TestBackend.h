@@ -99,6 +99,8 @@ public:
     // Cards in a state (storage name), or all cards when empty.
     int cardCount(const QString &state = {});
     int auditCount(const QString &action, const QString &outcome = {});
+    // Every text the audit trail holds (actor, action, object, before, after, detail), one record a line.
+    QString auditText();
     // After the database server cut the connections: the test thread's own reads find theirs cut once and,
     // like the client's card view, heal at a later look. True once a read works again (within `ms`).
     bool readsAgain(int ms = 15000);
