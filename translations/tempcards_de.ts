@@ -97,6 +97,14 @@
         <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
         <translation>In den Einstellungen ist kein Verzeichnis festgelegt; Karteninhaber kommen aus CSV-Dateien (--import-people).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n expiry reminder(s) sent</source>
+        <translation><numerusform>%n Ablauferinnerung gesendet</numerusform><numerusform>%n Ablauferinnerungen gesendet</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Erinnerungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -896,6 +904,14 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation>Ein anderer Prozess hat die Stapelsynchronisation übernommen; dieser Lauf wurde beendet und hat nichts mehr gesendet.</translation>
     </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation>Die Einstellungen des Mailservers konnten nicht gelesen werden; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation>Die Ablauferinnerungen wurden nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -1445,6 +1461,14 @@
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
+    <message>
+        <source>The batch sync mails each holder their reminder; the Mail column says what was sent.</source>
+        <translation>Die Stapelsynchronisation schickt jedem Inhaber seine Erinnerung per Mail; die Spalte Mail sagt, was gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>No mail server is set (Settings › Mail), so these reminders are only listed here and nothing is sent.</source>
+        <translation>Es ist kein Mailserver eingestellt (Einstellungen › Mail), daher werden diese Erinnerungen nur hier aufgeführt und nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CirculationModel</name>
@@ -1490,6 +1514,30 @@
     <message>
         <source>Reminder due</source>
         <translation>Erinnerung fällig</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Answer not known; sent again at the next run</source>
+        <translation>Antwort unbekannt; wird beim nächsten Lauf erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Listed only: no mail server is set</source>
+        <translation>Nur aufgeführt: kein Mailserver eingestellt</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2540,22 @@
     <message>
         <source>Sync &amp;with the directory every:</source>
         <translation>Pers&amp;onen übernehmen alle:</translation>
+    </message>
+    <message>
+        <source>Language attribute</source>
+        <translation>Sprachattribut</translation>
+    </message>
+    <message>
+        <source>Empty: reminders are in English</source>
+        <translation>Leer: Erinnerungen sind auf Englisch</translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken language:</source>
+        <translation>&amp;Korrespondenzsprache:</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
+        <translation>Das Attribut mit der Sprache, in der die Ablauferinnerung geschrieben wird (en, de oder sv)</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3885,193 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailPage</name>
+    <message>
+        <source>Mail server host</source>
+        <translation>Host des Mailservers</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS, usually port 465)</source>
+        <translation>TLS von Anfang an (SMTPS, meist Port 465)</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>Mail-Benutzer</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Leer: der Server nimmt Mail ohne Anmeldung an</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Kopieadresse</translation>
+    </message>
+    <message>
+        <source>Optional: the card desk&apos;s address, which gets a copy of every reminder</source>
+        <translation>Optional: die Adresse der Kartenausgabe, die eine Kopie jeder Erinnerung erhält</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation>vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation>Nur für eine private CA: ihre Zertifikate in PEM. Denen des Systems wird immer vertraut.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Be&amp;nutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Absen&amp;der:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to:</source>
+        <translation>&amp;Kopie an:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Saved mail server</source>
+        <translation>Gespeicherter Mailserver</translation>
+    </message>
+    <message>
+        <source>Mail server result</source>
+        <translation>Ergebnis des Mailservers</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move mail server</source>
+        <translation>Mailserver &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail server</source>
+        <translation>Mailserver spe&amp;ichern</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mail server, by host name or address</source>
+        <translation>Der Mailserver der Organisation, als Hostname oder Adresse</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port: 587 for STARTTLS, 465 for SMTPS</source>
+        <translation>Der Port des Mailservers: 587 für STARTTLS, 465 für SMTPS</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted; mail is never sent in the clear, and the server&apos;s certificate is always verified</source>
+        <translation>Wie die Verbindung verschlüsselt wird; Mail wird nie unverschlüsselt gesendet, und das Zertifikat des Servers wird immer geprüft</translation>
+    </message>
+    <message>
+        <source>The account tempcards logs in to the mail server as</source>
+        <translation>Das Konto, mit dem sich tempcards am Mailserver anmeldet</translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation>Nur schreibbar: in der Datenbank für die Stapelsynchronisation gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>The address the reminders come from</source>
+        <translation>Die Adresse, von der die Erinnerungen kommen</translation>
+    </message>
+    <message>
+        <source>An operators&apos; address that gets a copy of every reminder, and the test message; optional</source>
+        <translation>Eine Adresse der Bediener, die eine Kopie jeder Erinnerung und die Testnachricht erhält; optional</translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the mail server&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation>Zertifikate der Stellen, die das Zertifikat des Mailservers signieren dürfen, in PEM; leer vertraut denen des Systems</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Das Ergebnis des letzten Tests oder Speicherns</translation>
+    </message>
+    <message>
+        <source>Send one test message to the copy address with these settings, without saving them</source>
+        <translation>Eine Testnachricht mit diesen Einstellungen an die Kopieadresse senden, ohne sie zu speichern</translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
+        <translation>Diese Einstellungen speichern; die Stapelsynchronisation sendet die Ablauferinnerungen über diesen Server</translation>
+    </message>
+    <message>
+        <source>No mail server any more: due reminders are listed and not sent</source>
+        <translation>Kein Mailserver mehr: fällige Erinnerungen werden aufgeführt und nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation>Gespeichert; ein neues Passwort eingeben, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Required with a user</source>
+        <translation>Mit einem Benutzer erforderlich</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation>Gespeichert von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
+        <translation>Es ist kein Mailserver eingestellt: fällige Erinnerungen werden bei den ablaufenden Karten aufgeführt und nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>Der Mailserver hat die Testnachricht für %1 angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailSendJob</name>
     <message>
         <source>Cancelled.</source>
@@ -4319,30 +4570,6 @@
 <context>
     <name>tempcards::PeopleCsv</name>
     <message>
-        <source>employee id</source>
-        <translation>Personalnummer</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation>ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen</translation>
     </message>
@@ -4353,22 +4580,6 @@
     <message>
         <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
         <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Zeichen doppelt</translation>
-    </message>
-    <message>
-        <source>the %1 is longer than %2 characters</source>
-        <translation>%1 ist länger als %2 Zeichen</translation>
-    </message>
-    <message>
-        <source>the %1 holds a control or invisible character: %2</source>
-        <translation>%1 enthält ein Steuer- oder unsichtbares Zeichen: %2</translation>
-    </message>
-    <message>
-        <source>the e-mail address %1 is not one</source>
-        <translation>%1 ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>the state is &quot;%1&quot;; it is active or inactive</source>
-        <translation>der Status ist „%1“; er ist active oder inactive</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -4700,6 +4911,65 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PersonFields</name>
+    <message>
+        <source>employee id</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation>%1 enthält ein Steuer- oder unsichtbares Zeichen: %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation>die E-Mail-Adresse %1 ist keine</translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation>der Status ist „%1“; er ist active oder inactive</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is not a language tag such as de or sv-SE</source>
+        <translation>die Sprache „%1“ ist kein Sprachkürzel wie de oder sv-SE</translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation>die Personalnummer ist leer</translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation>die Person hat weder Vor- noch Nachnamen</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PostgresParameters</name>
     <message>
         <source>Host</source>
@@ -4891,6 +5161,60 @@
     <message>
         <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
         <translation>Kein Stapelsynchronisationsdienst hat geantwortet, und auf dieser Datenbank fragt nur er bei Nexus GO Cards nach. Karte %1 wurde nicht aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderMail</name>
+    <message>
+        <source>Your temporary card %1 expires on %2</source>
+        <translation>Ihre temporäre Karte %1 läuft am %2 ab</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message numerus="yes">
+        <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
+        <translation><numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tag.</numerusform><numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
+        <translation>Bitte bringen Sie sie vorher zu der Ausgabestelle zurück, die sie Ihnen gegeben hat, oder lassen Sie sie dort verlängern.</translation>
+    </message>
+    <message>
+        <source>This message was sent by tempcards, the temporary card service. Replies are not read.</source>
+        <translation>Diese Nachricht wurde von tempcards, dem Dienst für temporäre Karten, gesendet. Antworten werden nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderSendJob</name>
+    <message>
+        <source>The reminders were stopped.</source>
+        <translation>Die Erinnerungen wurden angehalten.</translation>
+    </message>
+    <message>
+        <source>The reminders to send could not be read; see the log.</source>
+        <translation>Die zu sendenden Erinnerungen konnten nicht gelesen werden; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation>%1 hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s send could not be recorded, so it was not sent; see the log.</source>
+        <translation>Das Senden einer Erinnerung konnte nicht festgehalten werden, daher wurde sie nicht gesendet; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>A reminder was sent but could not be recorded; see the log.</source>
+        <translation>Eine Erinnerung wurde gesendet, konnte aber nicht festgehalten werden; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s failure could not be recorded; see the log.</source>
+        <translation>Der Fehlschlag einer Erinnerung konnte nicht festgehalten werden; siehe das Protokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
+        <translation><numerusform>%n Erinnerung konnte nicht gesendet werden; sie wird beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform><numerusform>%n Erinnerungen konnten nicht gesendet werden; sie werden beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5422,10 @@
     <message>
         <source>Directory</source>
         <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
 </context>
 <context>

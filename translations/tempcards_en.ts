@@ -97,6 +97,14 @@
         <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n expiry reminder(s) sent</source>
+        <translation><numerusform>%n expiry reminder sent</numerusform><numerusform>%n expiry reminders sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -896,6 +904,14 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -1445,6 +1461,14 @@
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The batch sync mails each holder their reminder; the Mail column says what was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set (Settings › Mail), so these reminders are only listed here and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CirculationModel</name>
@@ -1489,6 +1513,30 @@
     </message>
     <message>
         <source>Reminder due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer not known; sent again at the next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed only: no mail server is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2539,22 @@
     </message>
     <message>
         <source>Sync &amp;with the directory every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: reminders are in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,6 +3885,193 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailPage</name>
+    <message>
+        <source>Mail server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS, usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the card desk&apos;s address, which gets a copy of every reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mail server, by host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port: 587 for STARTTLS, 465 for SMTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted; mail is never sent in the clear, and the server&apos;s certificate is always verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account tempcards logs in to the mail server as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the reminders come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operators&apos; address that gets a copy of every reminder, and the test message; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the mail server&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one test message to the copy address with these settings, without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server any more: due reminders are listed and not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required with a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailSendJob</name>
     <message>
         <source>Cancelled.</source>
@@ -4319,30 +4570,6 @@
 <context>
     <name>tempcards::PeopleCsv</name>
     <message>
-        <source>employee id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,22 +4579,6 @@
     </message>
     <message>
         <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1 holds a control or invisible character: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the e-mail address %1 is not one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the state is &quot;%1&quot;; it is active or inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4700,6 +4911,65 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PersonFields</name>
+    <message>
+        <source>employee id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is not a language tag such as de or sv-SE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PostgresParameters</name>
     <message>
         <source>Host</source>
@@ -4891,6 +5161,60 @@
     <message>
         <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderMail</name>
+    <message>
+        <source>Your temporary card %1 expires on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
+        <translation><numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day.</numerusform><numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was sent by tempcards, the temporary card service. Replies are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderSendJob</name>
+    <message>
+        <source>The reminders were stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders to send could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s send could not be recorded, so it was not sent; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder was sent but could not be recorded; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s failure could not be recorded; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
+        <translation><numerusform>%n reminder could not be sent; it is tried again at the next run. The last reason: %1</numerusform><numerusform>%n reminders could not be sent; they are tried again at the next run. The last reason: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5421,10 @@
     </message>
     <message>
         <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -97,6 +97,14 @@
         <source>No directory is set in the settings; cardholders come from CSV files (--import-people).</source>
         <translation>Ingen katalog är angiven i inställningarna; korthållarna kommer från CSV-filer (--import-people).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n expiry reminder(s) sent</source>
+        <translation><numerusform>%n påminnelse om utgång skickad</numerusform><numerusform>%n påminnelser om utgång skickade</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminders: %1</source>
+        <translation>Påminnelser: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>
@@ -896,6 +904,14 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation>En annan process har tagit över batchsynkroniseringen; den här körningen stoppades och skickade inget mer.</translation>
     </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation>E-postserverns inställningar kunde inte läsas; se loggen.</translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation>Påminnelserna om utgång skickades inte: %1</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -1445,6 +1461,14 @@
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
+    <message>
+        <source>The batch sync mails each holder their reminder; the Mail column says what was sent.</source>
+        <translation>Batchsynkroniseringen e-postar varje innehavare dess påminnelse; kolumnen E-post visar vad som skickades.</translation>
+    </message>
+    <message>
+        <source>No mail server is set (Settings › Mail), so these reminders are only listed here and nothing is sent.</source>
+        <translation>Ingen e-postserver är inställd (Inställningar › E-post), så de här påminnelserna listas bara här och ingenting skickas.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::CirculationModel</name>
@@ -1490,6 +1514,30 @@
     <message>
         <source>Reminder due</source>
         <translation>Påminnelse förfaller</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Skickad %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Inte skickad: %1</translation>
+    </message>
+    <message>
+        <source>Answer not known; sent again at the next run</source>
+        <translation>Svaret okänt; skickas igen vid nästa körning</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Inte skickad än</translation>
+    </message>
+    <message>
+        <source>Listed only: no mail server is set</source>
+        <translation>Bara listad: ingen e-postserver är inställd</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2540,22 @@
     <message>
         <source>Sync &amp;with the directory every:</source>
         <translation>&amp;Hämta personer var:</translation>
+    </message>
+    <message>
+        <source>Language attribute</source>
+        <translation>Språkattribut</translation>
+    </message>
+    <message>
+        <source>Empty: reminders are in English</source>
+        <translation>Tomt: påminnelserna är på engelska</translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
+        <translation>Attributet med språket som påminnelsen om utgång skrivs på (en, de eller sv)</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3885,193 @@
     </message>
 </context>
 <context>
+    <name>tempcards::MailPage</name>
+    <message>
+        <source>Mail server host</source>
+        <translation>E-postserverns värd</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>E-postserverns port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (oftast port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS, usually port 465)</source>
+        <translation>TLS från början (SMTPS, oftast port 465)</translation>
+    </message>
+    <message>
+        <source>Mail user</source>
+        <translation>E-postanvändare</translation>
+    </message>
+    <message>
+        <source>Empty: the server takes mail without a login</source>
+        <translation>Tomt: servern tar emot e-post utan inloggning</translation>
+    </message>
+    <message>
+        <source>Mail password</source>
+        <translation>E-postlösenord</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Avsändaradress</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Kopieadress</translation>
+    </message>
+    <message>
+        <source>Optional: the card desk&apos;s address, which gets a copy of every reminder</source>
+        <translation>Valfritt: kortdiskens adress, som får en kopia av varje påminnelse</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>Läs &amp;in…</translation>
+    </message>
+    <message>
+        <source>trusted certificates</source>
+        <translation>betrodda certifikat</translation>
+    </message>
+    <message>
+        <source>Only for a private CA: its certificates in PEM. The system&apos;s are always trusted.</source>
+        <translation>Bara för en privat CA: dess certifikat i PEM. Systemets är alltid betrodda.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Värd:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>A&amp;nvändare:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Avsän&amp;dare:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y to:</source>
+        <translation>Ko&amp;pia till:</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted certificates:</source>
+        <translation>Betrodda &amp;certifikat:</translation>
+    </message>
+    <message>
+        <source>Saved mail server</source>
+        <translation>Sparad e-postserver</translation>
+    </message>
+    <message>
+        <source>Mail server result</source>
+        <translation>E-postserverns resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testa</translation>
+    </message>
+    <message>
+        <source>Re&amp;move mail server</source>
+        <translation>Ta &amp;bort e-postservern</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mail server</source>
+        <translation>Spara &amp;e-postservern</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s mail server, by host name or address</source>
+        <translation>Organisationens e-postserver, med värdnamn eller adress</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port: 587 for STARTTLS, 465 for SMTPS</source>
+        <translation>E-postserverns port: 587 för STARTTLS, 465 för SMTPS</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted; mail is never sent in the clear, and the server&apos;s certificate is always verified</source>
+        <translation>Hur anslutningen krypteras; e-post skickas aldrig okrypterad, och serverns certifikat kontrolleras alltid</translation>
+    </message>
+    <message>
+        <source>The account tempcards logs in to the mail server as</source>
+        <translation>Kontot som tempcards loggar in på e-postservern som</translation>
+    </message>
+    <message>
+        <source>Write-only: stored in the database for the batch sync; leave empty to keep the saved one</source>
+        <translation>Bara för skrivning: sparas i databasen för batchsynkroniseringen; lämna tomt för att behålla det sparade</translation>
+    </message>
+    <message>
+        <source>The address the reminders come from</source>
+        <translation>Adressen som påminnelserna kommer från</translation>
+    </message>
+    <message>
+        <source>An operators&apos; address that gets a copy of every reminder, and the test message; optional</source>
+        <translation>En adress för operatörerna som får en kopia av varje påminnelse och testmeddelandet; valfri</translation>
+    </message>
+    <message>
+        <source>Certificates of the authorities that may sign the mail server&apos;s certificate, in PEM; empty trusts the system&apos;s</source>
+        <translation>Certifikat för de utfärdare som får signera e-postserverns certifikat, i PEM; tomt litar på systemets</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Resultatet av det senaste testet eller sparandet</translation>
+    </message>
+    <message>
+        <source>Send one test message to the copy address with these settings, without saving them</source>
+        <translation>Skicka ett testmeddelande till kopieadressen med de här inställningarna, utan att spara dem</translation>
+    </message>
+    <message>
+        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
+        <translation>Spara de här inställningarna; batchsynkroniseringen skickar påminnelserna om utgång via den här servern</translation>
+    </message>
+    <message>
+        <source>No mail server any more: due reminders are listed and not sent</source>
+        <translation>Ingen e-postserver längre: förfallna påminnelser listas och skickas inte</translation>
+    </message>
+    <message>
+        <source>Saved; type a new password to replace it</source>
+        <translation>Sparat; skriv ett nytt lösenord för att ersätta det</translation>
+    </message>
+    <message>
+        <source>Required with a user</source>
+        <translation>Krävs med en användare</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2.</source>
+        <translation>Sparad av %1 den %2.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
+        <translation>Ingen e-postserver är inställd: förfallna påminnelser listas bland korten som går ut och skickas inte.</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Skickar ett testmeddelande till %1…</translation>
+    </message>
+    <message>
+        <source>The mail server took the test message for %1.</source>
+        <translation>E-postservern tog emot testmeddelandet till %1.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::MailSendJob</name>
     <message>
         <source>Cancelled.</source>
@@ -4319,30 +4570,6 @@
 <context>
     <name>tempcards::PeopleCsv</name>
     <message>
-        <source>employee id</source>
-        <translation>anställningsnummer</translation>
-    </message>
-    <message>
-        <source>given name</source>
-        <translation>förnamn</translation>
-    </message>
-    <message>
-        <source>surname</source>
-        <translation>efternamn</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>avdelning</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>status</translation>
-    </message>
-    <message>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation>ett citerat fält som börjar på rad %1 avslutas aldrig</translation>
     </message>
@@ -4353,22 +4580,6 @@
     <message>
         <source>a double quote inside a field that does not start with one; put the whole field in quotes and write the quote twice</source>
         <translation>ett citattecken i ett fält som inte börjar med ett; sätt hela fältet inom citattecken och skriv tecknet två gånger</translation>
-    </message>
-    <message>
-        <source>the %1 is longer than %2 characters</source>
-        <translation>%1 är längre än %2 tecken</translation>
-    </message>
-    <message>
-        <source>the %1 holds a control or invisible character: %2</source>
-        <translation>%1 innehåller ett styrtecken eller osynligt tecken: %2</translation>
-    </message>
-    <message>
-        <source>the e-mail address %1 is not one</source>
-        <translation>%1 är ingen e-postadress</translation>
-    </message>
-    <message>
-        <source>the state is &quot;%1&quot;; it is active or inactive</source>
-        <translation>statusen är ”%1”; den är active eller inactive</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -4700,6 +4911,65 @@
     </message>
 </context>
 <context>
+    <name>tempcards::PersonFields</name>
+    <message>
+        <source>employee id</source>
+        <translation>anställningsnummer</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>avdelning</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 är längre än %2 tecken</translation>
+    </message>
+    <message>
+        <source>the %1 holds a control or invisible character: %2</source>
+        <translation>%1 innehåller ett styrtecken eller osynligt tecken: %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address %1 is not one</source>
+        <translation>e-postadressen %1 är ingen e-postadress</translation>
+    </message>
+    <message>
+        <source>the state is &quot;%1&quot;; it is active or inactive</source>
+        <translation>statusen är ”%1”; den är active eller inactive</translation>
+    </message>
+    <message>
+        <source>the language &quot;%1&quot; is not a language tag such as de or sv-SE</source>
+        <translation>språket ”%1” är ingen språkkod som de eller sv-SE</translation>
+    </message>
+    <message>
+        <source>the employee id is empty</source>
+        <translation>anställningsnumret är tomt</translation>
+    </message>
+    <message>
+        <source>the person has neither a given name nor a surname</source>
+        <translation>personen har varken förnamn eller efternamn</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::PostgresParameters</name>
     <message>
         <source>Host</source>
@@ -4891,6 +5161,60 @@
     <message>
         <source>No batch sync service answered, and on this database only it asks Nexus GO Cards. Card %1 was not refreshed.</source>
         <translation>Ingen batchsynkroniseringstjänst svarade, och i den här databasen är det bara den som frågar Nexus GO Cards. Kort %1 uppdaterades inte.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderMail</name>
+    <message>
+        <source>Your temporary card %1 expires on %2</source>
+        <translation>Ditt tillfälliga kort %1 går ut %2</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hej %1,</translation>
+    </message>
+    <message numerus="yes">
+        <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
+        <translation><numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dag.</numerusform><numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dagar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
+        <translation>Lämna tillbaka det till disken som gav dig det före dess, eller be där om att få det förlängt.</translation>
+    </message>
+    <message>
+        <source>This message was sent by tempcards, the temporary card service. Replies are not read.</source>
+        <translation>Det här meddelandet skickades av tempcards, tjänsten för tillfälliga kort. Svar läses inte.</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReminderSendJob</name>
+    <message>
+        <source>The reminders were stopped.</source>
+        <translation>Påminnelserna stoppades.</translation>
+    </message>
+    <message>
+        <source>The reminders to send could not be read; see the log.</source>
+        <translation>Påminnelserna som ska skickas kunde inte läsas; se loggen.</translation>
+    </message>
+    <message>
+        <source>%1 has no e-mail address.</source>
+        <translation>%1 har ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s send could not be recorded, so it was not sent; see the log.</source>
+        <translation>Att en påminnelse skickas kunde inte registreras, så den skickades inte; se loggen.</translation>
+    </message>
+    <message>
+        <source>A reminder was sent but could not be recorded; see the log.</source>
+        <translation>En påminnelse skickades men kunde inte registreras; se loggen.</translation>
+    </message>
+    <message>
+        <source>A reminder&apos;s failure could not be recorded; see the log.</source>
+        <translation>Att en påminnelse misslyckades kunde inte registreras; se loggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
+        <translation><numerusform>%n påminnelse kunde inte skickas; den försöks igen vid nästa körning. Det senaste skälet: %1</numerusform><numerusform>%n påminnelser kunde inte skickas; de försöks igen vid nästa körning. Det senaste skälet: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5098,6 +5422,10 @@
     <message>
         <source>Directory</source>
         <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>

@@ -242,10 +242,9 @@ void MainWindow::importPeople()
 void MainWindow::startProcess(ProcessId process, const QList<CardRow> &cards, int amount,
                               const std::optional<Person> &person)
 {
-    auto *command =
-        new ProcessCommand({m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people(),
-                            m_backend->directory()},
-                           m_session, process, cards, this);
+    auto *command = new ProcessCommand(
+        {m_backend->ordering(), m_backend->cards(), m_backend->handOut(), m_backend->people(), m_backend->directory()},
+        m_session, process, cards, this);
     command->setAmount(amount);
     if (person)
         command->setPerson(*person);
@@ -265,7 +264,7 @@ void MainWindow::refreshCard(const CardRow &card)
 void MainWindow::openSettings()
 {
     auto *dialog = new SettingsDialog({m_backend->settings(), m_backend->connection(), m_backend->directory(),
-                                       m_backend->administration(), m_backend->context().clock},
+                                       m_backend->mail(), m_backend->administration(), m_backend->context().clock},
                                       m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this,

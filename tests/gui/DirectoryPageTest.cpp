@@ -35,6 +35,7 @@ void fill(QDialog *settings, const DirectoryConfig &config)
     setText(settings, "surnameAttributeLineEdit", config.surnameAttribute);
     setText(settings, "emailAttributeLineEdit", config.emailAttribute);
     setText(settings, "departmentAttributeLineEdit", config.departmentAttribute);
+    setText(settings, "languageAttributeLineEdit", config.languageAttribute);
     setText(settings, "directoryTrustedPlainTextEdit", QString::fromUtf8(config.caCertificates));
 }
 
@@ -161,6 +162,12 @@ TEST_CASE("hostile input: the directory page", "[gui][hostile][directory]")
                            {Hostile::Control, notAttribute},
                            {Hostile::Sql, notAttribute},
                            {Hostile::RightToLeft, notAttribute}});
+    // No language attribute is allowed: the directory does not say, and the reminders are English.
+    refuse("languageAttributeLineEdit", {{Hostile::Empty, QString()},
+                                         {Hostile::Long, notAttribute},
+                                         {Hostile::Control, notAttribute},
+                                         {Hostile::Sql, notAttribute},
+                                         {Hostile::RightToLeft, notAttribute}});
     const QString notPem = QStringLiteral("are not PEM certificates");
     refuse("directoryTrustedPlainTextEdit", {{Hostile::Empty, QString()},
                                              {Hostile::Long, notPem},

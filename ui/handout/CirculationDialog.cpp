@@ -113,13 +113,19 @@ void CirculationDialog::reload()
             m_model->setRows({});
             return say(result.problem);
         }
-        m_model->setRows(result.rows);
+        m_model->setRows(result.rows, result.mailServerSet);
         m_table->resizeColumnsToContents();
-        if (result.total > result.rows.size())
-            say(tr("The first %1 of %n card(s); Export CSV… writes them all.", nullptr, result.total)
-                    .arg(QLocale().toString(qsizetype(result.rows.size()))));
-        else
-            say(tr("%n card(s).", nullptr, result.total));
+        QString text = result.total > result.rows.size()
+                           ? tr("The first %1 of %n card(s); Export CSV… writes them all.", nullptr, result.total)
+                                 .arg(QLocale().toString(qsizetype(result.rows.size())))
+                           : tr("%n card(s).", nullptr, result.total);
+        if (currentView() == CirculationView::DueReminders)
+            text += QLatin1Char(' ') + (result.mailServerSet
+                                            ? tr("The batch sync mails each holder their reminder; the Mail column "
+                                                 "says what was sent.")
+                                            : tr("No mail server is set (Settings › Mail), so these reminders are "
+                                                 "only listed here and nothing is sent."));
+        say(text);
     });
     m_handOut->stock().then(this, [this](const HandOutService::StockLevel &level) {
         if (!level.problem.isEmpty())

@@ -23,15 +23,16 @@ QList<CirculationModel::Column> CirculationModel::columnsOf(CirculationView view
     case CirculationView::Locked:
         return {CardColumn, ReasonColumn};
     case CirculationView::DueReminders:
-        return held + QList<Column>{ReminderColumn};
+        return held + QList<Column>{ReminderColumn, MailColumn};
     }
     return held;
 }
 
-void CirculationModel::setRows(const QList<CirculationRow> &rows)
+void CirculationModel::setRows(const QList<CirculationRow> &rows, bool mailServerSet)
 {
     beginResetModel();
     m_rows = rows;
+    m_mailServerSet = mailServerSet;
     endResetModel();
 }
 
@@ -75,9 +76,22 @@ QVariant CirculationModel::data(const QModelIndex &index, int role) const
         return row.reminderDue.isValid() ? tr("%1, %n day(s) before", nullptr, row.daysLeft)
                                                .arg(QLocale().toString(row.reminderDue, QLocale::ShortFormat))
                                          : QString();
+    case MailColumn:
+        return mailText(row);
     default:
         return {};
     }
+}
+
+QString CirculationModel::mailText(const CirculationRow &row) const
+{
+    if (row.reminderSentAt.isValid())
+        return tr("Sent %1").arg(DialogParts::shortTime(row.reminderSentAt));
+    if (!row.reminderError.isEmpty())
+        return tr("Not sent: %1").arg(row.reminderError);
+    if (row.reminderAttempts > 0) // begun by a run that did not learn the answer; the next run sends it again
+        return tr("Answer not known; sent again at the next run");
+    return m_mailServerSet ? tr("Not sent yet") : tr("Listed only: no mail server is set");
 }
 
 QVariant CirculationModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -103,6 +117,8 @@ QVariant CirculationModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Reason");
     case ReminderColumn:
         return tr("Reminder due");
+    case MailColumn:
+        return tr("Mail");
     default:
         return {};
     }

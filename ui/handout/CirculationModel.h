@@ -25,13 +25,15 @@ public:
         ValidUntilColumn,
         ReasonColumn,
         ReminderColumn,
+        MailColumn, // the reminder's mail: sent, why not, or not sent since no mail server is set
         ColumnCount
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     static QList<Column> columnsOf(CirculationView view);
-    void setRows(const QList<CirculationRow> &rows);
+    // `mailServerSet`: whether the batch sync sends the reminders (HandOutService::View).
+    void setRows(const QList<CirculationRow> &rows, bool mailServerSet = false);
     const QList<CirculationRow> &rows() const { return m_rows; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -40,7 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    QString mailText(const CirculationRow &row) const;
+
     QList<CirculationRow> m_rows;
+    bool m_mailServerSet = false;
 };
 
 } // namespace tempcards

@@ -49,6 +49,8 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     m_surname = DialogParts::named<QLineEdit>(content, "surnameAttributeLineEdit", tr("Surname attribute"));
     m_email = DialogParts::named<QLineEdit>(content, "emailAttributeLineEdit", tr("E-mail attribute"));
     m_department = DialogParts::named<QLineEdit>(content, "departmentAttributeLineEdit", tr("Department attribute"));
+    m_language = DialogParts::named<QLineEdit>(content, "languageAttributeLineEdit", tr("Language attribute"));
+    m_language->setPlaceholderText(tr("Empty: reminders are in English"));
     m_trusted = new PemField(content, "directoryTrustedPlainTextEdit", "loadDirectoryTrustedPushButton",
                              tr("Trusted certificates"), tr("&Load…"), tr("trusted certificates"));
     m_trusted->setPlaceholderText(
@@ -73,11 +75,9 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     form->addRow(inactiveLabel, inactiveRow);
     auto *attributes = new QGroupBox(tr("Attributes"), content);
     auto *grid = new QGridLayout(attributes);
-    const std::pair<QString, QLineEdit *> rows[] = {{tr("Empl&oyee id:"), m_employeeId},
-                                                    {tr("&Given name:"), m_givenName},
-                                                    {tr("Famil&y name:"), m_surname},
-                                                    {tr("&E-mail:"), m_email},
-                                                    {tr("Dep&artment:"), m_department}};
+    const std::pair<QString, QLineEdit *> rows[] = {
+        {tr("Empl&oyee id:"), m_employeeId}, {tr("&Given name:"), m_givenName},  {tr("Famil&y name:"), m_surname},
+        {tr("&E-mail:"), m_email},           {tr("Dep&artment:"), m_department}, {tr("Spo&ken language:"), m_language}};
     int row = 0;
     for (const auto &[label, edit] : rows) {
         auto *text = new QLabel(label, attributes);
@@ -152,6 +152,8 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
             {QStringLiteral("surnameAttributeLineEdit"), tr("The attribute that holds the surname")},
             {QStringLiteral("emailAttributeLineEdit"), tr("The attribute that holds the e-mail address")},
             {QStringLiteral("departmentAttributeLineEdit"), tr("The attribute that holds the department")},
+            {QStringLiteral("languageAttributeLineEdit"),
+             tr("The attribute that holds the language the expiry reminder is written in (en, de or sv)")},
             {QStringLiteral("directoryTrustedPlainTextEdit"),
              tr("Certificates of the authorities that may sign the directory's certificate, in PEM; empty trusts the "
                 "system's")},
@@ -186,6 +188,7 @@ void DirectoryPage::show(const DirectoryConnectionView &view)
     m_surname->setText(settings.surnameAttribute);
     m_email->setText(settings.emailAttribute);
     m_department->setText(settings.departmentAttribute);
+    m_language->setText(settings.languageAttribute);
     m_trusted->setPem(settings.caCertificates);
     m_interval->setValue(settings.syncIntervalMinutes);
     m_forget->setEnabled(view.saved);
@@ -208,6 +211,7 @@ DirectoryConnectionForm DirectoryPage::form() const
     settings.surnameAttribute = m_surname->text();
     settings.emailAttribute = m_email->text();
     settings.departmentAttribute = m_department->text();
+    settings.languageAttribute = m_language->text();
     settings.caCertificates = m_trusted->pem();
     settings.syncIntervalMinutes = m_interval->value();
     return form;

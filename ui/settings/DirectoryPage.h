@@ -54,6 +54,7 @@ private:
     QLineEdit *m_surname;
     QLineEdit *m_email;
     QLineEdit *m_department;
+    QLineEdit *m_language;
     PemField *m_trusted;
     QSpinBox *m_interval;
     QLabel *m_state;

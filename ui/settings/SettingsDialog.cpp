@@ -6,6 +6,7 @@
 #include "DirectoryPage.h"
 #include "GeneralSettingsTab.h"
 #include "GoCardsConnectionPage.h"
+#include "MailPage.h"
 #include "OptionsScriptTab.h"
 #include "PermissionsPage.h"
 #include "ProcessListEditor.h"
@@ -75,6 +76,8 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
     m_pages->addWidget(new GoCardsConnectionPage(m_services.connection, session, this));
     m_sections->addItem(tr("Directory"));
     m_pages->addWidget(new DirectoryPage(m_services.directory, session, this));
+    m_sections->addItem(tr("Mail"));
+    m_pages->addWidget(new MailPage(m_services.mail, session, this));
     if (session.can(Permissions::ManageAccounts)) {
         m_accounts = new AccountsPage(m_services.administration, m_services.clock, session, this);
         m_sections->addItem(tr("Accounts"));

@@ -18,6 +18,7 @@ class AccountAdministration;
 class AccountsPage;
 class Clock;
 class DirectoryConnectionService;
+class MailConnectionService;
 class GeneralSettingsTab;
 class GoCardsConnectionService;
 class OptionsScriptTab;
@@ -31,16 +32,17 @@ struct SettingsServices
     SettingsService *settings = nullptr;
     GoCardsConnectionService *connection = nullptr;
     DirectoryConnectionService *directory = nullptr;
+    MailConnectionService *mail = nullptr;
     AccountAdministration *administration = nullptr;
     const Clock *clock = nullptr;
 };
 
 // The administrator's settings: Temporary card (General: New-Process list and options; Processing and
-// Produced: the additional commands on cards in those states), Permissions, Go Cards connection, Directory and
-// Accounts.
+// Produced: the additional commands on cards in those states), Permissions, Go Cards connection, Directory, Mail
+// and Accounts.
 // Save stores the temporary card settings in one transaction and closes; a refusal (for instance a bad
-// options value) is shown and nothing is stored. Accounts, the Go Cards connection and the directory are saved
-// from their own pages, at once.
+// options value) is shown and nothing is stored. Accounts, the Go Cards connection, the directory and the mail server
+// are saved from their own pages, at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
