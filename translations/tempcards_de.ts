@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n expiry reminder(s) sent</source>
-        <translation><numerusform>%n Ablauferinnerung gesendet</numerusform><numerusform>%n Ablauferinnerungen gesendet</numerusform></translation>
+        <translation>
+            <numerusform>%n Ablauferinnerung gesendet</numerusform>
+            <numerusform>%n Ablauferinnerungen gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders: %1</source>
@@ -4059,16 +4062,16 @@
         <translation>Gespeichert von %1 am %2.</translation>
     </message>
     <message>
-        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
-        <translation>Es ist kein Mailserver eingestellt: fällige Erinnerungen werden bei den ablaufenden Karten aufgeführt und nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Sending a test message to %1…</source>
         <translation>Testnachricht an %1 wird gesendet…</translation>
     </message>
     <message>
         <source>The mail server took the test message for %1.</source>
         <translation>Der Mailserver hat die Testnachricht für %1 angenommen.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
+        <translation>Es ist kein Mailserver eingestellt: fällige Erinnerungen werden nur aufgeführt, unter Ansicht › Ausgegebene Karten und Bestand.</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5178,10 @@
     </message>
     <message numerus="yes">
         <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
-        <translation><numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tag.</numerusform><numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tag.</numerusform>
+            <numerusform>die temporäre Karte %1, die Sie erhalten haben, läuft am %2 um %3 UTC ab, also in %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
@@ -5214,7 +5220,10 @@
     </message>
     <message numerus="yes">
         <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
-        <translation><numerusform>%n Erinnerung konnte nicht gesendet werden; sie wird beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform><numerusform>%n Erinnerungen konnten nicht gesendet werden; sie werden beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Erinnerung konnte nicht gesendet werden; sie wird beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform>
+            <numerusform>%n Erinnerungen konnten nicht gesendet werden; sie werden beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n expiry reminder(s) sent</source>
-        <translation><numerusform>%n expiry reminder sent</numerusform><numerusform>%n expiry reminders sent</numerusform></translation>
+        <translation>
+            <numerusform>%n expiry reminder sent</numerusform>
+            <numerusform>%n expiry reminders sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders: %1</source>
@@ -4059,15 +4062,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending a test message to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The mail server took the test message for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5175,7 +5178,10 @@
     </message>
     <message numerus="yes">
         <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
-        <translation><numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day.</numerusform><numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n days.</numerusform></translation>
+        <translation>
+            <numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day.</numerusform>
+            <numerusform>the temporary card %1 you were given expires on %2 at %3 UTC, in %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
@@ -5214,7 +5220,10 @@
     </message>
     <message numerus="yes">
         <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
-        <translation><numerusform>%n reminder could not be sent; it is tried again at the next run. The last reason: %1</numerusform><numerusform>%n reminders could not be sent; they are tried again at the next run. The last reason: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n reminder could not be sent; it is tried again at the next run. The last reason: %1</numerusform>
+            <numerusform>%n reminders could not be sent; they are tried again at the next run. The last reason: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n expiry reminder(s) sent</source>
-        <translation><numerusform>%n påminnelse om utgång skickad</numerusform><numerusform>%n påminnelser om utgång skickade</numerusform></translation>
+        <translation>
+            <numerusform>%n påminnelse om utgång skickad</numerusform>
+            <numerusform>%n påminnelser om utgång skickade</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders: %1</source>
@@ -4059,16 +4062,16 @@
         <translation>Sparad av %1 den %2.</translation>
     </message>
     <message>
-        <source>No mail server is set: due reminders are listed in Expiring cards and not sent.</source>
-        <translation>Ingen e-postserver är inställd: förfallna påminnelser listas bland korten som går ut och skickas inte.</translation>
-    </message>
-    <message>
         <source>Sending a test message to %1…</source>
         <translation>Skickar ett testmeddelande till %1…</translation>
     </message>
     <message>
         <source>The mail server took the test message for %1.</source>
         <translation>E-postservern tog emot testmeddelandet till %1.</translation>
+    </message>
+    <message>
+        <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
+        <translation>Ingen e-postserver är inställd: förfallna påminnelser listas bara, under Visa › Utlämnade kort och lager.</translation>
     </message>
 </context>
 <context>
@@ -5175,7 +5178,10 @@
     </message>
     <message numerus="yes">
         <source>the temporary card %1 you were given expires on %2 at %3 UTC, in %n day(s).</source>
-        <translation><numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dag.</numerusform><numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dagar.</numerusform></translation>
+        <translation>
+            <numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dag.</numerusform>
+            <numerusform>det tillfälliga kortet %1 som du fick går ut %2 klockan %3 UTC, om %n dagar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please bring it back to the desk that gave it to you before then, or ask there for it to be extended.</source>
@@ -5214,7 +5220,10 @@
     </message>
     <message numerus="yes">
         <source>%n reminder(s) could not be sent; they are tried again at the next run. The last reason: %1</source>
-        <translation><numerusform>%n påminnelse kunde inte skickas; den försöks igen vid nästa körning. Det senaste skälet: %1</numerusform><numerusform>%n påminnelser kunde inte skickas; de försöks igen vid nästa körning. Det senaste skälet: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n påminnelse kunde inte skickas; den försöks igen vid nästa körning. Det senaste skälet: %1</numerusform>
+            <numerusform>%n påminnelser kunde inte skickas; de försöks igen vid nästa körning. Det senaste skälet: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

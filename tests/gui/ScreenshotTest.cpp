@@ -23,6 +23,9 @@ using namespace tempcards::test;
 namespace {
 void capture(QWidget *widget, const QString &name)
 {
+    // A page just switched to lays itself out (and drops a scroll area's passing scroll bars) from the event loop.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     widget->repaint();
     const QPixmap pixmap = widget->grab();
     REQUIRE_FALSE(pixmap.isNull());
@@ -102,7 +105,10 @@ TEST_CASE("the login, main window, order dialog and settings render with real da
     QDialog *settings = openSettingsAt(window, QStringLiteral("Temporary card"));
     capture(settings, QStringLiteral("settings-general"));
     settings->reject();
-    capture(openSettingsAt(window, QStringLiteral("Go Cards connection")), QStringLiteral("settings-connection"));
+    QDialog *connection = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    capture(connection, QStringLiteral("settings-connection"));
+    connection->reject();
+    capture(openSettingsAt(window, QStringLiteral("Mail")), QStringLiteral("settings-mail"));
 }
 
 TEST_CASE("the audit trail renders with real records", "[gui][screenshots]")

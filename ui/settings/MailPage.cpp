@@ -144,8 +144,8 @@ void MailPage::show(const MailConnectionView &view)
     m_trusted->setPem(settings.caCertificates);
     m_forget->setEnabled(view.saved);
     m_state->setText(view.saved ? tr("Saved by %1 on %2.").arg(view.updatedBy, DialogParts::shortTime(view.updatedAt))
-                                : tr("No mail server is set: due reminders are listed in Expiring cards and not "
-                                     "sent."));
+                                : tr("No mail server is set: due reminders are only listed, in View › Cards out "
+                                     "and stock."));
 }
 
 MailConfig MailPage::form() const
