@@ -16,6 +16,20 @@ namespace tempcards {
 
 namespace {
 
+// The system's authorities as PEM, read once per process (thread-safe): Qt reads and parses every one of
+// them on each call, which was most of a directory search's time on loopback. A change to the system's
+// store is seen by the next process.
+const QByteArray &systemAuthoritiesPem()
+{
+    static const QByteArray pem = [] {
+        QByteArray all;
+        for (const QSslCertificate &authority : QSslConfiguration::systemCaCertificates())
+            all += authority.toPem() + '\n';
+        return all;
+    }();
+    return pem;
+}
+
 constexpr int kPollMs = 100;
 
 timeval timevalOf(int ms)
@@ -143,9 +157,7 @@ bool LdapClient::open()
 
     // The system's authorities and the settings' own, in one file of this connection's; the certificate is
     // required and checked against the server's name, whatever ldap.conf or LDAPTLS_* in the environment say.
-    QByteArray pem = m_config.caCertificates;
-    for (const QSslCertificate &authority : QSslConfiguration::systemCaCertificates())
-        pem += '\n' + authority.toPem();
+    const QByteArray pem = m_config.caCertificates + '\n' + systemAuthoritiesPem();
     if (!m_handle->trusted.open() || m_handle->trusted.write(pem) != pem.size() || !m_handle->trusted.flush())
         return fail(Error::Tls, tr("The trusted certificates could not be prepared."));
     const QByteArray trustedPath = QFile::encodeName(m_handle->trusted.fileName());

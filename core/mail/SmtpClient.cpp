@@ -17,6 +17,20 @@ namespace tempcards {
 
 namespace {
 
+// The system's authorities as PEM, read once per process (thread-safe): Qt reads and parses every one of
+// them on each call, which was most of a directory search's time on loopback. A change to the system's
+// store is seen by the next process.
+const QByteArray &systemAuthoritiesPem()
+{
+    static const QByteArray pem = [] {
+        QByteArray all;
+        for (const QSslCertificate &authority : QSslConfiguration::systemCaCertificates())
+            all += authority.toPem() + '\n';
+        return all;
+    }();
+    return pem;
+}
+
 struct Upload
 {
     QByteArray bytes;
@@ -92,9 +106,7 @@ bool SmtpClient::send(const MailMessage &message)
     curl_easy_setopt(c, CURLOPT_USE_SSL, long(CURLUSESSL_ALL));
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, 2L);
-    QByteArray pem = m_config.caCertificates;
-    for (const QSslCertificate &authority : QSslConfiguration::systemCaCertificates())
-        pem += '\n' + authority.toPem();
+    QByteArray pem = m_config.caCertificates + '\n' + systemAuthoritiesPem();
     curl_blob trusted{pem.data(), size_t(pem.size()), CURL_BLOB_NOCOPY};
     curl_easy_setopt(c, CURLOPT_CAINFO_BLOB, &trusted);
     QByteArray user = m_config.user.toUtf8();

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenario(
         QStringLiteral("scenario"),
         QStringLiteral("Run only this scenario: order, dispatch, scale, stall, login, "
-                       "handover, cardholders (repeatable; handover needs TEMPCARDS_BENCH_POSTGRES)."),
+                       "handover, cardholders, directorysearch (repeatable; handover needs TEMPCARDS_BENCH_POSTGRES)."),
         QStringLiteral("name"));
     const QCommandLineOption stock(
         QStringLiteral("stock"),
@@ -63,12 +63,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("stall"), runStallScenario},
         {QStringLiteral("login"), runLoginScenario},
         {QStringLiteral("handover"), runHandOverScenario},
-        {QStringLiteral("cardholders"), runCardholdersScenario}};
+        {QStringLiteral("cardholders"), runCardholdersScenario},
+        {QStringLiteral("directorysearch"), runDirectorySearchScenario}};
     QStringList chosen = parser.values(scenario);
     if (chosen.isEmpty())
-        chosen = {QStringLiteral("order"),      QStringLiteral("dispatch"), QStringLiteral("scale"),
-                  QStringLiteral("stall"),      QStringLiteral("login"),    QStringLiteral("handover"),
-                  QStringLiteral("cardholders")};
+        chosen = {QStringLiteral("order"),       QStringLiteral("dispatch"),       QStringLiteral("scale"),
+                  QStringLiteral("stall"),       QStringLiteral("login"),          QStringLiteral("handover"),
+                  QStringLiteral("cardholders"), QStringLiteral("directorysearch")};
     QTextStream err(stderr);
     if (chosen.size() > 1) {
         // Each scenario in a process of its own, so one's memory and threads do not weigh on the next.
