@@ -9,6 +9,7 @@
 #include "DirectoryServer.h"
 #include "LoginRoles.h"
 #include "MailConnectionService.h"
+#include "MailServer.h"
 #include "PeopleSyncJob.h"
 
 #include <QSignalSpy>
@@ -138,5 +139,51 @@ TEST_CASE("with login roles only the batch sync reads the bind password, kept un
     INFO(job.message().toStdString());
     CHECK(job.error() == PeopleSyncJob::None);
     CHECK(job.result().added == 20);
+    checkIntact(owner);
+}
+
+TEST_CASE("with login roles the batch sync's role mails the reminders and a workstation's run sends none",
+          "[postgres][accounts][mail][reminders]")
+{
+    InstallationRoles roles;
+    TestBackend t;
+    if (!TestBackend::onPostgres())
+        return;
+    MailServer server;
+    t.createAccount(QStringLiteral("ada"), {QStringLiteral("administrator")});
+    // Valid seven more days: its first reminder is due today.
+    const qint64 card = t.insertCard(CardState::Assigned);
+    const QSqlDatabase owner = t.database().connection();
+    SqlQuery(owner, QStringLiteral("UPDATE cards SET valid_until = ? WHERE id = ?"))
+        .bind(toStorageTime(QDateTime::currentDateTimeUtc().addDays(7)))
+        .bind(card)
+        .exec();
+    install(t, roles);
+    SqlQuery::run(
+        owner,
+        QStringLiteral("ALTER ROLE \"%1ada\" PASSWORD '%2'").arg(roles.prefix, verifier(TestBackend::kPassword)));
+    Desk adminDesk(t, roles);
+    const LoginResult admin = adminDesk.login(QStringLiteral("ada"), TestBackend::kPassword);
+    REQUIRE(admin.ok);
+    MailConfig config = server.config();
+    config.copyTo = QStringLiteral("card-desk@example.org");
+    REQUIRE(await(adminDesk.backend->mail()->save(admin.session, config)).ok);
+
+    // A workstation's own batch sync may not read the password: it lists the reminder and sends nothing.
+    const BatchSyncJob::Report workstation = runSyncOf(*adminDesk.backend);
+    CHECK(workstation.remindersSent == 0);
+    CHECK(server.received().isEmpty());
+
+    Dispatcher dispatcher(t, roles);
+    const BatchSyncJob::Report report = runSyncOf(*dispatcher.backend);
+    INFO(report.reminderProblem.toStdString());
+    CHECK(report.remindersSent == 1);
+    REQUIRE(server.received().size() == 1);
+    CHECK(server.received().first().header("Message-ID").startsWith(QStringLiteral("<reminder.%1.").arg(card)));
+    CHECK(runSyncOf(*dispatcher.backend).remindersSent == 0);
+    CHECK(SqlQuery(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reminder.send' AND actor = "
+                                         "'batch-sync' AND outcome = 'success'"))
+              .scalar()
+              .toInt() == 1);
     checkIntact(owner);
 }
