@@ -907,14 +907,6 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation>Ein anderer Prozess hat die Stapelsynchronisation übernommen; dieser Lauf wurde beendet und hat nichts mehr gesendet.</translation>
     </message>
-    <message>
-        <source>The mail server&apos;s settings could not be read; see the log.</source>
-        <translation>Die Einstellungen des Mailservers konnten nicht gelesen werden; siehe das Protokoll.</translation>
-    </message>
-    <message>
-        <source>The expiry reminders were not sent: %1</source>
-        <translation>Die Ablauferinnerungen wurden nicht gesendet: %1</translation>
-    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -5224,6 +5216,14 @@
             <numerusform>%n Erinnerung konnte nicht gesendet werden; sie wird beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform>
             <numerusform>%n Erinnerungen konnten nicht gesendet werden; sie werden beim nächsten Lauf erneut versucht. Der letzte Grund: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation>Die Einstellungen des Mailservers konnten nicht gelesen werden; siehe das Protokoll.</translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation>Die Ablauferinnerungen wurden nicht gesendet: %1</translation>
     </message>
 </context>
 <context>

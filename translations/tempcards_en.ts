@@ -907,14 +907,6 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The mail server&apos;s settings could not be read; see the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expiry reminders were not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -5224,6 +5216,14 @@
             <numerusform>%n reminder could not be sent; it is tried again at the next run. The last reason: %1</numerusform>
             <numerusform>%n reminders could not be sent; they are tried again at the next run. The last reason: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -907,14 +907,6 @@
         <source>Another process took over the batch sync; this run stopped and sent nothing more.</source>
         <translation>En annan process har tagit över batchsynkroniseringen; den här körningen stoppades och skickade inget mer.</translation>
     </message>
-    <message>
-        <source>The mail server&apos;s settings could not be read; see the log.</source>
-        <translation>E-postserverns inställningar kunde inte läsas; se loggen.</translation>
-    </message>
-    <message>
-        <source>The expiry reminders were not sent: %1</source>
-        <translation>Påminnelserna om utgång skickades inte: %1</translation>
-    </message>
 </context>
 <context>
     <name>tempcards::CardDetailsPane</name>
@@ -5224,6 +5216,14 @@
             <numerusform>%n påminnelse kunde inte skickas; den försöks igen vid nästa körning. Det senaste skälet: %1</numerusform>
             <numerusform>%n påminnelser kunde inte skickas; de försöks igen vid nästa körning. Det senaste skälet: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s settings could not be read; see the log.</source>
+        <translation>E-postserverns inställningar kunde inte läsas; se loggen.</translation>
+    </message>
+    <message>
+        <source>The expiry reminders were not sent: %1</source>
+        <translation>Påminnelserna om utgång skickades inte: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Logging.h"
+#include "MailConnectionService.h"
 #include "MailSendJob.h"
 #include "ReminderOutbox.h"
 #include "Sql.h"
@@ -28,6 +29,27 @@ bool serverWide(MailSendJob::Error error)
 }
 
 } // namespace
+
+std::optional<MailConfig> ReminderSendJob::mailServer(const CoreContext &context, QString *problem)
+{
+    std::optional<MailConfig> config;
+    QString unusable;
+    bool hidden = false;
+    try {
+        config = MailConnectionService(context).effective(&unusable, &hidden);
+    } catch (const DatabaseError &error) {
+        qCWarning(lcProcess) << "cannot read the saved mail server:" << error.message();
+        *problem = tr("The mail server's settings could not be read; see the log.");
+        return std::nullopt;
+    }
+    if (!config || hidden)
+        return std::nullopt;
+    if (!unusable.isEmpty()) {
+        *problem = tr("The expiry reminders were not sent: %1").arg(unusable);
+        return std::nullopt;
+    }
+    return config;
+}
 
 ReminderSendJob::ReminderSendJob(const CoreContext &context, const LeaseTicket &lease, MailConfig config,
                                  QObject *parent)

@@ -34,6 +34,11 @@ public:
     };
     static constexpr int kPage = 200;
 
+    // The saved mail server to send through from this process, or nothing: none is saved (the reminders are
+    // only listed), this process may not read its password (a workstation with login roles: tempcards-sync
+    // sends them), or, with *problem saying why, it cannot be used. On the caller's connection.
+    static std::optional<MailConfig> mailServer(const CoreContext &context, QString *problem);
+
     ReminderSendJob(const CoreContext &context, const LeaseTicket &lease, MailConfig config, QObject *parent = nullptr);
     const Report &report() const { return m_report; }
     Error error() const { return Error(errorCode()); }

@@ -13,7 +13,6 @@
 #include "GoCardsClient.h"
 #include "HeldBatchDecisionJob.h"
 #include "Logging.h"
-#include "MailConnectionService.h"
 #include "OrderBatchStore.h"
 #include "ReconcileJob.h"
 #include "ReminderSendJob.h"
@@ -350,24 +349,9 @@ void BatchSyncJob::end(GoCardsError error, const QString &message)
 void BatchSyncJob::remind()
 {
     m_reminded = true;
-    std::optional<MailConfig> config;
-    QString problem;
-    bool hidden = false;
-    try {
-        config = MailConnectionService(m_context).effective(&problem, &hidden);
-    } catch (const DatabaseError &error) {
-        qCWarning(lcProcess) << "cannot read the saved mail server:" << error.message();
-        m_report.reminderProblem = tr("The mail server's settings could not be read; see the log.");
+    const std::optional<MailConfig> config = ReminderSendJob::mailServer(m_context, &m_report.reminderProblem);
+    if (!config)
         return end(m_report.error, QString());
-    }
-    // None saved: the reminders are listed for the operators. Hidden: a workstation, whose batch sync may
-    // not read the password; tempcards-sync sends them.
-    if (!config || hidden)
-        return end(m_report.error, QString());
-    if (!problem.isEmpty()) {
-        m_report.reminderProblem = tr("The expiry reminders were not sent: %1").arg(problem);
-        return end(m_report.error, QString());
-    }
     auto *job = new ReminderSendJob(m_context, m_lease, *config, this);
     m_reminders = job;
     connect(job, &ReminderSendJob::finished, this, [this, job] {
