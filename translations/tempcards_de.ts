@@ -20,10 +20,6 @@
         <translation>Eine andere Datenbank verwenden: eine SQLite-Datei oder einen PostgreSQL-Server</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
         <source>Why the last step was refused, or how it went</source>
         <translation>Warum der letzte Schritt abgelehnt wurde oder wie er verlief</translation>
     </message>
@@ -38,6 +34,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Das Feld leeren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -393,6 +397,10 @@
         <source>Change the roles of the selected account</source>
         <translation>Die Rollen des ausgewählten Kontos ändern</translation>
     </message>
+    <message>
+        <source>What the last change of an account did, or why it was refused</source>
+        <translation>Was die letzte Änderung eines Kontos bewirkt hat oder warum sie abgelehnt wurde</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AssignDialog</name>
@@ -427,10 +435,6 @@
     <message>
         <source>Assign the card to the person picked (Enter)</source>
         <translation>Die Karte der gewählten Person zuweisen (Eingabe)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
     </message>
     <message>
         <source>Card</source>
@@ -479,6 +483,10 @@
     <message>
         <source>The directory did not answer, so only the people already brought in are listed. %1</source>
         <translation>Das Verzeichnis hat nicht geantwortet, daher sind nur die bereits übernommenen Personen aufgeführt. %1</translation>
+    </message>
+    <message>
+        <source>Who gets the card</source>
+        <translation>Wer die Karte bekommt</translation>
     </message>
 </context>
 <context>
@@ -737,10 +745,6 @@
         <source>Checking every record&apos;s hash…</source>
         <translation>Der Hash jedes Eintrags wird geprüft…</translation>
     </message>
-    <message>
-        <source>Audit trail status</source>
-        <translation>Status des Prüfprotokolls</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) shown.</source>
         <translation>
@@ -957,10 +961,6 @@
     <message>
         <source>person %1</source>
         <translation>Person %1</translation>
-    </message>
-    <message>
-        <source>Card details</source>
-        <translation>Kartendetails</translation>
     </message>
     <message>
         <source>Who held the card</source>
@@ -1371,16 +1371,8 @@
         <translation>&amp;Ansicht:</translation>
     </message>
     <message>
-        <source>Card stock</source>
-        <translation>Kartenbestand</translation>
-    </message>
-    <message>
         <source>Cards</source>
         <translation>Karten</translation>
-    </message>
-    <message>
-        <source>Cards shown</source>
-        <translation>Angezeigte Karten</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2117,10 +2109,6 @@
 <context>
     <name>tempcards::DatabaseStatusLabel</name>
     <message>
-        <source>Database connection</source>
-        <translation>Datenbankverbindung</translation>
-    </message>
-    <message>
         <source>The database answers again.</source>
         <translation>Die Datenbank antwortet wieder.</translation>
     </message>
@@ -2131,6 +2119,10 @@
     <message>
         <source>Database unreachable, retrying… Last success: %1</source>
         <translation>Datenbank nicht erreichbar, neuer Versuch läuft… Zuletzt erfolgreich: %1</translation>
+    </message>
+    <message>
+        <source>Shown while the database does not answer</source>
+        <translation>Wird angezeigt, solange die Datenbank nicht antwortet</translation>
     </message>
 </context>
 <context>
@@ -2366,14 +2358,6 @@
         <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
     </message>
     <message>
-        <source>Saved directory</source>
-        <translation>Gespeichertes Verzeichnis</translation>
-    </message>
-    <message>
-        <source>Directory result</source>
-        <translation>Ergebnis des Verzeichnisses</translation>
-    </message>
-    <message>
         <source>People found</source>
         <translation>Gefundene Personen</translation>
     </message>
@@ -2551,6 +2535,10 @@
     <message>
         <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
         <translation>Das Attribut mit der Sprache, in der die Ablauferinnerung geschrieben wird (en, de oder sv)</translation>
+    </message>
+    <message>
+        <source>Which directory is saved, or that none is</source>
+        <translation>Welches Verzeichnis gespeichert ist oder dass keines gespeichert ist</translation>
     </message>
 </context>
 <context>
@@ -2922,14 +2910,6 @@
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <source>Saved connection</source>
-        <translation>Gespeicherte Verbindung</translation>
-    </message>
-    <message>
-        <source>Connection result</source>
-        <translation>Verbindungsergebnis</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -3036,6 +3016,10 @@
     <message>
         <source>Lo&amp;ad…</source>
         <translation>Lade&amp;n…</translation>
+    </message>
+    <message>
+        <source>Which connection is saved, or that none is</source>
+        <translation>Welche Verbindung gespeichert ist oder dass keine gespeichert ist</translation>
     </message>
 </context>
 <context>
@@ -3228,16 +3212,16 @@
         <translation>, gültig bis %1</translation>
     </message>
     <message>
-        <source>Cards</source>
-        <translation>Karten</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The cards this process is for</source>
+        <translation>Die Karten, für die dieser Prozess gilt</translation>
     </message>
 </context>
 <context>
@@ -3974,14 +3958,6 @@
         <translation>Ve&amp;rtrauenswürdige Zertifikate:</translation>
     </message>
     <message>
-        <source>Saved mail server</source>
-        <translation>Gespeicherter Mailserver</translation>
-    </message>
-    <message>
-        <source>Mail server result</source>
-        <translation>Ergebnis des Mailservers</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -4064,6 +4040,10 @@
     <message>
         <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
         <translation>Es ist kein Mailserver eingestellt: fällige Erinnerungen werden nur aufgeführt, unter Ansicht › Ausgegebene Karten und Bestand.</translation>
+    </message>
+    <message>
+        <source>Which mail server is saved, or that none is</source>
+        <translation>Welcher Mailserver gespeichert ist oder dass keiner gespeichert ist</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4163,22 @@
         <source>Cards &amp;out and stock…</source>
         <translation>Ausgegebene Karten und &amp;Bestand…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The tools that do not fit in the window&apos;s width</source>
+        <translation>Die Werkzeuge, die nicht in die Breite des Fensters passen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The batch sync, the database, the card stock and who is logged in</source>
+        <translation>Die Stapelsynchronisation, die Datenbank, der Kartenbestand und wer angemeldet ist</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -4224,10 +4220,6 @@
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
-    <message>
-        <source>Last action</source>
-        <translation>Letzte Aktion</translation>
-    </message>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -4291,10 +4283,6 @@
         <translation>Optionsskript der temporären Karte</translation>
     </message>
     <message>
-        <source>Options script check</source>
-        <translation>Prüfung des Optionsskripts</translation>
-    </message>
-    <message>
         <source>Saved versions</source>
         <translation>Gespeicherte Versionen</translation>
     </message>
@@ -4341,6 +4329,10 @@
     <message>
         <source>Sc&amp;ript:</source>
         <translation>Sk&amp;ript:</translation>
+    </message>
+    <message>
+        <source>Whether the script as typed can be saved, or where it is wrong</source>
+        <translation>Ob das Skript so gespeichert werden kann oder wo es falsch ist</translation>
     </message>
 </context>
 <context>
@@ -4778,14 +4770,6 @@
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation>Gefundene Personen</translation>
-    </message>
-    <message>
-        <source>Cards of the chosen person</source>
-        <translation>Karten der gewählten Person</translation>
     </message>
     <message>
         <source>Cards and history</source>
@@ -5494,10 +5478,6 @@
 <context>
     <name>tempcards::StockStatus</name>
     <message>
-        <source>Card stock</source>
-        <translation>Kartenbestand</translation>
-    </message>
-    <message>
         <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
         <translation>Bestand niedrig: %1 nicht zugewiesen, %2 unterwegs; die Schwelle ist %3.</translation>
     </message>
@@ -5618,10 +5598,6 @@
 </context>
 <context>
     <name>tempcards::SyncStatusLabel</name>
-    <message>
-        <source>Batch sync status</source>
-        <translation>Status der Stapelsynchronisation</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) waiting</source>
         <translation>
@@ -5669,6 +5645,10 @@
             <numerusform>Datenbank wiederhergestellt: %n Auftrag wartet auf die Antwort von Nexus GO Cards</numerusform>
             <numerusform>Datenbank wiederhergestellt: %n Aufträge warten auf die Antwort von Nexus GO Cards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The batch sync: cards waiting, its last run, and what needs an administrator</source>
+        <translation>Die Stapelsynchronisation: wartende Karten, ihr letzter Lauf und was einen Administrator braucht</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +5771,34 @@
     <message>
         <source>&amp;Lock temporary card</source>
         <translation>Temporäre Karte s&amp;perren</translation>
+    </message>
+    <message>
+        <source>Order new temporary cards from Nexus GO Cards, 1 to 9 at a time</source>
+        <translation>Neue temporäre Karten bei Nexus GO Cards bestellen, 1 bis 9 auf einmal</translation>
+    </message>
+    <message>
+        <source>Take the chosen queued cards out of the queue before they are ordered</source>
+        <translation>Die gewählten Karten aus der Warteschlange nehmen, bevor sie bestellt werden</translation>
+    </message>
+    <message>
+        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
+        <translation>Die Chip-UID der gewählten produzierten Karte prüfen und die Karte zur Ausgabe bereit machen</translation>
+    </message>
+    <message>
+        <source>Hand the chosen unassigned card to a cardholder</source>
+        <translation>Die gewählte nicht zugewiesene Karte einem Karteninhaber geben</translation>
+    </message>
+    <message>
+        <source>Take the chosen card back from its holder, as lost or as no longer needed</source>
+        <translation>Die gewählte Karte vom Inhaber zurücknehmen, als verloren oder als nicht mehr benötigt</translation>
+    </message>
+    <message>
+        <source>Move the chosen cards&apos; valid-until on by the validity option</source>
+        <translation>Das Gültig-bis der gewählten Karten um die Gültigkeitsoption verschieben</translation>
+    </message>
+    <message>
+        <source>Lock the chosen cards for good, with a reason</source>
+        <translation>Die gewählten Karten endgültig sperren, mit einem Grund</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the last step was refused, or how it went</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +33,14 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +397,10 @@
         <source>Change the roles of the selected account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the last change of an account did, or why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AssignDialog</name>
@@ -426,10 +434,6 @@
     </message>
     <message>
         <source>Assign the card to the person picked (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -478,6 +482,10 @@
     </message>
     <message>
         <source>The directory did not answer, so only the people already brought in are listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets the card</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,10 +745,6 @@
         <source>Checking every record&apos;s hash…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Audit trail status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) shown.</source>
         <translation>
@@ -956,10 +960,6 @@
     </message>
     <message>
         <source>person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,15 +1371,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,10 +2109,6 @@
 <context>
     <name>tempcards::DatabaseStatusLabel</name>
     <message>
-        <source>Database connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database answers again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,6 +2118,10 @@
     </message>
     <message>
         <source>Database unreachable, retrying… Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the database does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2366,14 +2358,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +2534,10 @@
     </message>
     <message>
         <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which directory is saved, or that none is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,14 +2910,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,6 +3015,10 @@
     </message>
     <message>
         <source>Lo&amp;ad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which connection is saved, or that none is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3228,15 +3212,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards this process is for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,14 +3958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail server result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,6 +4039,10 @@
     </message>
     <message>
         <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which mail server is saved, or that none is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4163,22 @@
         <source>Cards &amp;out and stock…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tools that do not fit in the window&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync, the database, the card stock and who is logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -4224,10 +4220,6 @@
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
-    <message>
-        <source>Last action</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
@@ -4291,10 +4283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options script check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved versions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4340,6 +4328,10 @@
     </message>
     <message>
         <source>Sc&amp;ript:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the script as typed can be saved, or where it is wrong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,14 +4769,6 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards of the chosen person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5494,10 +5478,6 @@
 <context>
     <name>tempcards::StockStatus</name>
     <message>
-        <source>Card stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5618,10 +5598,6 @@
 </context>
 <context>
     <name>tempcards::SyncStatusLabel</name>
-    <message>
-        <source>Batch sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) waiting</source>
         <translation>
@@ -5669,6 +5645,10 @@
             <numerusform>database restored: %n order waits for Nexus GO Cards&apos; word</numerusform>
             <numerusform>database restored: %n orders wait for Nexus GO Cards&apos; word</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The batch sync: cards waiting, its last run, and what needs an administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5790,6 +5770,34 @@
     </message>
     <message>
         <source>&amp;Lock temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order new temporary cards from Nexus GO Cards, 1 to 9 at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen queued cards out of the queue before they are ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the chosen unassigned card to a cardholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen card back from its holder, as lost or as no longer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen cards&apos; valid-until on by the validity option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the chosen cards for good, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

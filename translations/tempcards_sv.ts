@@ -20,10 +20,6 @@
         <translation>Använd en annan databas: en SQLite-fil eller en PostgreSQL-server</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
-    </message>
-    <message>
         <source>Why the last step was refused, or how it went</source>
         <translation>Varför det senaste steget nekades, eller hur det gick</translation>
     </message>
@@ -38,6 +34,14 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Clear the field</source>
+        <translation>Töm fältet</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
     </message>
 </context>
 <context>
@@ -393,6 +397,10 @@
         <source>Change the roles of the selected account</source>
         <translation>Ändra rollerna för det valda kontot</translation>
     </message>
+    <message>
+        <source>What the last change of an account did, or why it was refused</source>
+        <translation>Vad den senaste ändringen av ett konto gjorde, eller varför den nekades</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::AssignDialog</name>
@@ -427,10 +435,6 @@
     <message>
         <source>Assign the card to the person picked (Enter)</source>
         <translation>Tilldela kortet till den valda personen (Retur)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
     </message>
     <message>
         <source>Card</source>
@@ -479,6 +483,10 @@
     <message>
         <source>The directory did not answer, so only the people already brought in are listed. %1</source>
         <translation>Katalogen svarade inte, så bara de personer som redan hämtats visas. %1</translation>
+    </message>
+    <message>
+        <source>Who gets the card</source>
+        <translation>Vem som får kortet</translation>
     </message>
 </context>
 <context>
@@ -737,10 +745,6 @@
         <source>Checking every record&apos;s hash…</source>
         <translation>Varje posts hash kontrolleras…</translation>
     </message>
-    <message>
-        <source>Audit trail status</source>
-        <translation>Granskningsloggens status</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) shown.</source>
         <translation>
@@ -957,10 +961,6 @@
     <message>
         <source>person %1</source>
         <translation>person %1</translation>
-    </message>
-    <message>
-        <source>Card details</source>
-        <translation>Kortets detaljer</translation>
     </message>
     <message>
         <source>Who held the card</source>
@@ -1371,16 +1371,8 @@
         <translation>&amp;Vy:</translation>
     </message>
     <message>
-        <source>Card stock</source>
-        <translation>Kortlager</translation>
-    </message>
-    <message>
         <source>Cards</source>
         <translation>Kort</translation>
-    </message>
-    <message>
-        <source>Cards shown</source>
-        <translation>Visade kort</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
@@ -2117,10 +2109,6 @@
 <context>
     <name>tempcards::DatabaseStatusLabel</name>
     <message>
-        <source>Database connection</source>
-        <translation>Databasanslutning</translation>
-    </message>
-    <message>
         <source>The database answers again.</source>
         <translation>Databasen svarar igen.</translation>
     </message>
@@ -2131,6 +2119,10 @@
     <message>
         <source>Database unreachable, retrying… Last success: %1</source>
         <translation>Databasen kan inte nås, försöker igen… Senast lyckad: %1</translation>
+    </message>
+    <message>
+        <source>Shown while the database does not answer</source>
+        <translation>Visas medan databasen inte svarar</translation>
     </message>
 </context>
 <context>
@@ -2366,14 +2358,6 @@
         <translation>Betrodda &amp;certifikat:</translation>
     </message>
     <message>
-        <source>Saved directory</source>
-        <translation>Sparad katalog</translation>
-    </message>
-    <message>
-        <source>Directory result</source>
-        <translation>Katalogens resultat</translation>
-    </message>
-    <message>
         <source>People found</source>
         <translation>Hittade personer</translation>
     </message>
@@ -2551,6 +2535,10 @@
     <message>
         <source>The attribute that holds the language the expiry reminder is written in (en, de or sv)</source>
         <translation>Attributet med språket som påminnelsen om utgång skrivs på (en, de eller sv)</translation>
+    </message>
+    <message>
+        <source>Which directory is saved, or that none is</source>
+        <translation>Vilken katalog som är sparad, eller att ingen är det</translation>
     </message>
 </context>
 <context>
@@ -2922,14 +2910,6 @@
         <translation>klientnyckel</translation>
     </message>
     <message>
-        <source>Saved connection</source>
-        <translation>Sparad anslutning</translation>
-    </message>
-    <message>
-        <source>Connection result</source>
-        <translation>Anslutningsresultat</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>&amp;Testa anslutningen</translation>
     </message>
@@ -3036,6 +3016,10 @@
     <message>
         <source>Lo&amp;ad…</source>
         <translation>Läs &amp;in…</translation>
+    </message>
+    <message>
+        <source>Which connection is saved, or that none is</source>
+        <translation>Vilken anslutning som är sparad, eller att ingen är det</translation>
     </message>
 </context>
 <context>
@@ -3228,16 +3212,16 @@
         <translation>, giltigt till %1</translation>
     </message>
     <message>
-        <source>Cards</source>
-        <translation>Kort</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>Next</source>
         <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>The cards this process is for</source>
+        <translation>Korten som processen gäller</translation>
     </message>
 </context>
 <context>
@@ -3974,14 +3958,6 @@
         <translation>Betrodda &amp;certifikat:</translation>
     </message>
     <message>
-        <source>Saved mail server</source>
-        <translation>Sparad e-postserver</translation>
-    </message>
-    <message>
-        <source>Mail server result</source>
-        <translation>E-postserverns resultat</translation>
-    </message>
-    <message>
         <source>&amp;Test</source>
         <translation>&amp;Testa</translation>
     </message>
@@ -4064,6 +4040,10 @@
     <message>
         <source>No mail server is set: due reminders are only listed, in View › Cards out and stock.</source>
         <translation>Ingen e-postserver är inställd: förfallna påminnelser listas bara, under Visa › Utlämnade kort och lager.</translation>
+    </message>
+    <message>
+        <source>Which mail server is saved, or that none is</source>
+        <translation>Vilken e-postserver som är sparad, eller att ingen är det</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4163,22 @@
         <source>Cards &amp;out and stock…</source>
         <translation>Utlämnade kort och &amp;lager…</translation>
     </message>
+    <message>
+        <source>More tools</source>
+        <translation>Fler verktyg</translation>
+    </message>
+    <message>
+        <source>The tools that do not fit in the window&apos;s width</source>
+        <translation>Verktygen som inte får plats i fönstrets bredd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The batch sync, the database, the card stock and who is logged in</source>
+        <translation>Batchsynkroniseringen, databasen, kortlagret och vem som är inloggad</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Migrator</name>
@@ -4224,10 +4220,6 @@
 </context>
 <context>
     <name>tempcards::NotificationBar</name>
-    <message>
-        <source>Last action</source>
-        <translation>Senaste åtgärd</translation>
-    </message>
     <message>
         <source>Close this message</source>
         <translation>Stäng meddelandet</translation>
@@ -4291,10 +4283,6 @@
         <translation>Alternativskript för tillfälligt kort</translation>
     </message>
     <message>
-        <source>Options script check</source>
-        <translation>Kontroll av alternativskriptet</translation>
-    </message>
-    <message>
         <source>Saved versions</source>
         <translation>Sparade versioner</translation>
     </message>
@@ -4341,6 +4329,10 @@
     <message>
         <source>Sc&amp;ript:</source>
         <translation>S&amp;kript:</translation>
+    </message>
+    <message>
+        <source>Whether the script as typed can be saved, or where it is wrong</source>
+        <translation>Om skriptet som det är skrivet kan sparas, eller var det är fel</translation>
     </message>
 </context>
 <context>
@@ -4778,14 +4770,6 @@
     <message>
         <source>State</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>People found</source>
-        <translation>Hittade personer</translation>
-    </message>
-    <message>
-        <source>Cards of the chosen person</source>
-        <translation>Den valda personens kort</translation>
     </message>
     <message>
         <source>Cards and history</source>
@@ -5494,10 +5478,6 @@
 <context>
     <name>tempcards::StockStatus</name>
     <message>
-        <source>Card stock</source>
-        <translation>Kortlager</translation>
-    </message>
-    <message>
         <source>Low stock: %1 unassigned, %2 on the way; the threshold is %3.</source>
         <translation>Lågt lager: %1 otilldelade, %2 på väg; gränsen är %3.</translation>
     </message>
@@ -5618,10 +5598,6 @@
 </context>
 <context>
     <name>tempcards::SyncStatusLabel</name>
-    <message>
-        <source>Batch sync status</source>
-        <translation>Batchsynkroniseringens status</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) waiting</source>
         <translation>
@@ -5669,6 +5645,10 @@
             <numerusform>databasen återställd: %n beställning väntar på besked från Nexus GO Cards</numerusform>
             <numerusform>databasen återställd: %n beställningar väntar på besked från Nexus GO Cards</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The batch sync: cards waiting, its last run, and what needs an administrator</source>
+        <translation>Batchsynkroniseringen: väntande kort, dess senaste körning och vad som behöver en administratör</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +5771,34 @@
     <message>
         <source>&amp;Lock temporary card</source>
         <translation>S&amp;pärra tillfälligt kort</translation>
+    </message>
+    <message>
+        <source>Order new temporary cards from Nexus GO Cards, 1 to 9 at a time</source>
+        <translation>Beställ nya tillfälliga kort från Nexus GO Cards, 1 till 9 åt gången</translation>
+    </message>
+    <message>
+        <source>Take the chosen queued cards out of the queue before they are ordered</source>
+        <translation>Ta de valda köade korten ur kön innan de beställs</translation>
+    </message>
+    <message>
+        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
+        <translation>Kontrollera chip-UID för det valda producerade kortet och gör det klart att lämna ut</translation>
+    </message>
+    <message>
+        <source>Hand the chosen unassigned card to a cardholder</source>
+        <translation>Lämna det valda otilldelade kortet till en kortinnehavare</translation>
+    </message>
+    <message>
+        <source>Take the chosen card back from its holder, as lost or as no longer needed</source>
+        <translation>Ta tillbaka det valda kortet från innehavaren, som förlorat eller som inte längre behövt</translation>
+    </message>
+    <message>
+        <source>Move the chosen cards&apos; valid-until on by the validity option</source>
+        <translation>Flytta fram de valda kortens giltig-till med giltighetsalternativet</translation>
+    </message>
+    <message>
+        <source>Lock the chosen cards for good, with a reason</source>
+        <translation>Spärra de valda korten för gott, med ett skäl</translation>
     </message>
 </context>
 <context>

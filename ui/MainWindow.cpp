@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tempcards {
@@ -67,6 +68,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     toolBar->setMovable(false);
     toolBar->addWidget(quickSearchLabel);
     toolBar->addWidget(m_quickSearch);
+    // Qt's button for the tools that do not fit, shown only then: named for a screen reader all the same.
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More tools"));
+        more->setAccessibleDescription(tr("The tools that do not fit in the window's width"));
+    }
 
     auto *hint = new QLabel(tr("Choose what to work on in Quick search."), this);
     hint->setObjectName(QStringLiteral("quickSearchHintLabel"));
@@ -104,6 +110,8 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     auto *who = new QLabel(tr("%1 (%2)").arg(session.userName, roles.join(QStringLiteral(", "))), this);
     who->setObjectName(QStringLiteral("sessionLabel"));
     // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
+    statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->setAccessibleDescription(tr("The batch sync, the database, the card stock and who is logged in"));
     auto *syncStatus = new SyncStatusLabel(m_backend->sync(), m_backend->cards(), this);
     statusBar()->addWidget(syncStatus, 1);
     auto *databaseStatus = new DatabaseStatusLabel(&m_backend->context().database->health(), this);

@@ -5,6 +5,7 @@
 #include "EveryWindow.h"
 
 #include <QAccessible>
+#include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 
@@ -24,6 +25,8 @@ QStringList silentControls(QWidget *window)
             continue;
         if (qobject_cast<QTabBar *>(widget) && qobject_cast<QTabWidget *>(widget->parentWidget()))
             continue; // its tabs are named by their titles; the tab widget is the control
+        if (const auto *label = qobject_cast<QLabel *>(widget); label && label->text().isEmpty())
+            continue; // a message not said yet: its name is the text it will show (the AT-SPI test reads it)
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
         REQUIRE(accessible);
         QStringList missing;

@@ -31,9 +31,10 @@ AccountsPage::AccountsPage(AccountAdministration *administration, const Clock *c
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Roles"), tr("State")});
     DialogParts::readOnlyTable(m_table);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("accountsMessageLabel"));
+    m_message = DialogParts::spokenLabel(this, "accountsMessageLabel");
+    m_message->setAccessibleDescription(tr("What the last change of an account did, or why it was refused"));
     m_message->setWordWrap(true);
+    m_message->hide();
 
     auto *add = button(this, tr("&New account…"), "newAccountPushButton");
     m_deactivate = button(this, tr("&Deactivate"), "deactivatePushButton");
@@ -144,6 +145,7 @@ template <typename Dialog> void AccountsPage::openForSelected()
 void AccountsPage::show(const QString &message)
 {
     m_message->setText(message);
+    m_message->setVisible(!message.isEmpty()); // a label that says nothing would be read as a silent one
 }
 
 } // namespace tempcards

@@ -103,7 +103,7 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
         if (!path.isEmpty())
             verifyAgainst(path);
     });
-    m_message = DialogParts::named<QLabel>(this, "auditMessageLabel", tr("Audit trail status"));
+    m_message = DialogParts::spokenLabel(this, "auditMessageLabel");
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *close = new QDialogButtonBox(this);

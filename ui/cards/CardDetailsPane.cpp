@@ -62,7 +62,7 @@ CardDetailsPane::CardDetailsPane(HandOutService *handOut, CardService *cards, QW
     : QWidget(parent), m_handOut(handOut)
 {
     setObjectName(QStringLiteral("cardDetailsPane"));
-    m_title = DialogParts::named<QLabel>(this, "detailsTitleLabel", tr("Card details"));
+    m_title = DialogParts::spokenLabel(this, "detailsTitleLabel");
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -101,7 +101,7 @@ CardDetailsPane::CardDetailsPane(HandOutService *handOut, CardService *cards, QW
     // The shorter column keeps its rows at the top instead of spreading them out.
     cardForm->setRowStretch(cardRows, 1);
     holderForm->setRowStretch(holderRows, 1);
-    m_holdingsTitle = DialogParts::named<QLabel>(this, "holdingsTitleLabel", tr("Who held the card"));
+    m_holdingsTitle = DialogParts::spokenLabel(this, "holdingsTitleLabel");
     m_holdings = DialogParts::named<QTableWidget>(this, "holdingsTableWidget", tr("Who held the card"));
     m_holdings->setColumnCount(6);
     m_holdings->setHorizontalHeaderLabels({tr("Holder"), tr("From"), tr("By"), tr("Until"), tr("By"), tr("Reason")});
@@ -165,7 +165,9 @@ void CardDetailsPane::setValue(const char *field, const QString &text)
 {
     const Row row = m_rows.value(QLatin1String(field));
     Q_ASSERT(row.value);
-    row.value->setText(text); // a label's text is what a screen reader reads as its value
+    row.value->setText(text);
+    // A screen reader reads the pair, "Valid until: 10/12/2026 14:00", and hears it change.
+    row.value->setAccessibleName(QStringLiteral("%1 %2").arg(row.name->text(), text));
     // An empty value's row is left out: its name and value are hidden, and the grid closes up.
     row.name->setVisible(!text.isEmpty());
     row.value->setVisible(!text.isEmpty());

@@ -31,12 +31,15 @@ struct Entry
     const char *objectName;
     // Translated in the card view's context, where the buttons are and where translators find them.
     const char *buttonText;
+    const char *description; // what the button does, in words a screen reader reads out (same context)
     QDialog *(*newDialog)(const ProcessUi::DialogContext &context, ProcessCommand *command);
 };
 
 const Entry kEntries[] = {
     {ProcessId::OrderTemporaryCards, "orderTemporaryCardsPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Order temporary cards"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView",
+                       "Order new temporary cards from Nexus GO Cards, 1 to 9 at a time"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          auto *dialog = new OrderDialog(c.services.ordering, c.session, c.parent);
          if (c.amount > 0)
@@ -45,16 +48,21 @@ const Entry kEntries[] = {
      }},
     {ProcessId::AbortTemporaryCardOrder, "abortTemporaryCardOrderPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Abort temporary card order"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView",
+                       "Take the chosen queued cards out of the queue before they are ordered"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          return forwarding(new AbortDialog(c.services.ordering, c.session, c.selected, c.parent), command);
      }},
     {ProcessId::InitializeTemporaryCard, "initializeTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Initialize temporary card"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView",
+                       "Check the chip UID of the chosen produced card and make it ready to hand out"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          return forwarding(new InitializeDialog(c.services.cards, c.session, c.selected.first(), c.parent), command);
      }},
     {ProcessId::AssignTemporaryCard, "assignTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "A&ssign temporary card"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "Hand the chosen unassigned card to a cardholder"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          if (c.person)
              return forwarding(new AssignDialog(c.services.handOut, c.services.cards, c.session, *c.person, c.parent),
@@ -66,16 +74,20 @@ const Entry kEntries[] = {
      }},
     {ProcessId::WithdrawTemporaryCard, "withdrawTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Withdraw temporary card"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView",
+                       "Take the chosen card back from its holder, as lost or as no longer needed"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          return forwarding(new WithdrawDialog(c.services.handOut, c.session, c.selected.first(), c.parent), command);
      }},
     {ProcessId::ExtendTemporaryCard, "extendTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "E&xtend temporary card"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "Move the chosen cards' valid-until on by the validity option"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          return forwarding(new ExtendDialog(c.services.handOut, c.session, c.selected, c.parent), command);
      }},
     {ProcessId::LockTemporaryCard, "lockTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Lock temporary card"),
+     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "Lock the chosen cards for good, with a reason"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
          return forwarding(new LockDialog(c.services.handOut, c.session, c.selected, c.parent), command);
      }},
@@ -111,6 +123,11 @@ QString ProcessUi::buttonObjectName(ProcessId id)
 QString ProcessUi::buttonText(ProcessId id)
 {
     return QCoreApplication::translate("tempcards::TemporaryCardView", entry(id).buttonText);
+}
+
+QString ProcessUi::buttonDescription(ProcessId id)
+{
+    return QCoreApplication::translate("tempcards::TemporaryCardView", entry(id).description);
 }
 
 QDialog *ProcessUi::newDialog(ProcessId id, const DialogContext &context, ProcessCommand *command)

@@ -47,8 +47,9 @@ struct DialogContext
     QWidget *parent = nullptr;
 };
 
-QString buttonObjectName(ProcessId id); // "orderTemporaryCardsPushButton"
-QString buttonText(ProcessId id);       // translated, with its key in the main window: "&Order temporary cards"
+QString buttonObjectName(ProcessId id);  // "orderTemporaryCardsPushButton"
+QString buttonText(ProcessId id);        // translated, with its key in the main window: "&Order temporary cards"
+QString buttonDescription(ProcessId id); // translated: what the process does, for the tooltip and a screen reader
 
 // The process's dialog, not yet shown, whose succeeded(message) reaches `command`'s succeeded(). Null when the
 // selection does not fit the process (Processes::canStartOn).

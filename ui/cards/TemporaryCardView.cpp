@@ -120,7 +120,7 @@ void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Card number, Go Cards card id or order id"));
-    m_search->setClearButtonEnabled(true);
+    DialogParts::clearButton(m_search);
     m_search->setToolTip(
         DialogParts::withShortcut(tr("Find cards by number or Go Cards id"), QKeySequence(QKeySequence::Find)));
     m_search->setMaxLength(256);
@@ -169,7 +169,10 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
             auto *button = new QPushButton(ProcessUi::buttonText(id), this);
             button->setObjectName(ProcessUi::buttonObjectName(id));
             button->setAccessibleName(Processes::displayName(id));
-            button->setToolTip(Processes::symbolicName(id));
+            button->setAccessibleDescription(ProcessUi::buttonDescription(id));
+            // Administrators know the processes by their Smart ID names too.
+            button->setToolTip(
+                QStringLiteral("%1\n%2").arg(ProcessUi::buttonDescription(id), Processes::symbolicName(id)));
             const bool fromQuickSearch = Processes::startsFromQuickSearch(id);
             connect(button, &QPushButton::clicked, this, [this, id, fromQuickSearch] {
                 emit processRequested(id, fromQuickSearch ? QList<CardRow>() : selectedCards());

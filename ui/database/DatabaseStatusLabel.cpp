@@ -11,7 +11,7 @@ namespace tempcards {
 DatabaseStatusLabel::DatabaseStatusLabel(DatabaseHealth *health, QWidget *parent) : QLabel(parent), m_health(health)
 {
     setObjectName(QStringLiteral("databaseStatusLabel"));
-    setAccessibleName(tr("Database connection"));
+    setAccessibleDescription(tr("Shown while the database does not answer"));
     setTextFormat(Qt::PlainText);
     hide();
     m_delay.setSingleShot(true);
@@ -48,7 +48,6 @@ void DatabaseStatusLabel::showLoss()
                              : tr("never");
     setText(tr("Database unreachable, retrying… Last success: %1").arg(last));
     setToolTip(state.problem);
-    setAccessibleDescription(text());
     show();
 }
 

@@ -52,7 +52,7 @@ AssignDialog::AssignDialog(HandOutService *handOut, PeopleService *people, const
     m_search = DialogParts::named<QLineEdit>(this, "personSearchLineEdit", tr("Search for the person"));
     m_search->setMaxLength(kMaxSearchLength);
     m_search->setPlaceholderText(tr("Name or employee id"));
-    m_search->setClearButtonEnabled(true);
+    DialogParts::clearButton(m_search);
     auto *label = new QLabel(tr("&Person:"), this);
     label->setBuddy(m_search);
     m_found = DialogParts::named<QListWidget>(this, "peopleListWidget", tr("People found"));
@@ -85,7 +85,7 @@ AssignDialog::AssignDialog(HandOutService *handOut, CardService *cards, const Se
     : HandOutDialog(ProcessId::AssignTemporaryCard, handOut, session, {}, parent), m_person(person)
 {
     setObjectName(QStringLiteral("assignDialog"));
-    auto *who = DialogParts::named<QLabel>(this, "personLabel", tr("Person"));
+    auto *who = DialogParts::spokenLabel(this, "personLabel");
     who->setTextFormat(Qt::PlainText); // names come from the HR export
     who->setText(listed(person));
     m_cardChoice = DialogParts::named<QComboBox>(this, "cardComboBox", tr("Card"));
@@ -107,6 +107,7 @@ AssignDialog::AssignDialog(HandOutService *handOut, CardService *cards, const Se
     connect(m_cardChoice, &QComboBox::currentIndexChanged, this, &AssignDialog::updateNext);
     updateNext();
     DialogParts::describe(this, {
+                                    {QStringLiteral("personLabel"), tr("Who gets the card")},
                                     {QStringLiteral("cardComboBox"), tr("The unassigned card the person gets")},
                                     {QStringLiteral("nextPushButton"), tr("Assign the card picked (Enter)")},
                                 });

@@ -29,11 +29,11 @@ CirculationDialog::CirculationDialog(HandOutService *handOut, CardService *cards
         m_view->addItem(CirculationQuery::title(view), int(view));
     auto *viewLabel = new QLabel(tr("&View:"), this);
     viewLabel->setBuddy(m_view);
-    m_stock = DialogParts::named<QLabel>(this, "stockLabel", tr("Card stock"));
+    m_stock = DialogParts::spokenLabel(this, "stockLabel");
     m_table = DialogParts::named<QTableView>(this, "circulationTableView", tr("Cards"));
     m_table->setModel(m_model);
     DialogParts::readOnlyTable(m_table);
-    m_message = DialogParts::named<QLabel>(this, "circulationMessageLabel", tr("Cards shown"));
+    m_message = DialogParts::spokenLabel(this, "circulationMessageLabel");
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_export = DialogParts::button(this, tr("&Export CSV…"), "exportPushButton");

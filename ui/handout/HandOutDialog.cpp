@@ -31,9 +31,10 @@ HandOutDialog::HandOutDialog(ProcessId process, HandOutService *handOut, const S
     : QDialog(parent), m_handOut(handOut), m_session(session), m_cards(cards)
 {
     setWindowTitle(Processes::displayName(process));
-    m_summary = DialogParts::named<QLabel>(this, "cardsLabel", tr("Cards"));
+    m_summary = DialogParts::spokenLabel(this, "cardsLabel");
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setAccessibleDescription(tr("The cards this process is for"));
     showCards(cards);
     m_fields = new QVBoxLayout;
     m_message = DialogParts::messageLabel(this);

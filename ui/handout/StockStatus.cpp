@@ -16,7 +16,6 @@ StockStatus::StockStatus(HandOutService *handOut, CardService *cards, QWidget *p
     setObjectName(QStringLiteral("stockStatus"));
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("stockStatusLabel"));
-    m_text->setAccessibleName(tr("Card stock"));
     m_order = new QToolButton(this);
     m_order->setObjectName(QStringLiteral("orderStockToolButton"));
     m_order->setAutoRaise(true);

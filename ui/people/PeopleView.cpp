@@ -43,7 +43,7 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     setObjectName(QStringLiteral("peopleView"));
     m_search = DialogParts::named<QLineEdit>(this, "peopleSearchLineEdit", tr("Search people"));
     m_search->setPlaceholderText(tr("Name or employee id"));
-    m_search->setClearButtonEnabled(true);
+    DialogParts::clearButton(m_search);
     m_search->setMaxLength(256); // longer than any name or employee id
     auto *searchLabel = new QLabel(tr("Fi&nd:"), this);
     searchLabel->setBuddy(m_search);
@@ -54,9 +54,9 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     }
     m_found = table(this, "peopleTableWidget", tr("People"),
                     {tr("Employee id"), tr("Name"), tr("Department"), tr("E-mail"), tr("State")});
-    m_message = DialogParts::named<QLabel>(this, "peopleMessageLabel", tr("People found"));
+    m_message = DialogParts::spokenLabel(this, "peopleMessageLabel");
     m_message->setWordWrap(true);
-    m_historyTitle = DialogParts::named<QLabel>(this, "historyTitleLabel", tr("Cards of the chosen person"));
+    m_historyTitle = DialogParts::spokenLabel(this, "historyTitleLabel");
     m_historyTitle->setTextFormat(Qt::PlainText); // names come from the HR export
     m_history = table(this, "historyTableWidget", tr("Cards and history"),
                       {tr("Card"), tr("State now"), tr("From"), tr("By"), tr("Until"), tr("By"), tr("Reason")});

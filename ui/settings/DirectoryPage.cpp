@@ -92,11 +92,12 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     form->addRow(trustedLabel, m_trusted);
     form->addRow(tr("Sync &with the directory every:"), m_interval);
 
-    m_state = DialogParts::named<QLabel>(content, "directoryStateLabel", tr("Saved directory"));
+    m_state = DialogParts::spokenLabel(content, "directoryStateLabel");
     m_state->setWordWrap(true);
-    m_result = DialogParts::named<QLabel>(content, "directoryResultLabel", tr("Directory result"));
+    m_result = DialogParts::spokenLabel(content, "directoryResultLabel");
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
     m_people = DialogParts::named<QTreeWidget>(content, "directoryPeopleTreeWidget", tr("People found"));
     m_people->setRootIsDecorated(false);
     m_people->setHeaderLabels({tr("Employee id"), tr("Name"), tr("E-mail"), tr("Department"), tr("State")});
@@ -136,6 +137,7 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     DialogParts::describe(
         this,
         {
+            {QStringLiteral("directoryStateLabel"), tr("Which directory is saved, or that none is")},
             {QStringLiteral("directoryUrlLineEdit"),
              tr("ldaps://host, or ldap://host with StartTLS; the server's certificate is always verified")},
             {QStringLiteral("bindDnLineEdit"), tr("The account tempcards reads the directory as")},
@@ -280,6 +282,7 @@ void DirectoryPage::forget()
 void DirectoryPage::say(const QString &text)
 {
     m_result->setText(text);
+    m_result->setVisible(!text.isEmpty()); // an empty label would be read as a silent one
 }
 
 } // namespace tempcards

@@ -53,11 +53,12 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     addPemRow(tr("Client certi&ficate:"), m_certificate);
     addPemRow(tr("Client &key:"), m_key);
 
-    m_state = DialogParts::named<QLabel>(this, "connectionStateLabel", tr("Saved connection"));
+    m_state = DialogParts::spokenLabel(this, "connectionStateLabel");
     m_state->setWordWrap(true);
-    m_result = DialogParts::named<QLabel>(this, "connectionResultLabel", tr("Connection result"));
+    m_result = DialogParts::spokenLabel(this, "connectionResultLabel");
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
     m_test = DialogParts::button(this, tr("&Test connection"), "testConnectionPushButton");
     m_save = DialogParts::button(this, tr("Sa&ve connection"), "saveConnectionPushButton");
     connect(m_test, &QPushButton::clicked, this, &GoCardsConnectionPage::test);
@@ -77,6 +78,7 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     DialogParts::describe(
         this,
         {
+            {QStringLiteral("connectionStateLabel"), tr("Which connection is saved, or that none is")},
             {QStringLiteral("organisationLineEdit"), tr("Your organisation's id at Nexus GO Cards")},
             {QStringLiteral("clientIdLineEdit"), tr("The id of the API client Nexus GO Cards issued for tempcards")},
             {QStringLiteral("trustedCertificatesPlainTextEdit"),
@@ -165,6 +167,7 @@ void GoCardsConnectionPage::save()
 void GoCardsConnectionPage::say(const QString &text)
 {
     m_result->setText(text);
+    m_result->setVisible(!text.isEmpty()); // an empty label would be read as a silent one
 }
 
 } // namespace tempcards

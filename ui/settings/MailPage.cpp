@@ -67,11 +67,12 @@ MailPage::MailPage(MailConnectionService *service, const Session &session, QWidg
     trustedLabel->setBuddy(m_trusted->edit());
     form->addRow(trustedLabel, m_trusted);
 
-    m_state = DialogParts::named<QLabel>(content, "mailStateLabel", tr("Saved mail server"));
+    m_state = DialogParts::spokenLabel(content, "mailStateLabel");
     m_state->setWordWrap(true);
-    m_result = DialogParts::named<QLabel>(content, "mailResultLabel", tr("Mail server result"));
+    m_result = DialogParts::spokenLabel(content, "mailResultLabel");
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
     m_test = DialogParts::button(content, tr("&Test"), "testMailPushButton");
     m_forget = DialogParts::button(content, tr("Re&move mail server"), "removeMailPushButton");
     m_save = DialogParts::button(content, tr("Sa&ve mail server"), "saveMailPushButton");
@@ -103,6 +104,7 @@ MailPage::MailPage(MailConnectionService *service, const Session &session, QWidg
     DialogParts::describe(
         this,
         {
+            {QStringLiteral("mailStateLabel"), tr("Which mail server is saved, or that none is")},
             {QStringLiteral("mailHostLineEdit"), tr("The organisation's mail server, by host name or address")},
             {QStringLiteral("mailPortSpinBox"), tr("The mail server's port: 587 for STARTTLS, 465 for SMTPS")},
             {QStringLiteral("mailTlsComboBox"),
@@ -211,6 +213,7 @@ void MailPage::forget()
 void MailPage::say(const QString &text)
 {
     m_result->setText(text);
+    m_result->setVisible(!text.isEmpty()); // an empty label would be read as a silent one
 }
 
 } // namespace tempcards

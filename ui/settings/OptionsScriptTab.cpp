@@ -29,7 +29,7 @@ OptionsScriptTab::OptionsScriptTab(SettingsService *settings, const QString &scr
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("scriptStatusLabel"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Options script check"));
+    m_status->setAccessibleDescription(tr("Whether the script as typed can be saved, or where it is wrong"));
     m_checkDelay.setSingleShot(true);
     m_checkDelay.setInterval(200);
     connect(&m_checkDelay, &QTimer::timeout, this, &OptionsScriptTab::check);

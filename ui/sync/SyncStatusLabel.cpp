@@ -15,7 +15,7 @@ namespace tempcards {
 SyncStatusLabel::SyncStatusLabel(SyncService *sync, CardService *cards, QWidget *parent) : QLabel(parent), m_sync(sync)
 {
     setObjectName(QStringLiteral("syncStatusLabel"));
-    setAccessibleName(tr("Batch sync status"));
+    setAccessibleDescription(tr("The batch sync: cards waiting, its last run, and what needs an administrator"));
     setTextFormat(Qt::PlainText);
     m_iconSide = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     setContentsMargins(m_iconSide + 6, 0, 0, 0); // room for the icon, painted on the left
@@ -57,7 +57,9 @@ void SyncStatusLabel::update()
         emit failingChanged(m_failing, status.lastError);
     }
     m_full = parts.join(QStringLiteral(" · "));
-    setAccessibleDescription(m_full);
+    // The label shows what fits; a screen reader reads it all, and hears it only when it changes.
+    if (accessibleName() != m_full)
+        setAccessibleName(m_full);
     const QString lease = status.leaseHolder.isEmpty() ? tr("The batch sync is not running right now.")
                                                        : tr("The batch sync is running in %1.").arg(status.leaseHolder);
     setToolTip(m_full + QLatin1Char('\n') + lease);
@@ -75,7 +77,7 @@ void SyncStatusLabel::resizeEvent(QResizeEvent *event)
 
 void SyncStatusLabel::elide()
 {
-    // The whole text is in the tooltip and the accessible description; the label shows what fits.
+    // The whole text is in the tooltip and the accessible name; the label shows what fits.
     setText(fontMetrics().elidedText(m_full, Qt::ElideRight, qMax(0, contentsRect().width() - 4)));
 }
 

@@ -2,25 +2,33 @@
 #include "DialogParts.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 
 #include <algorithm>
 
 namespace tempcards {
 
+QLabel *DialogParts::spokenLabel(QWidget *parent, const char *objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    return label;
+}
+
 QLabel *DialogParts::messageLabel(QDialog *dialog)
 {
-    auto *label = new QLabel(dialog);
-    label->setObjectName(QStringLiteral("messageLabel"));
-    label->setAccessibleName(QDialog::tr("Message"));
+    QLabel *label = spokenLabel(dialog, "messageLabel");
     label->setAccessibleDescription(QDialog::tr("Why the last step was refused, or how it went"));
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -132,6 +140,18 @@ QString DialogParts::shortTime(const QDateTime &time)
 QString DialogParts::withShortcut(const QString &text, const QKeySequence &keys)
 {
     return QDialog::tr("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+void DialogParts::clearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    // The button takes the action's tooltip; a text would show beside the icon, so its name is set on it.
+    if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setToolTip(QDialog::tr("Clear the field"));
+    for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        button->setAccessibleName(QDialog::tr("Clear"));
+        button->setAccessibleDescription(QDialog::tr("Clear the field"));
+    }
 }
 
 } // namespace tempcards

@@ -11,6 +11,7 @@ class QDateTime;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -19,7 +20,11 @@ namespace tempcards {
 
 // The pieces every small dialog of the client has, made the same way everywhere.
 namespace DialogParts {
-// A word-wrapped, hidden "messageLabel" for refusals and progress.
+// A label whose text is news: a refusal, a result, a count, a state. A screen reader reads its current text
+// as its name and hears every change, which Qt announces only for a label without an accessible name of its
+// own, so it gets none; what it is for is its description (set it with describe()).
+QLabel *spokenLabel(QWidget *parent, const char *objectName);
+// A word-wrapped, hidden spoken "messageLabel" for refusals and progress.
 QLabel *messageLabel(QDialog *dialog);
 // Shows `text` in the message label and lets the dialog grow to fit it.
 void say(QLabel *message, const QString &text);
@@ -55,6 +60,8 @@ void tabToButtonsLast(QDialogButtonBox *buttons);
 void readOnlyTable(QTableView *table);
 // A moment as every window shows it: local time, the locale's short format; empty for an invalid one.
 QString shortTime(const QDateTime &time);
+// Turns on `edit`'s clear button and names it ("Clear the search"): Qt's own has no name for a screen reader.
+void clearButton(QLineEdit *edit);
 // "Search the cards (Ctrl+F)": a tooltip that teaches the shortcut, in the platform's words.
 QString withShortcut(const QString &text, const QKeySequence &keys);
 } // namespace DialogParts

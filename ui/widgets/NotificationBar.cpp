@@ -18,7 +18,7 @@ NotificationBar::NotificationBar(QWidget *parent) : QFrame(parent)
     m_text->setObjectName(QStringLiteral("notificationLabel"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setAccessibleName(tr("Last action"));
+    // No name of its own: a screen reader reads the message itself, and hears each new one.
     m_text->setAccessibleDescription(tr("What the last action did, or why it failed"));
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("closeNotificationToolButton"));
