@@ -5800,6 +5800,14 @@
         <source>Lock the chosen cards for good, with a reason</source>
         <translation>Die gewählten Karten endgültig sperren, mit einem Grund</translation>
     </message>
+    <message>
+        <source>Open the process for the card</source>
+        <translation>Den Prozess für die Karte öffnen</translation>
+    </message>
+    <message>
+        <source>Abort the order of the cards</source>
+        <translation>Die Bestellung der Karten abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>

@@ -5800,6 +5800,14 @@
         <source>Lock the chosen cards for good, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the process for the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the order of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>

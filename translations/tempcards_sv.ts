@@ -5800,6 +5800,14 @@
         <source>Lock the chosen cards for good, with a reason</source>
         <translation>Spärra de valda korten för gott, med ett skäl</translation>
     </message>
+    <message>
+        <source>Open the process for the card</source>
+        <translation>Öppna processen för kortet</translation>
+    </message>
+    <message>
+        <source>Abort the order of the cards</source>
+        <translation>Avbryt beställningen av korten</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::UnknownCardsDialog</name>

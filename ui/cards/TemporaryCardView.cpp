@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -63,6 +64,7 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TemporaryCardView::updateCommands);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TemporaryCardView::updateCommands);
 
+    // Every process and command in one bar above the list, in the process table's order, Refresh last.
     m_processBar = new QHBoxLayout;
     m_noProcesses = new QLabel(tr("No process is available to you here. An administrator can enable processes "
                                   "in the settings."),
@@ -73,8 +75,7 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     m_processBar->addStretch();
     auto *filterBar = new QHBoxLayout;
     createFilterBar(filterBar);
-    m_commandBar = new QHBoxLayout;
-    createCommandBar(m_commandBar);
+    createCommands();
 
     // The list and its commands above, the chosen card's details below; the person sets the split.
     m_details = new CardDetailsPane(handOut, cards, this);
@@ -82,7 +83,6 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_table, 1);
-    listLayout->addLayout(m_commandBar);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("cardsSplitter"));
     split->setChildrenCollapsible(false);
@@ -140,7 +140,7 @@ void TemporaryCardView::createFilterBar(QHBoxLayout *layout)
     layout->addWidget(m_search, 1);
 }
 
-void TemporaryCardView::createCommandBar(QHBoxLayout *layout)
+void TemporaryCardView::createCommands()
 {
     m_refresh = new QPushButton(tr("Refresh from &Go Cards"), this);
     m_refresh->setObjectName(QStringLiteral("refreshFromGoCardsPushButton"));
@@ -157,8 +157,67 @@ void TemporaryCardView::createCommandBar(QHBoxLayout *layout)
         if (cards.size() == 1 && isVisible())
             emit refreshRequested(cards.first());
     });
-    layout->addStretch();
-    layout->addWidget(m_refresh);
+    m_processBar->addWidget(m_refresh);
+
+    // On a card: Enter (or a double click) opens the process that applies, Delete aborts, the context menu
+    // offers every command. Shortcuts of the list's own, so Enter elsewhere keeps its meaning.
+    auto *open = new QAction(tr("Open the process for the card"), m_table);
+    open->setObjectName(QStringLiteral("openProcessAction"));
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(open);
+    connect(open, &QAction::triggered, this, &TemporaryCardView::openProcess);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &TemporaryCardView::openProcess);
+    auto *abort = new QAction(tr("Abort the order of the cards"), m_table);
+    abort->setObjectName(QStringLiteral("abortCardsAction"));
+    abort->setShortcut(QKeySequence(QKeySequence::Delete));
+    abort->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(abort);
+    connect(abort, &QAction::triggered, this,
+            [this] { clickIfEnabled(m_buttons.value(ProcessId::AbortTemporaryCardOrder)); });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TemporaryCardView::showContextMenu);
+}
+
+void TemporaryCardView::clickIfEnabled(QPushButton *button)
+{
+    if (button && button->isEnabled() && isVisible())
+        button->click();
+}
+
+void TemporaryCardView::openProcess()
+{
+    // The first process, in the table's order, that the selection allows: Abort for queued cards, Initialize
+    // for produced ones, Assign for unassigned ones, Withdraw for cards out.
+    for (const ProcessId id : Processes::all()) {
+        QPushButton *button = m_buttons.value(id);
+        if (button && !Processes::startsFromQuickSearch(id) && button->isEnabled())
+            return clickIfEnabled(button);
+    }
+}
+
+void TemporaryCardView::showContextMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("cardsContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const ProcessId id : Processes::all()) {
+        QPushButton *button = m_buttons.value(id);
+        if (!button || Processes::startsFromQuickSearch(id))
+            continue;
+        QAction *action = menu->addAction(button->text(), button, &QPushButton::click);
+        action->setObjectName(
+            ProcessUi::buttonObjectName(id).replace(QLatin1String("PushButton"), QLatin1String("MenuAction")));
+        action->setEnabled(button->isEnabled());
+    }
+    if (m_refreshAction->isVisible()) {
+        if (!menu->isEmpty())
+            menu->addSeparator();
+        menu->addAction(m_refreshAction);
+    }
+    if (menu->isEmpty())
+        return delete menu;
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
@@ -177,11 +236,8 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
             connect(button, &QPushButton::clicked, this, [this, id, fromQuickSearch] {
                 emit processRequested(id, fromQuickSearch ? QList<CardRow>() : selectedCards());
             });
-            if (fromQuickSearch)
-                m_processBar->insertWidget(0, button);
-            else
-                m_commandBar->insertWidget(0, button);
             m_buttons.insert(id, button);
+            m_processBar->insertWidget(int(std::distance(m_buttons.begin(), m_buttons.find(id))), button);
         } else if (!offer && m_buttons.contains(id)) {
             delete m_buttons.take(id);
         }
@@ -192,7 +248,7 @@ void TemporaryCardView::setStartableProcesses(const QSet<ProcessId> &processes)
 }
 
 // Tab reads the view as it is laid out, top to bottom: the buttons above the list (added later than it),
-// the filters, the list, the buttons under it, the details.
+// the filters, the list, the details.
 void TemporaryCardView::updateTabOrder()
 {
     QList<QWidget *> chain;
@@ -203,9 +259,7 @@ void TemporaryCardView::updateTabOrder()
         }
     };
     addButtonsOf(m_processBar);
-    chain << m_state << m_search << m_table;
-    addButtonsOf(m_commandBar);
-    chain << m_details->lastInTabOrder();
+    chain << m_state << m_search << m_table << m_details->lastInTabOrder();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
 }

@@ -24,11 +24,12 @@ class CardService;
 class CardListModel;
 class HandOutService;
 
-// What Quick search > Temporary card shows: the processes started from here (Order temporary cards), a
-// state filter and a search field, the list of cards, the commands for the selected cards (Abort,
-// Initialize, the hand-out processes, Refresh from Go Cards), each enabled only when the selection suits it,
-// and under them the chosen card's details. Starting anything is
-// left to whoever listens to the signals.
+// What Quick search > Temporary card shows: one bar with the processes started from here (Order temporary
+// cards) and the commands for the selected cards (Abort, Initialize, the hand-out processes, Refresh from Go
+// Cards), each enabled only when the selection suits it; a state filter and a search field; the list of
+// cards, whose context menu offers the same commands, where Enter or a double click opens the process that
+// applies and Delete aborts; and under it the chosen card's details. Starting anything is left to whoever
+// listens to the signals.
 class TemporaryCardView : public QWidget
 {
     Q_OBJECT
@@ -54,7 +55,10 @@ signals:
 
 private:
     void createFilterBar(QHBoxLayout *layout);
-    void createCommandBar(QHBoxLayout *layout);
+    void createCommands();
+    void clickIfEnabled(QPushButton *button);
+    void openProcess();
+    void showContextMenu(const QPoint &position);
     void applyFilter();
     void updateCommands();
     void updateTabOrder();
@@ -63,7 +67,6 @@ private:
     QTableView *m_table;
     CardDetailsPane *m_details;
     QHBoxLayout *m_processBar;
-    QHBoxLayout *m_commandBar;
     QLabel *m_noProcesses;
     QComboBox *m_state;
     QLineEdit *m_search;
