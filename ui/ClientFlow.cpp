@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "Backend.h"
 #include "FirstAdministratorDialog.h"
+#include "LayoutMemory.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "NotificationBar.h"
@@ -16,6 +17,8 @@ ClientFlow::~ClientFlow()
 {
     // Deleted, not closed: no rejected(), so this is not taken for the person quitting.
     delete m_dialog;
+    if (m_mainWindow)
+        m_mainWindow->saveLayout(); // the application quits without closing it
     delete m_mainWindow;
 }
 
@@ -33,7 +36,7 @@ MainWindow *ClientFlow::mainWindow() const
 void ClientFlow::start()
 {
     if (m_backend->accounts()->hasAccounts())
-        return showLogin({});
+        return showLogin(LayoutMemory::lastUserName(m_settings));
     auto *dialog = new FirstAdministratorDialog(m_backend->accounts());
     keep(dialog);
     if (!m_databaseLocation.isEmpty()) {
@@ -61,8 +64,11 @@ void ClientFlow::showLogin(const QString &userName)
 void ClientFlow::showMainWindow(const Session &session)
 {
     auto *window = new MainWindow(m_backend, session);
-    if (m_settings)
+    if (m_settings) {
         window->offerLanguageChoice(m_settings);
+        window->rememberLayout(m_settings);
+        LayoutMemory::setLastUserName(m_settings, session.userName);
+    }
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_mainWindow = window;
     connect(window, &MainWindow::quitRequested, this, &ClientFlow::quitRequested);

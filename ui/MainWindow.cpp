@@ -29,6 +29,7 @@
 #include "UnknownCardsDialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -208,6 +209,33 @@ void MainWindow::offerLanguageChoice(QSettings *settings)
     auto *languages = new LanguageMenu(settings, this);
     connect(languages, &LanguageMenu::chosen, m_notification, &NotificationBar::showMessage);
     m_viewMenu->addMenu(languages);
+}
+
+void MainWindow::rememberLayout(QSettings *settings)
+{
+    m_layout.emplace(settings, m_session.userName);
+    restoreGeometry(m_layout->value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(m_layout->value(QStringLiteral("window/state")).toByteArray());
+    m_temporaryCards->restoreLayout(*m_layout);
+    const int quickSearch = m_quickSearch->findData(m_layout->value(QStringLiteral("quickSearch")).toString());
+    if (quickSearch >= 0)
+        m_quickSearch->setCurrentIndex(quickSearch);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_layout)
+        return;
+    m_layout->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_layout->setValue(QStringLiteral("window/state"), saveState());
+    m_layout->setValue(QStringLiteral("quickSearch"), m_quickSearch->currentData());
+    m_temporaryCards->saveLayout(*m_layout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showQuickSearch(int index)

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "CardQuery.h"
+#include "LayoutMemory.h"
 #include "Person.h"
 #include "Processes.h"
 #include "Session.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -34,10 +37,18 @@ public:
     NotificationBar *notificationBar() const { return m_notification; }
     // Adds View › Language, which keeps the choice in `settings` (the caller's; must outlive the window).
     void offerLanguageChoice(QSettings *settings);
+    // Puts the window, its columns, filter and Quick search as the session's user left them on this
+    // workstation, and keeps them in `settings` (the caller's; must outlive the window) when the window
+    // closes or saveLayout() is called. Call before show().
+    void rememberLayout(QSettings *settings);
+    void saveLayout();
 
 signals:
     void logoutRequested();
     void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -59,6 +70,7 @@ private:
     PeopleView *m_peopleView;
     NotificationBar *m_notification;
     QMenu *m_viewMenu = nullptr;
+    std::optional<LayoutMemory> m_layout; // when the layout is remembered
 };
 
 } // namespace tempcards

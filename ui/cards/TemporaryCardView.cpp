@@ -4,6 +4,7 @@
 #include "CardDetailsPane.h"
 #include "CardListModel.h"
 #include "DialogParts.h"
+#include "LayoutMemory.h"
 #include "ProcessUi.h"
 
 #include <QAction>
@@ -42,6 +43,7 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     // as pages load and states change.
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
+    header->setSectionsMovable(true); // the order is the person's, and remembered with the widths
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
     int stateWidth = 0; // and the state's icon before it
@@ -83,13 +85,13 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_table, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("cardsSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(list);
-    split->addWidget(m_details);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("cardsSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(list);
+    m_split->addWidget(m_details);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QList<qint64> ids;
         for (const CardRow &card : selectedCards())
@@ -100,7 +102,7 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_processBar);
     layout->addLayout(filterBar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     m_model->reload();
     updateCommands();
 }
@@ -262,6 +264,27 @@ void TemporaryCardView::updateTabOrder()
     chain << m_state << m_search << m_table << m_details->lastInTabOrder();
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void TemporaryCardView::saveLayout(LayoutMemory &memory) const
+{
+    memory.setValue(QStringLiteral("cards/columns"), m_table->horizontalHeader()->saveState());
+    memory.setValue(QStringLiteral("cards/split"), m_split->saveState());
+    const QVariant state = m_state->currentData();
+    memory.setValue(QStringLiteral("cards/state"),
+                    state.isValid() ? CardStates::toStorage(CardState(state.toInt())) : QString());
+}
+
+void TemporaryCardView::restoreLayout(const LayoutMemory &memory)
+{
+    // Qt refuses a saved state of another shape (a column added since) and keeps the defaults.
+    m_table->horizontalHeader()->restoreState(memory.value(QStringLiteral("cards/columns")).toByteArray());
+    m_split->restoreState(memory.value(QStringLiteral("cards/split")).toByteArray());
+    if (const auto state = CardStates::fromStorage(memory.value(QStringLiteral("cards/state")).toString())) {
+        const int index = m_state->findData(int(*state));
+        if (index >= 0)
+            m_state->setCurrentIndex(index);
+    }
 }
 
 void TemporaryCardView::setRefreshAllowed(bool allowed)

@@ -15,6 +15,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace tempcards {
@@ -23,6 +24,7 @@ class CardDetailsPane;
 class CardService;
 class CardListModel;
 class HandOutService;
+class LayoutMemory;
 
 // What Quick search > Temporary card shows: one bar with the processes started from here (Order temporary
 // cards) and the commands for the selected cards (Abort, Initialize, the hand-out processes, Refresh from Go
@@ -45,6 +47,9 @@ public:
     CardDetailsPane *details() const { return m_details; }
     QList<CardRow> selectedCards() const;
     void focusSearch();
+    // The columns' widths and order, the split with the details and the state filter, as this person left them.
+    void saveLayout(LayoutMemory &memory) const;
+    void restoreLayout(const LayoutMemory &memory);
     // "Refresh the card from Go Cards" (Ctrl+R), for the window's menu; enabled when the button is.
     QAction *refreshAction() const { return m_refreshAction; }
 
@@ -66,6 +71,7 @@ private:
     CardListModel *m_model;
     QTableView *m_table;
     CardDetailsPane *m_details;
+    QSplitter *m_split;
     QHBoxLayout *m_processBar;
     QLabel *m_noProcesses;
     QComboBox *m_state;

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the client remembers per person on this workstation, across two starts of the client on one settings
+// file: the window's size, the card list's column widths and order, the split with the details, the state
+// filter, the last Quick search and the last user name (offscreen).
+#include "CardListModel.h"
+#include "ClientFlow.h"
+#include "ClientSteps.h"
+#include "MainWindow.h"
+#include "TemporaryCardView.h"
+#include "TestBackend.h"
+
+#include <QHeaderView>
+#include <QSettings>
+#include <QSplitter>
+#include <QTemporaryDir>
+
+using namespace tempcards;
+using namespace tempcards::test;
+
+namespace {
+
+QHeaderView *columns(MainWindow *window)
+{
+    return child<QTableView>(window, QStringLiteral("cardsTableView"))->horizontalHeader();
+}
+
+void logOut(MainWindow *window)
+{
+    child<QAction>(window, QStringLiteral("logoutAction"))->trigger();
+    REQUIRE(waitFor([&] { return findVisible(QStringLiteral("mainWindow")) == nullptr; }));
+}
+
+} // namespace
+
+TEST_CASE("the layout, filter, Quick search and user name are remembered per person across starts", "[gui][layout]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
+    TestBackend t;
+    t.createAccount(QStringLiteral("anna"), {Roles::Operator});
+    t.createAccount(QStringLiteral("bo"), {Roles::Operator});
+    t.insertCard(CardState::Produced, 0, QStringLiteral("gc-7"), QStringLiteral("04A1B2C3D4E5F6"));
+    t.insertCard(CardState::Processing);
+    WindowsCleanup cleanup;
+    int defaultWidth = 0;
+    {
+        ClientFlow flow(&t.backend());
+        flow.setSettings(&settings);
+        flow.start();
+        // Nobody logged in on this workstation yet.
+        auto *login = waitForVisible<QDialog>(QStringLiteral("loginDialog"));
+        CHECK(child<QLineEdit>(login, QStringLiteral("userNameLineEdit"))->text().isEmpty());
+        MainWindow *window = logInToMainWindow(QStringLiteral("anna"));
+        CHECK_FALSE(window->temporaryCardView()->isVisible()); // nothing to remember yet
+        quickSearchTemporaryCards(window);
+        chooseByTyping(child<QComboBox>(window, QStringLiteral("stateFilterComboBox")), QStringLiteral("produced"));
+        REQUIRE(waitFor([&] { return window->temporaryCardView()->model()->rowCount() == 1; }));
+        window->resize(1111, 777);
+        defaultWidth = columns(window)->sectionSize(CardListModel::OrderedAtColumn);
+        columns(window)->resizeSection(CardListModel::OrderedAtColumn, defaultWidth + 77);
+        columns(window)->moveSection(columns(window)->visualIndex(CardListModel::HolderColumn), 1);
+        auto *split = child<QSplitter>(window, QStringLiteral("cardsSplitter"));
+        split->setSizes({400, 150});
+        const QList<int> sizes = split->sizes();
+        logOut(window);
+
+        // The next login offers the same user name.
+        login = waitForVisible<QDialog>(QStringLiteral("loginDialog"));
+        CHECK(child<QLineEdit>(login, QStringLiteral("userNameLineEdit"))->text() == QStringLiteral("anna"));
+        CHECK(login->focusWidget() == child<QLineEdit>(login, QStringLiteral("passwordLineEdit")));
+
+        // Another person on the same workstation starts from the defaults, and keeps their own.
+        window = logInToMainWindow(QStringLiteral("bo"));
+        CHECK_FALSE(window->temporaryCardView()->isVisible());
+        CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth);
+        CHECK(columns(window)->visualIndex(CardListModel::HolderColumn) == CardListModel::HolderColumn);
+        quickSearchTemporaryCards(window);
+        CHECK(child<QComboBox>(window, QStringLiteral("stateFilterComboBox"))->currentIndex() == 0);
+        logOut(window);
+        CHECK(sizes.size() == 2);
+    }
+    settings.sync();
+
+    // The client started again, as anna.
+    ClientFlow flow(&t.backend());
+    flow.setSettings(&settings);
+    flow.start();
+    auto *login = waitForVisible<QDialog>(QStringLiteral("loginDialog"));
+    CHECK(child<QLineEdit>(login, QStringLiteral("userNameLineEdit"))->text() == QStringLiteral("bo"));
+    MainWindow *window = logInToMainWindow(QStringLiteral("anna"));
+    CHECK(window->size() == QSize(1111, 777));
+    REQUIRE(window->temporaryCardView()->isVisible());
+    CHECK(child<QComboBox>(window, QStringLiteral("stateFilterComboBox"))->currentText() == QStringLiteral("produced"));
+    REQUIRE(waitFor([&] { return window->temporaryCardView()->model()->rowCount() == 1; }));
+    CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth + 77);
+    CHECK(columns(window)->visualIndex(CardListModel::HolderColumn) == 1);
+    CHECK(child<QSplitter>(window, QStringLiteral("cardsSplitter"))->sizes().first() >
+          child<QSplitter>(window, QStringLiteral("cardsSplitter"))->sizes().last());
+
+    SECTION("a saved layout that is not understood is ignored")
+    {
+        logOut(window);
+        settings.setValue(QStringLiteral("layout/anna/cards/columns"), QByteArray("not a header state"));
+        settings.setValue(QStringLiteral("layout/anna/window/geometry"), QByteArray("\x01\x02", 2));
+        settings.setValue(QStringLiteral("layout/anna/cards/state"), QStringLiteral("no such state"));
+        settings.setValue(QStringLiteral("layout/anna/quickSearch"), QStringLiteral("nothing"));
+        window = logInToMainWindow(QStringLiteral("anna"));
+        CHECK_FALSE(window->temporaryCardView()->isVisible());
+        quickSearchTemporaryCards(window);
+        CHECK(child<QComboBox>(window, QStringLiteral("stateFilterComboBox"))->currentIndex() == 0);
+        CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth);
+    }
+}
