@@ -3,6 +3,7 @@
 
 #include "DatabaseSettings.h"
 #include "InputText.h"
+#include "QtCommandLine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,6 +35,8 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
 {
     ClientOptions options;
     QCommandLineParser parser;
+    // "-stylee" is one unknown option, as Qt's own single-dash options are words, not a row of letters.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QString purpose = program == Program::Client
                                 ? tr("Order temporary ID cards from Nexus GO Cards and follow them until they can be "
                                      "handed out.")
@@ -41,7 +44,10 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                      "follows their production. Only one batch sync works on a database at a time.");
     parser.setApplicationDescription(
         purpose + QLatin1Char(' ') +
-        tr("The Go Cards client secret is read from the environment variable %1.").arg(SecretVariable));
+        tr("The Go Cards client secret is read from the environment variable %1.").arg(SecretVariable) +
+        (program == Program::Client ? QLatin1Char(' ') + tr("Qt's own options, such as -style, -platform and "
+                                                            "-reverse, are passed on to Qt.")
+                                    : QString()));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
@@ -120,7 +126,8 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
         parser.addOptions(
             {once, interval, verifyAudit, lease, checkpointPublic, importPeople, full, partial, syncPeople});
 
-    if (!parser.parse(arguments)) {
+    // The client's command line is QApplication's too: Qt's own options (-style, -platform, ...) are its.
+    if (!parser.parse(program == Program::Client ? QtCommandLine::withoutQtOptions(arguments) : arguments)) {
         options.action = Action::Fail;
         options.text = InputText::shown(parser.errorText(), 200); // it quotes the unknown option as given
         return options;

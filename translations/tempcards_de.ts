@@ -1720,6 +1720,10 @@
         <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
         <translation>--sync-people steht allein: nicht mit --import-people, --once oder --interval.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
+        <translation>Die eigenen Optionen von Qt, etwa -style, -platform und -reverse, werden an Qt weitergegeben.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>

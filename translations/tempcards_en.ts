@@ -1720,6 +1720,10 @@
         <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>

@@ -1720,6 +1720,10 @@
         <source>--sync-people goes alone: not with --import-people, --once or --interval.</source>
         <translation>--sync-people anges ensamt: inte med --import-people, --once eller --interval.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
+        <translation>Qt:s egna alternativ, som -style, -platform och -reverse, lämnas vidare till Qt.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
