@@ -2394,10 +2394,6 @@
         <translation>Verzei&amp;chnis entfernen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve directory</source>
-        <translation>Ver&amp;zeichnis speichern</translation>
-    </message>
-    <message>
         <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
         <translation>ldaps://host oder ldap://host mit StartTLS; das Zertifikat des Servers wird immer geprüft</translation>
     </message>
@@ -2464,10 +2460,6 @@
     <message>
         <source>Read the first people from the directory with these settings without saving them</source>
         <translation>Die ersten Personen mit diesen Einstellungen aus dem Verzeichnis lesen, ohne sie zu speichern</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync brings the people in from this directory</source>
-        <translation>Diese Einstellungen speichern; der Batch-Sync übernimmt die Personen aus diesem Verzeichnis</translation>
     </message>
     <message>
         <source>No directory any more: cardholders come from CSV files again</source>
@@ -2918,10 +2910,6 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve connection</source>
-        <translation>Verbindung spei&amp;chern</translation>
-    </message>
-    <message>
         <source>Saved; type a new secret to replace it</source>
         <translation>Gespeichert; geben Sie ein neues Geheimnis ein, um es zu ersetzen</translation>
     </message>
@@ -2996,10 +2984,6 @@
     <message>
         <source>Log in to Go Cards with these settings without saving them</source>
         <translation>Sich mit diesen Einstellungen bei Go Cards anmelden, ohne sie zu speichern</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync and every workstation use them from now on</source>
-        <translation>Diese Einstellungen speichern; die Stapelsynchronisation und jeder Arbeitsplatz verwenden sie ab jetzt</translation>
     </message>
     <message>
         <source>Address (&amp;URL):</source>
@@ -3970,10 +3954,6 @@
         <translation>Mailserver &amp;entfernen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve mail server</source>
-        <translation>Mailserver spe&amp;ichern</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s mail server, by host name or address</source>
         <translation>Der Mailserver der Organisation, als Hostname oder Adresse</translation>
     </message>
@@ -4012,10 +3992,6 @@
     <message>
         <source>Send one test message to the copy address with these settings, without saving them</source>
         <translation>Eine Testnachricht mit diesen Einstellungen an die Kopieadresse senden, ohne sie zu speichern</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
-        <translation>Diese Einstellungen speichern; die Stapelsynchronisation sendet die Ablauferinnerungen über diesen Server</translation>
     </message>
     <message>
         <source>No mail server any more: due reminders are listed and not sent</source>
@@ -5423,6 +5399,34 @@
     <message>
         <source>Mail</source>
         <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Temporary card or Permissions</source>
+        <translation>Temporäre Karte oder Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard what you changed on %1?</source>
+        <translation>Verwerfen, was Sie auf %1 geändert haben?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>

@@ -2394,10 +2394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,10 +2459,6 @@
     </message>
     <message>
         <source>Read the first people from the directory with these settings without saving them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync brings the people in from this directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2918,10 +2910,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved; type a new secret to replace it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,10 +2983,6 @@
     </message>
     <message>
         <source>Log in to Go Cards with these settings without saving them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync and every workstation use them from now on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3970,10 +3954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sa&amp;ve mail server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The organisation&apos;s mail server, by host name or address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,10 +3991,6 @@
     </message>
     <message>
         <source>Send one test message to the copy address with these settings, without saving them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5422,6 +5398,34 @@
     </message>
     <message>
         <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary card or Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you changed on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

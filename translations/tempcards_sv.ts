@@ -2394,10 +2394,6 @@
         <translation>Ta bort &amp;katalogen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve directory</source>
-        <translation>Spara katalo&amp;gen</translation>
-    </message>
-    <message>
         <source>ldaps://host, or ldap://host with StartTLS; the server&apos;s certificate is always verified</source>
         <translation>ldaps://värd eller ldap://värd med StartTLS; serverns certifikat kontrolleras alltid</translation>
     </message>
@@ -2464,10 +2460,6 @@
     <message>
         <source>Read the first people from the directory with these settings without saving them</source>
         <translation>Läs de första personerna från katalogen med de här inställningarna utan att spara dem</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync brings the people in from this directory</source>
-        <translation>Spara de här inställningarna; batchsynkroniseringen hämtar personerna från den här katalogen</translation>
     </message>
     <message>
         <source>No directory any more: cardholders come from CSV files again</source>
@@ -2918,10 +2910,6 @@
         <translation>&amp;Testa anslutningen</translation>
     </message>
     <message>
-        <source>Sa&amp;ve connection</source>
-        <translation>S&amp;para anslutningen</translation>
-    </message>
-    <message>
         <source>Saved; type a new secret to replace it</source>
         <translation>Sparad; skriv en ny hemlighet för att ersätta den</translation>
     </message>
@@ -2996,10 +2984,6 @@
     <message>
         <source>Log in to Go Cards with these settings without saving them</source>
         <translation>Logga in hos Go Cards med de här inställningarna utan att spara dem</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync and every workstation use them from now on</source>
-        <translation>Spara inställningarna; batchsynkroniseringen och varje arbetsstation använder dem från och med nu</translation>
     </message>
     <message>
         <source>Address (&amp;URL):</source>
@@ -3970,10 +3954,6 @@
         <translation>Ta &amp;bort e-postservern</translation>
     </message>
     <message>
-        <source>Sa&amp;ve mail server</source>
-        <translation>Spara &amp;e-postservern</translation>
-    </message>
-    <message>
         <source>The organisation&apos;s mail server, by host name or address</source>
         <translation>Organisationens e-postserver, med värdnamn eller adress</translation>
     </message>
@@ -4012,10 +3992,6 @@
     <message>
         <source>Send one test message to the copy address with these settings, without saving them</source>
         <translation>Skicka ett testmeddelande till kopieadressen med de här inställningarna, utan att spara dem</translation>
-    </message>
-    <message>
-        <source>Save these settings; the batch sync sends the expiry reminders through this server</source>
-        <translation>Spara de här inställningarna; batchsynkroniseringen skickar påminnelserna om utgång via den här servern</translation>
     </message>
     <message>
         <source>No mail server any more: due reminders are listed and not sent</source>
@@ -5423,6 +5399,34 @@
     <message>
         <source>Mail</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Temporary card or Permissions</source>
+        <translation>Tillfälligt kort eller Behörigheter</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>Discard what you changed on %1?</source>
+        <translation>Kasta det du ändrade på %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Fortsätt &amp;redigera</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 sparades inte: %2</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,15 @@ inline QDialog *openSettingsAt(MainWindow *window, const QString &section)
     return settings;
 }
 
+// Saves every section's edits with the dialog's Save (REQUIREd to close the dialog, as it does when all were
+// taken) and opens Settings again at `section`, to see what is saved now.
+inline QDialog *saveAndReopen(MainWindow *window, QDialog *settings, const QString &section)
+{
+    click(child<QAbstractButton>(settings, QStringLiteral("savePushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    return openSettingsAt(window, section);
+}
+
 // Clicks an account's row in Settings › Accounts once the list shows it.
 inline void selectAccount(QTableWidget *table, const QString &userName)
 {

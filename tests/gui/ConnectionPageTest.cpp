@@ -4,8 +4,10 @@
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "GoCardsClient.h"
+#include "NotificationBar.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
 using namespace tempcards;
@@ -44,17 +46,30 @@ TEST_CASE("an administrator tests and saves the Go Cards connection, and the sec
     click(test);
     REQUIRE(waitFor([&] { return result->text().startsWith(QStringLiteral("Connected")); }));
 
-    click(child<QAbstractButton>(settings, QStringLiteral("saveConnectionPushButton")));
-    REQUIRE(waitFor([&] { return state->text().startsWith(QStringLiteral("Saved by ada")); }));
-    CHECK(result->text() == QStringLiteral("The Go Cards connection was saved."));
+    // The dialog's Save stores it, and closes.
+    click(child<QAbstractButton>(settings, QStringLiteral("savePushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    CHECK(window->notificationBar()->message() == QStringLiteral("The Go Cards connection was saved."));
+    settings = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    url = child<QLineEdit>(settings, QStringLiteral("urlLineEdit"));
+    secretEdit = child<QLineEdit>(settings, QStringLiteral("clientSecretLineEdit"));
+    CHECK(child<QLabel>(settings, QStringLiteral("connectionStateLabel"))
+              ->text()
+              .startsWith(QStringLiteral("Saved by ada")));
     CHECK(secretEdit->text().isEmpty());
     CHECK(secretEdit->placeholderText().startsWith(QStringLiteral("Saved")));
     CHECK(t.backend().goCards()->config().clientSecret == secret);
 
-    // A bad address is refused on the page, and what is in force stays.
+    // A bad address is refused: the dialog stays open on the page and names it, and what is in force stays.
     url->clear();
     typeInto(url, QStringLiteral("ftp://gocards.example"));
-    click(child<QAbstractButton>(settings, QStringLiteral("saveConnectionPushButton")));
-    REQUIRE(waitFor([&] { return result->text().contains(QStringLiteral("must start with https://")); }));
+    QTest::keyClick(url, Qt::Key_Return); // Enter is the dialog's Save, for every page
+    auto *message = child<QLabel>(settings, QStringLiteral("messageLabel"));
+    REQUIRE(waitFor([&] { return message->isVisible(); }));
+    CHECK(message->text().startsWith(QStringLiteral("Go Cards connection was not saved: ")));
+    CHECK(message->text().contains(QStringLiteral("must start with https://")));
+    CHECK(settings->isVisible());
+    CHECK(child<QListWidget>(settings, QStringLiteral("sectionsListWidget"))->currentItem()->text() ==
+          QStringLiteral("Go Cards connection"));
     CHECK(t.backend().goCards()->config().baseUrl == t.goCardsConfig().baseUrl);
 }

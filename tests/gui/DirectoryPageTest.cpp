@@ -7,6 +7,7 @@
 #include "DirectoryConnectionService.h"
 #include "DirectoryServer.h"
 #include "HostileFields.h"
+#include "NotificationBar.h"
 #include "PeopleSyncJob.h"
 
 #include <QLabel>
@@ -83,9 +84,13 @@ TEST_CASE("an administrator tests and saves the directory, sees the first people
     CHECK_FALSE(t.backend().directory()->view().saved); // a test saves nothing
 
     child<QSpinBox>(settings, QStringLiteral("syncIntervalSpinBox"))->setValue(30);
-    click(child<QAbstractButton>(settings, QStringLiteral("saveDirectoryPushButton")));
-    REQUIRE(waitFor([&] { return state->text().startsWith(QStringLiteral("Saved by ada")); }));
-    CHECK(result->text() == QStringLiteral("The directory settings were saved."));
+    settings = saveAndReopen(window, settings, QStringLiteral("Directory"));
+    CHECK(window->notificationBar()->message() == QStringLiteral("The directory settings were saved."));
+    state = child<QLabel>(settings, QStringLiteral("directoryStateLabel"));
+    result = child<QLabel>(settings, QStringLiteral("directoryResultLabel"));
+    test = child<QAbstractButton>(settings, QStringLiteral("testDirectoryPushButton"));
+    password = child<QLineEdit>(settings, QStringLiteral("bindPasswordLineEdit"));
+    CHECK(state->text().startsWith(QStringLiteral("Saved by ada")));
     CHECK(password->text().isEmpty());
     CHECK(password->placeholderText().startsWith(QStringLiteral("Saved")));
     QString problem;
@@ -116,8 +121,7 @@ TEST_CASE("hostile input: the directory page", "[gui][hostile][directory]")
     good.password = QStringLiteral("bind password");
     good.baseDn = QStringLiteral("ou=people,dc=example,dc=org");
     const auto refuse = [&](const char *field, const Expected &expected) {
-        RefusalCase c{settings, QLatin1String(field), QStringLiteral("saveDirectoryPushButton"),
-                      QStringLiteral("directoryResultLabel")};
+        RefusalCase c{settings, QLatin1String(field), QStringLiteral("savePushButton")};
         c.prepare = [&] { fill(settings, good); };
         c.unchanged = [&] { CHECK_FALSE(t.backend().directory()->view().saved); };
         checkRefusals(c, expected);
@@ -180,9 +184,9 @@ TEST_CASE("hostile input: the directory page", "[gui][hostile][directory]")
     fill(settings, good);
     paste(child<QWidget>(settings, QStringLiteral("bindDnLineEdit")), sql);
     paste(child<QWidget>(settings, QStringLiteral("bindPasswordLineEdit")), sql);
-    click(child<QAbstractButton>(settings, QStringLiteral("saveDirectoryPushButton")));
-    auto *result = child<QLabel>(settings, QStringLiteral("directoryResultLabel"));
-    REQUIRE(waitFor([&] { return result->text() == QStringLiteral("The directory settings were saved."); }));
+    click(child<QAbstractButton>(settings, QStringLiteral("savePushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    CHECK(window->notificationBar()->message() == QStringLiteral("The directory settings were saved."));
     CHECK(t.backend().directory()->view().form.settings.bindDn == sql);
     QString problem;
     CHECK(t.backend().directory()->effective(&problem)->password == sql);

@@ -7,6 +7,7 @@
 #include "HostileFields.h"
 #include "MailConnectionService.h"
 #include "MailServer.h"
+#include "NotificationBar.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -79,9 +80,12 @@ TEST_CASE("an administrator tests and saves the mail server and the password sta
     CHECK(server.received().first().tls);
     CHECK_FALSE(t.backend().mail()->view().saved); // a test saves nothing
 
-    click(child<QAbstractButton>(settings, QStringLiteral("saveMailPushButton")));
-    REQUIRE(waitFor([&] { return state->text().startsWith(QStringLiteral("Saved by ada")); }));
-    CHECK(result->text() == QStringLiteral("The mail server settings were saved."));
+    settings = saveAndReopen(window, settings, QStringLiteral("Mail"));
+    CHECK(window->notificationBar()->message() == QStringLiteral("The mail server settings were saved."));
+    state = child<QLabel>(settings, QStringLiteral("mailStateLabel"));
+    test = child<QAbstractButton>(settings, QStringLiteral("testMailPushButton"));
+    password = child<QLineEdit>(settings, QStringLiteral("mailPasswordLineEdit"));
+    CHECK(state->text().startsWith(QStringLiteral("Saved by ada")));
     CHECK(password->text().isEmpty());
     CHECK(password->placeholderText().startsWith(QStringLiteral("Saved")));
     QString problem;
@@ -112,8 +116,7 @@ TEST_CASE("hostile input: the mail page", "[gui][hostile][mail]")
     good.password = QStringLiteral("mail password");
     good.sender = QStringLiteral("tempcards@example.org");
     const auto refuse = [&](const char *field, const Expected &expected) {
-        RefusalCase c{settings, QLatin1String(field), QStringLiteral("saveMailPushButton"),
-                      QStringLiteral("mailResultLabel")};
+        RefusalCase c{settings, QLatin1String(field), QStringLiteral("savePushButton")};
         c.prepare = [&] { fill(settings, good); };
         c.unchanged = [&] { CHECK_FALSE(t.backend().mail()->view().saved); };
         checkRefusals(c, expected);
@@ -159,9 +162,9 @@ TEST_CASE("hostile input: the mail page", "[gui][hostile][mail]")
     fill(settings, good);
     paste(child<QWidget>(settings, QStringLiteral("mailUserLineEdit")), sql);
     paste(child<QWidget>(settings, QStringLiteral("mailPasswordLineEdit")), sql);
-    click(child<QAbstractButton>(settings, QStringLiteral("saveMailPushButton")));
-    auto *result = child<QLabel>(settings, QStringLiteral("mailResultLabel"));
-    REQUIRE(waitFor([&] { return result->text() == QStringLiteral("The mail server settings were saved."); }));
+    click(child<QAbstractButton>(settings, QStringLiteral("savePushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    CHECK(window->notificationBar()->message() == QStringLiteral("The mail server settings were saved."));
     CHECK(t.backend().mail()->view().settings.user == sql);
     QString problem;
     CHECK(t.backend().mail()->effective(&problem)->password == sql);

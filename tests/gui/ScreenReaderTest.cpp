@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -247,10 +248,21 @@ TEST_CASE("a screen reader hears the settings' results and the audit trail's che
     press(reader, settings, "testConnectionPushButton");
     REQUIRE(waitFor([&] { return textOf(settings, "connectionResultLabel").contains(QStringLiteral("refused")); }));
     checkSpoken(reader, textOf(settings, "connectionResultLabel"));
+    // A refusal names the page; a save closes the dialog and says so in the window.
+    const QString address = child<QLineEdit>(settings, QStringLiteral("urlLineEdit"))->text();
+    type(settings, "urlLineEdit", QStringLiteral("ftp://gocards.example"));
+    press(reader, settings, "savePushButton");
+    REQUIRE(waitFor([&] { return textOf(settings, "messageLabel").contains(QStringLiteral("not saved")); }));
+    checkSpoken(reader, textOf(settings, "messageLabel"));
+    type(settings, "urlLineEdit", address);
     type(settings, "clientSecretLineEdit", secret);
-    press(reader, settings, "saveConnectionPushButton");
-    REQUIRE(waitFor([&] { return textOf(settings, "connectionStateLabel").startsWith(QStringLiteral("Saved by")); }));
-    checkSpoken(reader, textOf(settings, "connectionResultLabel"));
+    press(reader, settings, "savePushButton");
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+    REQUIRE(waitFor([&] { return notification(window).contains(QStringLiteral("saved")); }));
+    checkSpoken(reader, notification(window));
+    reader.forget();
+    settings = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    REQUIRE(textOf(settings, "connectionStateLabel").startsWith(QStringLiteral("Saved by")));
     checkSpoken(reader, textOf(settings, "connectionStateLabel"));
 
     settings->reject();
@@ -261,13 +273,16 @@ TEST_CASE("a screen reader hears the settings' results and the audit trail's che
     REQUIRE(waitFor([&] { return textOf(settings, "accountsMessageLabel").contains(QStringLiteral("own account")); }));
     checkSpoken(reader, textOf(settings, "accountsMessageLabel"));
 
+    // Cancel with edits asks, and the question is read out.
     settings->reject();
-    settings = openSettingsAt(window, QStringLiteral("Permissions"));
-    checkNothingSilent(reader, QStringLiteral("settings, Permissions"));
-    press(reader, settings, "savePushButton");
+    settings = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    type(settings, "organisationLineEdit", QStringLiteral("another-org"));
+    press(reader, settings, "cancelPushButton");
+    auto *ask = waitForVisible<QDialog>(QStringLiteral("discardChangesMessageBox"));
+    checkNothingSilent(reader, QStringLiteral("discard changes?"));
+    checkSpoken(reader, static_cast<QMessageBox *>(ask)->text());
+    press(reader, ask, "discardPushButton");
     REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
-    REQUIRE(waitFor([&] { return notification(window).contains(QStringLiteral("saved")); }));
-    checkSpoken(reader, notification(window));
 
     child<QAction>(window, QStringLiteral("auditTrailAction"))->trigger();
     auto *audit = waitForVisible<QDialog>(QStringLiteral("auditTrailDialog"));

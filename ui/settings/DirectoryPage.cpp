@@ -106,15 +106,12 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     m_people->hide();
     m_test = DialogParts::button(content, tr("&Test"), "testDirectoryPushButton");
     m_forget = DialogParts::button(content, tr("Re&move directory"), "removeDirectoryPushButton");
-    m_save = DialogParts::button(content, tr("Sa&ve directory"), "saveDirectoryPushButton");
     connect(m_test, &QPushButton::clicked, this, &DirectoryPage::test);
-    connect(m_save, &QPushButton::clicked, this, &DirectoryPage::save);
     connect(m_forget, &QPushButton::clicked, this, &DirectoryPage::forget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_forget);
     buttons->addStretch(1);
     buttons->addWidget(m_test);
-    buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
@@ -165,8 +162,6 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
             {QStringLiteral("directoryPeopleTreeWidget"), tr("The first people the last test found")},
             {QStringLiteral("testDirectoryPushButton"),
              tr("Read the first people from the directory with these settings without saving them")},
-            {QStringLiteral("saveDirectoryPushButton"),
-             tr("Save these settings; the batch sync brings the people in from this directory")},
             {QStringLiteral("removeDirectoryPushButton"),
              tr("No directory any more: cardholders come from CSV files again")},
         });
@@ -196,6 +191,7 @@ void DirectoryPage::show(const DirectoryConnectionView &view)
     m_forget->setEnabled(view.saved);
     m_state->setText(view.saved ? tr("Saved by %1 on %2.").arg(view.updatedBy, DialogParts::shortTime(view.updatedAt))
                                 : tr("No directory is set: cardholders come from CSV files (People › Import)."));
+    m_shown = valuesOf(this); // what Save compares with, and Cancel goes back to
 }
 
 DirectoryConnectionForm DirectoryPage::form() const
@@ -257,16 +253,18 @@ void DirectoryPage::tested()
                  int(read->people().size())));
 }
 
-void DirectoryPage::save()
+bool DirectoryPage::hasEdits() const
 {
-    if (!m_save->isEnabled())
-        return;
-    m_save->setEnabled(false);
-    m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
-        m_save->setEnabled(true);
+    return valuesOf(this) != m_shown;
+}
+
+QFuture<Outcome> DirectoryPage::saveEdits()
+{
+    return m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
         if (outcome.ok)
             show(m_service->view());
         say(outcome.message);
+        return outcome;
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include "DirectoryConnectionService.h"
 #include "Session.h"
+#include "SettingsPage.h"
 
 #include <QWidget>
 
@@ -21,10 +22,10 @@ class PemField;
 // Settings › Directory: where the cardholders come from when not from CSV files. Address (ldaps://, or
 // ldap:// with StartTLS), bind DN, write-only bind password, base DN, the filter that selects people, what
 // makes a person inactive, which attribute holds what, trusted certificates and how often the batch sync
-// brings the people in. "Test" reads the first people with what is on the page and lists them; "Save
-// directory" stores it (audited without the password); "Remove directory" goes back to CSV files. The saved
+// brings the people in. "Test" reads the first people with what is on the page and lists them; the dialog's
+// Save stores it (audited without the password); "Remove directory" goes back to CSV files. The saved
 // password never reaches this page.
-class DirectoryPage : public QWidget
+class DirectoryPage : public QWidget, public SettingsPage
 {
     Q_OBJECT
 
@@ -32,12 +33,14 @@ public:
     DirectoryPage(DirectoryConnectionService *service, const Session &session, QWidget *parent = nullptr);
     ~DirectoryPage() override;
 
+    bool hasEdits() const override;
+    QFuture<Outcome> saveEdits() override;
+
 private:
     void show(const DirectoryConnectionView &view);
     DirectoryConnectionForm form() const;
     void test();
     void tested();
-    void save();
     void forget();
     void say(const QString &text);
 
@@ -61,7 +64,7 @@ private:
     QLabel *m_result;
     QTreeWidget *m_people;
     QPushButton *m_test;
-    QPushButton *m_save;
+    QStringList m_shown; // the fields as last filled from what is saved
     QPushButton *m_forget;
     std::unique_ptr<DirectoryReadJob> m_running;
 };

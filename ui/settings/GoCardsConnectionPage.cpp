@@ -60,13 +60,10 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
     m_test = DialogParts::button(this, tr("&Test connection"), "testConnectionPushButton");
-    m_save = DialogParts::button(this, tr("Sa&ve connection"), "saveConnectionPushButton");
     connect(m_test, &QPushButton::clicked, this, &GoCardsConnectionPage::test);
-    connect(m_save, &QPushButton::clicked, this, &GoCardsConnectionPage::save);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_test);
-    buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -91,8 +88,6 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
             {QStringLiteral("connectionResultLabel"), tr("The result of the last connection test or save")},
             {QStringLiteral("testConnectionPushButton"),
              tr("Log in to Go Cards with these settings without saving them")},
-            {QStringLiteral("saveConnectionPushButton"),
-             tr("Save these settings; the batch sync and every workstation use them from now on")},
         });
 }
 
@@ -128,6 +123,7 @@ void GoCardsConnectionPage::show(const GoCardsConnectionView &view)
                                        "over the saved values.")
                                         .arg(QLocale().createSeparatedList(fixed));
     m_state->setText(state);
+    m_shown = valuesOf(this); // what Save compares with, and Cancel goes back to
 }
 
 GoCardsConnectionForm GoCardsConnectionPage::form() const
@@ -151,16 +147,18 @@ void GoCardsConnectionPage::test()
     m_running->start();
 }
 
-void GoCardsConnectionPage::save()
+bool GoCardsConnectionPage::hasEdits() const
 {
-    if (!m_save->isEnabled())
-        return;
-    m_save->setEnabled(false);
-    m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
-        m_save->setEnabled(true);
+    return valuesOf(this) != m_shown;
+}
+
+QFuture<Outcome> GoCardsConnectionPage::saveEdits()
+{
+    return m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
         if (outcome.ok)
             show(m_service->view());
         say(outcome.message);
+        return outcome;
     });
 }
 

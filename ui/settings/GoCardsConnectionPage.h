@@ -3,6 +3,7 @@
 
 #include "GoCardsConnectionService.h"
 #include "Session.h"
+#include "SettingsPage.h"
 
 #include <QWidget>
 
@@ -18,9 +19,9 @@ class PemField;
 
 // Settings › Go Cards connection: address, organisation, client id, write-only client secret, trusted
 // certificates, and an optional client certificate with its write-only key. "Test connection" asks Go Cards
-// for a token with what is on the page; "Save connection" stores it (audited without the secret) and puts it
+// for a token with what is on the page; the dialog's Save stores it (audited without the secret) and puts it
 // in force at once. Neither the saved secret nor the saved key ever reaches this page.
-class GoCardsConnectionPage : public QWidget
+class GoCardsConnectionPage : public QWidget, public SettingsPage
 {
     Q_OBJECT
 
@@ -28,11 +29,13 @@ public:
     GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent = nullptr);
     ~GoCardsConnectionPage() override;
 
+    bool hasEdits() const override;
+    QFuture<Outcome> saveEdits() override;
+
 private:
     void show(const GoCardsConnectionView &view);
     GoCardsConnectionForm form() const;
     void test();
-    void save();
     void say(const QString &text);
 
     GoCardsConnectionService *m_service;
@@ -47,7 +50,7 @@ private:
     QLabel *m_state;
     QLabel *m_result;
     QPushButton *m_test;
-    QPushButton *m_save;
+    QStringList m_shown; // the fields as last filled from what is saved
     std::unique_ptr<GoCardsConnectionCheckJob> m_running;
 };
 

@@ -75,15 +75,12 @@ MailPage::MailPage(MailConnectionService *service, const Session &session, QWidg
     m_result->hide();
     m_test = DialogParts::button(content, tr("&Test"), "testMailPushButton");
     m_forget = DialogParts::button(content, tr("Re&move mail server"), "removeMailPushButton");
-    m_save = DialogParts::button(content, tr("Sa&ve mail server"), "saveMailPushButton");
     connect(m_test, &QPushButton::clicked, this, &MailPage::test);
-    connect(m_save, &QPushButton::clicked, this, &MailPage::save);
     connect(m_forget, &QPushButton::clicked, this, &MailPage::forget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_forget);
     buttons->addStretch(1);
     buttons->addWidget(m_test);
-    buttons->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
@@ -122,8 +119,6 @@ MailPage::MailPage(MailConnectionService *service, const Session &session, QWidg
             {QStringLiteral("mailResultLabel"), tr("The result of the last test or save")},
             {QStringLiteral("testMailPushButton"),
              tr("Send one test message to the copy address with these settings, without saving them")},
-            {QStringLiteral("saveMailPushButton"),
-             tr("Save these settings; the batch sync sends the expiry reminders through this server")},
             {QStringLiteral("removeMailPushButton"),
              tr("No mail server any more: due reminders are listed and not sent")},
         });
@@ -148,6 +143,7 @@ void MailPage::show(const MailConnectionView &view)
     m_state->setText(view.saved ? tr("Saved by %1 on %2.").arg(view.updatedBy, DialogParts::shortTime(view.updatedAt))
                                 : tr("No mail server is set: due reminders are only listed, in View › Cards out "
                                      "and stock."));
+    m_shown = valuesOf(this); // what Save compares with, and Cancel goes back to
 }
 
 MailConfig MailPage::form() const
@@ -188,16 +184,18 @@ void MailPage::tested()
     say(tr("The mail server took the test message for %1.").arg(form().copyTo));
 }
 
-void MailPage::save()
+bool MailPage::hasEdits() const
 {
-    if (!m_save->isEnabled())
-        return;
-    m_save->setEnabled(false);
-    m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
-        m_save->setEnabled(true);
+    return valuesOf(this) != m_shown;
+}
+
+QFuture<Outcome> MailPage::saveEdits()
+{
+    return m_service->save(m_session, form()).then(this, [this](const Outcome &outcome) {
         if (outcome.ok)
             show(m_service->view());
         say(outcome.message);
+        return outcome;
     });
 }
 

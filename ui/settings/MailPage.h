@@ -3,6 +3,7 @@
 
 #include "MailConnectionService.h"
 #include "Session.h"
+#include "SettingsPage.h"
 
 #include <QWidget>
 
@@ -22,10 +23,10 @@ class PemField;
 // Settings › Mail: the organisation's mail server, through which the batch sync sends the expiry reminders.
 // Host, port, STARTTLS or implicit TLS (the certificate always verified), user and write-only password,
 // sender, the operators' copy address, trusted certificates. "Test" sends one message with what is on the
-// page to the copy address; "Save mail server" stores it (audited without the password); "Remove mail
+// page to the copy address; the dialog's Save stores it (audited without the password); "Remove mail
 // server" goes back to listing due reminders without sending them. The saved password never reaches this
 // page.
-class MailPage : public QWidget
+class MailPage : public QWidget, public SettingsPage
 {
     Q_OBJECT
 
@@ -33,12 +34,14 @@ public:
     MailPage(MailConnectionService *service, const Session &session, QWidget *parent = nullptr);
     ~MailPage() override;
 
+    bool hasEdits() const override;
+    QFuture<Outcome> saveEdits() override;
+
 private:
     void show(const MailConnectionView &view);
     MailConfig form() const;
     void test();
     void tested();
-    void save();
     void forget();
     void say(const QString &text);
 
@@ -55,7 +58,7 @@ private:
     QLabel *m_state;
     QLabel *m_result;
     QPushButton *m_test;
-    QPushButton *m_save;
+    QStringList m_shown; // the fields as last filled from what is saved
     QPushButton *m_forget;
     std::unique_ptr<MailSendJob> m_running;
 };

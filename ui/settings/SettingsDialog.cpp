@@ -18,6 +18,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -41,6 +43,7 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
     m_temporaryCard->setObjectName(QStringLiteral("temporaryCardTabWidget"));
     m_temporaryCard->setAccessibleName(tr("Temporary card settings"));
     const TempCardSettings settings = m_services.settings->load();
+    m_loaded = settings;
     m_general = new GeneralSettingsTab(m_temporaryCard);
     m_general->setEnabledProcesses(settings.enabled);
     m_temporaryCard->addTab(m_general, tr("&General"));
@@ -72,12 +75,9 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
     m_permissions = new PermissionsPage(settings.grants, this);
     m_sections->addItem(tr("Permissions"));
     m_pages->addWidget(m_permissions);
-    m_sections->addItem(tr("Go Cards connection"));
-    m_pages->addWidget(new GoCardsConnectionPage(m_services.connection, session, this));
-    m_sections->addItem(tr("Directory"));
-    m_pages->addWidget(new DirectoryPage(m_services.directory, session, this));
-    m_sections->addItem(tr("Mail"));
-    m_pages->addWidget(new MailPage(m_services.mail, session, this));
+    addPage(tr("Go Cards connection"), new GoCardsConnectionPage(m_services.connection, session, this));
+    addPage(tr("Directory"), new DirectoryPage(m_services.directory, session, this));
+    addPage(tr("Mail"), new MailPage(m_services.mail, session, this));
     if (session.can(Permissions::ManageAccounts)) {
         m_accounts = new AccountsPage(m_services.administration, m_services.clock, session, this);
         m_sections->addItem(tr("Accounts"));
@@ -115,6 +115,51 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
                                 });
 }
 
+template <typename Page> void SettingsDialog::addPage(const QString &title, Page *page)
+{
+    m_steps.append({m_sections->count(), title, page});
+    m_sections->addItem(title);
+    m_pages->addWidget(page);
+}
+
+QStringList SettingsDialog::editedSections() const
+{
+    QStringList edited;
+    if (temporaryCardEdited())
+        edited << tr("Temporary card or Permissions");
+    for (const Step &step : m_steps) {
+        if (step.page->hasEdits())
+            edited << step.title;
+    }
+    return edited;
+}
+
+bool SettingsDialog::temporaryCardEdited() const
+{
+    return enabledProcesses() != m_loaded.enabled || m_script->script() != m_loaded.optionsScript ||
+           m_permissions->grants() != m_loaded.grants;
+}
+
+void SettingsDialog::reject()
+{
+    const QStringList edited = editedSections();
+    if (edited.isEmpty())
+        return QDialog::reject();
+    auto *ask = new QMessageBox(QMessageBox::Question, tr("Discard changes?"),
+                                tr("Discard what you changed on %1?").arg(QLocale().createSeparatedList(edited)),
+                                QMessageBox::NoButton, this);
+    ask->setObjectName(QStringLiteral("discardChangesMessageBox"));
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discard = ask->addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardPushButton"));
+    QPushButton *keep = ask->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingPushButton"));
+    ask->setDefaultButton(keep);
+    ask->setEscapeButton(keep);
+    connect(discard, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    ask->open();
+}
+
 QSet<ProcessId> SettingsDialog::enabledProcesses() const
 {
     QSet<ProcessId> enabled;
@@ -128,17 +173,51 @@ void SettingsDialog::save()
     if (!m_save->isEnabled())
         return;
     m_save->setEnabled(false);
-    m_services.settings->save(m_session, enabledProcesses(), m_script->script(), m_permissions->grants())
-        .then(this, [this](const Outcome &outcome) {
-            m_save->setEnabled(true);
-            if (outcome.ok) {
-                emit saved(outcome.message);
-                accept();
-                return;
-            }
-            m_message->setText(outcome.message);
-            m_message->show();
+    m_message->hide();
+    m_said.clear();
+    if (!temporaryCardEdited())
+        return saveFrom(0);
+    const QSet<ProcessId> enabled = enabledProcesses();
+    const QString script = m_script->script();
+    const ProcessGrants grants = m_permissions->grants();
+    m_services.settings->save(m_session, enabled, script, grants)
+        .then(this, [this, enabled, script, grants](const Outcome &outcome) {
+            if (!outcome.ok)
+                return refused(0, tr("Temporary card"), outcome.message);
+            m_loaded.enabled = enabled;
+            m_loaded.optionsScript = script;
+            m_loaded.grants = grants;
+            m_said << outcome.message;
+            saveFrom(0);
         });
+}
+
+// The pages after the temporary card, one after the other: each waits for the one before, so the first
+// refusal stops the rest and what was saved before it stays saved.
+void SettingsDialog::saveFrom(int index)
+{
+    for (; index < m_steps.size() && !m_steps.at(index).page->hasEdits(); ++index) {
+    }
+    if (index == m_steps.size()) {
+        m_save->setEnabled(true);
+        emit saved(m_said.isEmpty() ? tr("Nothing was changed.") : m_said.join(QLatin1Char(' ')));
+        return accept();
+    }
+    m_steps.at(index).page->saveEdits().then(this, [this, index](const Outcome &outcome) {
+        const Step &step = m_steps.at(index);
+        if (!outcome.ok)
+            return refused(step.section, step.title, outcome.message);
+        if (!outcome.message.isEmpty())
+            m_said << outcome.message;
+        saveFrom(index + 1);
+    });
+}
+
+void SettingsDialog::refused(int section, const QString &title, const QString &message)
+{
+    m_save->setEnabled(true);
+    m_sections->setCurrentRow(section);
+    DialogParts::say(m_message, tr("%1 was not saved: %2").arg(title, message));
 }
 
 } // namespace tempcards

@@ -3,6 +3,7 @@
 
 #include "Processes.h"
 #include "Session.h"
+#include "SettingsService.h"
 
 #include <QDialog>
 
@@ -24,7 +25,7 @@ class GoCardsConnectionService;
 class OptionsScriptTab;
 class PermissionsPage;
 class ProcessListEditor;
-class SettingsService;
+class SettingsPage;
 
 // The services the settings pages edit through; all outlive the dialog.
 struct SettingsServices
@@ -40,9 +41,11 @@ struct SettingsServices
 // The administrator's settings: Temporary card (General: New-Process list and options; Processing and
 // Produced: the additional commands on cards in those states), Permissions, Go Cards connection, Directory, Mail
 // and Accounts.
-// Save stores the temporary card settings in one transaction and closes; a refusal (for instance a bad
-// options value) is shown and nothing is stored. Accounts, the Go Cards connection, the directory and the mail server
-// are saved from their own pages, at once.
+// One save model: Save stores every section's edits and closes. The temporary card settings and the
+// permissions go in one transaction, then each page with edits (SettingsPage) in turn; the first refusal
+// shows its section with the reason and keeps the dialog open (what was saved before it stays saved).
+// Cancel, Esc and closing drop every edit, and ask first when there are any. Only the Accounts page acts at
+// once: each of its buttons is a command with a dialog of its own.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -53,9 +56,23 @@ public:
 signals:
     void saved(const QString &message);
 
+public slots:
+    void reject() override;
+
 private:
+    struct Step
+    {
+        int section; // the row in the list of sections
+        QString title;
+        SettingsPage *page;
+    };
+    template <typename Page> void addPage(const QString &title, Page *page);
     QSet<ProcessId> enabledProcesses() const;
+    bool temporaryCardEdited() const;
+    QStringList editedSections() const;
     void save();
+    void saveFrom(int index);
+    void refused(int section, const QString &title, const QString &message);
 
     SettingsServices m_services;
     Session m_session;
@@ -69,6 +86,9 @@ private:
     PermissionsPage *m_permissions;
     QLabel *m_message;
     QPushButton *m_save;
+    TempCardSettings m_loaded; // the temporary card settings and permissions as last saved
+    QList<Step> m_steps;       // the pages with edits of their own, in the order they are saved
+    QStringList m_said;        // what the steps saved so far said
 };
 
 } // namespace tempcards
