@@ -112,6 +112,10 @@
         <source>Reminders: %1</source>
         <translation>Erinnerungen: %1</translation>
     </message>
+    <message>
+        <source>tempcards is already running; its window was brought to the front.</source>
+        <translation>tempcards läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>

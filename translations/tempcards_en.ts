@@ -112,6 +112,10 @@
         <source>Reminders: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tempcards is already running; its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>

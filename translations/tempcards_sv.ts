@@ -112,6 +112,10 @@
         <source>Reminders: %1</source>
         <translation>Påminnelser: %1</translation>
     </message>
+    <message>
+        <source>tempcards is already running; its window was brought to the front.</source>
+        <translation>tempcards körs redan; dess fönster har hämtats fram.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards</name>

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "NotificationBar.h"
 
+#include <QApplication>
+
 namespace tempcards {
 
 ClientFlow::ClientFlow(Backend *backend, QObject *parent) : QObject(parent), m_backend(backend) {}
@@ -26,6 +28,20 @@ void ClientFlow::keep(QDialog *dialog)
 {
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+}
+
+void ClientFlow::raise()
+{
+    QWidget *front = QApplication::activeModalWidget();
+    if (!front)
+        front = m_dialog ? static_cast<QWidget *>(m_dialog) : m_mainWindow.data();
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 MainWindow *ClientFlow::mainWindow() const

@@ -25,6 +25,9 @@ public:
     explicit ClientFlow(Backend *backend, QObject *parent = nullptr);
     ~ClientFlow() override;
     void start();
+    // Brings the client to the front (a second start asked): the dialog waiting for the person, else the
+    // login or the main window.
+    void raise();
     MainWindow *mainWindow() const;
     // Where the database is; when set, the login and first-administrator dialogs show it with a "Database…"
     // button that emits databaseChangeRequested().

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // tempcards: the operator and administrator client. Wires core and ui together; nothing else.
 #include "ClientCore.h"
+#include "ClientFlow.h"
 #include "ClientLauncher.h"
 #include "ClientOptions.h"
 #include "Clock.h"
 #include "PrivateFiles.h"
+#include "SingleInstance.h"
 #include "StateLook.h"
 #include "Translations.h"
 
@@ -53,6 +55,14 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.tempcards.tempcards"));
     QApplication::setWindowIcon(StateLook::applicationIcon());
     installTranslations(locale);
+    // A second start brings the running client to the front and ends, before any database is opened.
+    SingleInstance instance;
+    if (instance.claim() == SingleInstance::Start::AlreadyRunning) {
+        QTextStream(stdout) << QCoreApplication::translate("main", "tempcards is already running; its window was "
+                                                                   "brought to the front.")
+                            << "\n";
+        return 0;
+    }
 
     QNetworkAccessManager nam;
     SystemClock clock;
@@ -67,6 +77,10 @@ int main(int argc, char *argv[])
         },
         &settings, &clock);
     QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &launcher, [&launcher] {
+        if (launcher.flow())
+            launcher.flow()->raise();
+    });
     launcher.start(options.databaseConfig(settings));
     return app.exec();
 }

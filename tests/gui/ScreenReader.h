@@ -2,7 +2,7 @@
 #pragma once
 // The client as a screen reader meets it over AT-SPI: tests/gui/atspi/screen_reader.py runs beside this
 // process, reads its accessibility tree from the accessibility bus and hears its events, as Orca does. Only
-// under a real X server with a D-Bus session and an accessibility bus (scripts/screen-reader-test.sh).
+// under a real X server with a D-Bus session and an accessibility bus (scripts/desktop-test.sh).
 //
 // Every call waits with the event loop running, since each AT-SPI question the reader asks is answered by
 // this process's own event loop.

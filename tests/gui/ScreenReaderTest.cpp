@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a blind operator hears: the real client's windows read over AT-SPI by a screen reader's own library
-// (pyatspi), under Xvfb with a D-Bus session (scripts/screen-reader-test.sh runs these; they are hidden from
+// (pyatspi), under Xvfb with a D-Bus session (scripts/desktop-test.sh runs these; they are hidden from
 // the offscreen run, which has no accessibility bus). Each flow's messages must reach the reader twice: as
 // the name of a showing label in the tree, and as an event when they appear or change. Every showing control
 // a person can focus, and every showing label, must have a name. Buttons are pressed through AT-SPI, as
