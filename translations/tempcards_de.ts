@@ -575,6 +575,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditNames</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Konto deaktiviert</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Konto wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Password changed or reset</source>
+        <translation>Passwort geändert oder zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>Card state changed</source>
+        <translation>Kartenstatus geändert</translation>
+    </message>
+    <message>
+        <source>Card validity changed</source>
+        <translation>Gültigkeit der Karte geändert</translation>
+    </message>
+    <message>
+        <source>Card refreshed from Go Cards</source>
+        <translation>Karte bei Go Cards aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cards exported</source>
+        <translation>Karten exportiert</translation>
+    </message>
+    <message>
+        <source>Order sent to Go Cards</source>
+        <translation>Bestellung an Go Cards gesendet</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personen importiert</translation>
+    </message>
+    <message>
+        <source>People brought in from the directory</source>
+        <translation>Personen aus dem Verzeichnis übernommen</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Person geändert</translation>
+    </message>
+    <message>
+        <source>Expiry reminder mailed</source>
+        <translation>Ablauferinnerung verschickt</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Restored database found by the batch sync</source>
+        <translation>Wiederhergestellte Datenbank von der Stapelsynchronisation erkannt</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AuditRecordDialog</name>
+    <message>
+        <source>Read only</source>
+        <translation>Nur lesbar</translation>
+    </message>
+    <message>
+        <source>Audit record %1</source>
+        <translation>Protokolleintrag %1</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>A&amp;fter:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detail:</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>Arbeits&amp;platz:</translation>
+    </message>
+    <message>
+        <source>&amp;Hash:</source>
+        <translation>&amp;Hash:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Den Eintrag schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -835,6 +1013,10 @@
     <message>
         <source>Checking every record&apos;s hash and every checkpoint…</source>
         <translation>Der Hash jedes Eintrags und jeder Kontrollpunkt werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Show the whole record</source>
+        <translation>Den ganzen Eintrag zeigen</translation>
     </message>
 </context>
 <context>

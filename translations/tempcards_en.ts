@@ -575,6 +575,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditNames</name>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed or reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card validity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refreshed from Go Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order sent to Go Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People brought in from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry reminder mailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored database found by the batch sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AuditRecordDialog</name>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -834,6 +1012,10 @@
     </message>
     <message>
         <source>Checking every record&apos;s hash and every checkpoint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

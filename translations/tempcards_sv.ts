@@ -575,6 +575,184 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AuditNames</name>
+    <message>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Konto skapat</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Konto inaktiverat</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Konto aktiverat igen</translation>
+    </message>
+    <message>
+        <source>Password changed or reset</source>
+        <translation>Lösenord ändrat eller återställt</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roller ändrade</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto låst</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Konto upplåst</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Granskningsloggen exporterad</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Process startad</translation>
+    </message>
+    <message>
+        <source>Card state changed</source>
+        <translation>Kortets status ändrad</translation>
+    </message>
+    <message>
+        <source>Card validity changed</source>
+        <translation>Kortets giltighet ändrad</translation>
+    </message>
+    <message>
+        <source>Card refreshed from Go Cards</source>
+        <translation>Kortet uppdaterat från Go Cards</translation>
+    </message>
+    <message>
+        <source>Cards exported</source>
+        <translation>Kort exporterade</translation>
+    </message>
+    <message>
+        <source>Order sent to Go Cards</source>
+        <translation>Beställning skickad till Go Cards</translation>
+    </message>
+    <message>
+        <source>People imported</source>
+        <translation>Personer importerade</translation>
+    </message>
+    <message>
+        <source>People brought in from the directory</source>
+        <translation>Personer hämtade från katalogen</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Person tillagd</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Person ändrad</translation>
+    </message>
+    <message>
+        <source>Expiry reminder mailed</source>
+        <translation>Påminnelse om utgång skickad</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Inställningar ändrade</translation>
+    </message>
+    <message>
+        <source>Restored database found by the batch sync</source>
+        <translation>Återställd databas upptäckt av batchsynkroniseringen</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Nekad</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::AuditRecordDialog</name>
+    <message>
+        <source>Read only</source>
+        <translation>Skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Audit record %1</source>
+        <translation>Granskningspost %1</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roller:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Åt&amp;gärd:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation>&amp;Objekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Före:</translation>
+    </message>
+    <message>
+        <source>A&amp;fter:</source>
+        <translation>&amp;Efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation>&amp;Detalj:</translation>
+    </message>
+    <message>
+        <source>&amp;Workstation:</source>
+        <translation>Arbets&amp;station:</translation>
+    </message>
+    <message>
+        <source>&amp;Hash:</source>
+        <translation>&amp;Hash:</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close the record (Esc)</source>
+        <translation>Stäng posten (Esc)</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me:</source>
+        <translation>&amp;Utfall:</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AuditService</name>
     <message>
         <source>Read the audit trail</source>
@@ -835,6 +1013,10 @@
     <message>
         <source>Checking every record&apos;s hash and every checkpoint…</source>
         <translation>Kontrollerar varje posts hash och varje kontrollpunkt…</translation>
+    </message>
+    <message>
+        <source>Show the whole record</source>
+        <translation>Visa hela posten</translation>
     </message>
 </context>
 <context>

@@ -43,11 +43,32 @@ TEST_CASE("an auditor filters, pages, verifies and exports the audit trail", "[g
 
     // The login of the auditor is the newest record; filter down to it.
     typeInto(child<QLineEdit>(dialog, QStringLiteral("actorLineEdit")), QStringLiteral("aud"));
-    chooseByTyping(child<QComboBox>(dialog, QStringLiteral("actionComboBox")), QStringLiteral("login"));
+    chooseByTyping(child<QComboBox>(dialog, QStringLiteral("actionComboBox")), QStringLiteral("Login"));
     click(child<QAbstractButton>(dialog, QStringLiteral("showPushButton")));
     REQUIRE(waitFor([&] { return table->rowCount() == 1; }));
     CHECK(table->item(0, 1)->text() == QStringLiteral("aud"));
-    CHECK(table->item(0, 3)->text() == QStringLiteral("login"));
+    // Actions and outcomes by name in the auditor's language; the code is in the tooltip.
+    CHECK(table->item(0, 3)->text() == QStringLiteral("Login"));
+    CHECK(table->item(0, 3)->toolTip() == QStringLiteral("login"));
+    CHECK(table->item(0, 7)->text() == QStringLiteral("Success"));
+
+    // The whole record, by Enter on it (the table's shortcut, for the active window).
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    table->setFocus();
+    table->setCurrentCell(0, 1);
+    QTest::keyClick(table, Qt::Key_Return);
+    auto *record = waitForVisible<QDialog>(QStringLiteral("auditRecordDialog"));
+    QStringList values;
+    for (QLineEdit *value : record->findChildren<QLineEdit *>())
+        values << value->text();
+    CHECK(values.contains(QStringLiteral("Login (login)")));
+    CHECK(values.contains(QStringLiteral("aud")));
+    CHECK(values.contains(QStringLiteral("Success")));
+    for (QLineEdit *value : record->findChildren<QLineEdit *>())
+        CHECK(value->isReadOnly());
+    QTest::keyClick(record, Qt::Key_Escape);
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("auditRecordDialog")); }));
 
     click(child<QAbstractButton>(dialog, QStringLiteral("verifyPushButton")));
     REQUIRE(waitFor([&] { return message->text().startsWith(QStringLiteral("The audit trail is intact")); }));

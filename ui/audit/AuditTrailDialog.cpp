@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AuditTrailDialog.h"
 
+#include "AuditNames.h"
+#include "AuditRecordDialog.h"
+
 #include "Clock.h"
 #include "DialogParts.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -84,6 +88,15 @@ AuditTrailDialog::AuditTrailDialog(AuditService *audit, const Session &session, 
     m_table->setHorizontalHeaderLabels({tr("Time"), tr("User"), tr("Roles"), tr("Action"), tr("Object"), tr("Before"),
                                         tr("After"), tr("Outcome"), tr("Detail"), tr("Workstation")});
     DialogParts::readOnlyTable(m_table);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A record in full: a double click, or Enter on it (the table's own shortcut).
+    auto *open = new QAction(tr("Show the whole record"), m_table);
+    open->setObjectName(QStringLiteral("showRecordAction"));
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addAction(open);
+    connect(open, &QAction::triggered, this, [this] { showRecord(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { showRecord(row); });
 
     m_older = DialogParts::button(this, tr("Load &older records"), "olderPushButton");
     m_export = DialogParts::button(this, tr("&Export CSV…"), "exportPushButton");
@@ -168,6 +181,7 @@ void AuditTrailDialog::reload()
     m_verifying = false;
     m_shown = filter();
     m_oldestId = 0;
+    m_rows.clear();
     m_table->setRowCount(0);
     m_older->setEnabled(false);
     const int generation = ++m_generation;
@@ -199,7 +213,7 @@ void AuditTrailDialog::append(const AuditService::Page &page)
         while (m_action->count() > 1)
             m_action->removeItem(1);
         for (const QString &action : page.actions)
-            m_action->addItem(action, action);
+            m_action->addItem(AuditNames::action(action), action);
         m_action->setCurrentIndex(qMax(0, m_action->findData(current)));
     }
     for (const AuditRow &row : page.rows) {
@@ -208,19 +222,22 @@ void AuditTrailDialog::append(const AuditService::Page &page)
         const QStringList cells{DialogParts::shortTime(fromStorageTime(row.at)),
                                 row.actor,
                                 row.roles,
-                                row.action,
+                                AuditNames::action(row.action),
                                 row.object,
                                 row.before.toString(),
                                 row.after.toString(),
-                                row.outcome,
+                                AuditNames::outcome(row.outcome),
                                 row.detail,
                                 row.workstation};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
-            item->setToolTip(column == 0 ? QStringLiteral("%1 UTC, #%2").arg(row.at).arg(row.id) : cells[column]);
+            item->setToolTip(column == 0   ? QStringLiteral("%1 UTC, #%2").arg(row.at).arg(row.id)
+                             : column == 3 ? row.action // the code, as filtered on and exported
+                                           : cells[column]);
             m_table->setItem(at, column, item);
         }
         m_oldestId = row.id;
+        m_rows << row;
     }
     if (!page.actions.isEmpty() || m_table->rowCount() == page.rows.size()) {
         m_table->resizeColumnsToContents();
@@ -253,6 +270,15 @@ void AuditTrailDialog::exportTo(const QString &path)
         setBusy(false);
         say(outcome.message);
     });
+}
+
+void AuditTrailDialog::showRecord(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    auto *record = new AuditRecordDialog(m_rows.at(row), this);
+    record->setAttribute(Qt::WA_DeleteOnClose);
+    record->open();
 }
 
 void AuditTrailDialog::say(const QString &text)

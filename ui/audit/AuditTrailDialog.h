@@ -38,6 +38,7 @@ private:
     void loadMore();
     void append(const AuditService::Page &page);
     void say(const QString &text);
+    void showRecord(int row);
     void setBusy(bool busy);
 
     AuditService *m_audit;
@@ -56,6 +57,7 @@ private:
     QLabel *m_message;
     AuditFilter m_shown; // the filter of the rows in the table
     qint64 m_oldestId = 0;
+    QList<AuditRow> m_rows;   // as the table shows them
     int m_generation = 0;     // a page that arrives for an older filter is dropped
     bool m_verifying = false; // a verification was started: its message stays until the next filter
 };
