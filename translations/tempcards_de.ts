@@ -2316,6 +2316,79 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DesktopNews</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) produced</source>
+        <translation>
+            <numerusform>%n temporäre Karte produziert</numerusform>
+            <numerusform>%n temporäre Karten produziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards %1 are on their way; initialize them when they arrive.</source>
+        <translation>
+            <numerusform>Karte %1 ist unterwegs; initialisieren Sie sie, wenn sie ankommt.</numerusform>
+            <numerusform>Karten %1 sind unterwegs; initialisieren Sie sie, wenn sie ankommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 failed.</source>
+        <translation>Karte %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Karte %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed.</source>
+        <translation>
+            <numerusform>%n weitere ist fehlgeschlagen.</numerusform>
+            <numerusform>%n weitere sind fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) failed</source>
+        <translation>
+            <numerusform>%n temporäre Karte fehlgeschlagen</numerusform>
+            <numerusform>%n temporäre Karten fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch sync is failing</source>
+        <translation>Die Stapelsynchronisation schlägt fehl</translation>
+    </message>
+    <message>
+        <source>%1 Cards wait in processing until it works again; it keeps trying.</source>
+        <translation>%1 Karten warten in Bearbeitung, bis sie wieder funktioniert; sie versucht es weiter.</translation>
+    </message>
+    <message>
+        <source>The batch sync works again</source>
+        <translation>Die Stapelsynchronisation funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>The waiting cards are being ordered.</source>
+        <translation>Die wartenden Karten werden bestellt.</translation>
+    </message>
+    <message>
+        <source>Low stock of temporary cards</source>
+        <translation>Geringer Bestand an temporären Karten</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DesktopNotifier</name>
+    <message>
+        <source>Show tempcards</source>
+        <translation>tempcards anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DirectoryConfig</name>
     <message>
         <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
@@ -4396,6 +4469,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::NotificationsMenu</name>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Cards &amp;produced</source>
+        <translation>Karten &amp;produziert</translation>
+    </message>
+    <message>
+        <source>Cards &amp;failed</source>
+        <translation>Karten &amp;fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch sync failing or working again</source>
+        <translation>&amp;Stapelsynchronisation schlägt fehl oder funktioniert wieder</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation>&amp;Geringer Bestand</translation>
+    </message>
+    <message>
+        <source>Tell the desktop when this happens, also while the window is hidden</source>
+        <translation>Dem Desktop melden, wenn dies geschieht, auch während das Fenster verborgen ist</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OptionsScript</name>
     <message>
         <source>expected an option name</source>
@@ -5743,28 +5843,12 @@
 <context>
     <name>tempcards::SyncNotifier</name>
     <message>
-        <source>tempcards</source>
-        <translation>tempcards</translation>
-    </message>
-    <message>
         <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
         <translation>Die Stapelsynchronisation ist fehlgeschlagen: %1 Karten warten in Bearbeitung, bis sie wieder funktioniert; sie versucht es weiter.</translation>
     </message>
     <message>
         <source>The batch sync works again; the waiting cards are being ordered.</source>
         <translation>Die Stapelsynchronisation funktioniert wieder; die wartenden Karten werden bestellt.</translation>
-    </message>
-    <message>
-        <source>tempcards: the batch sync is failing</source>
-        <translation>tempcards: die Stapelsynchronisation schlägt fehl</translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync failing</source>
-        <translation>tempcards: Stapelsynchronisation schlägt fehl</translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync working</source>
-        <translation>tempcards: Stapelsynchronisation funktioniert</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6085,21 @@
     <message>
         <source>Abort the order of the cards</source>
         <translation>Die Bestellung der Karten abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::TrayIcon</name>
+    <message>
+        <source>&amp;Show tempcards</source>
+        <translation>tempcards &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>tempcards</source>
+        <translation>tempcards</translation>
+    </message>
+    <message>
+        <source>tempcards: the batch sync is failing</source>
+        <translation>tempcards: die Stapelsynchronisation schlägt fehl</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,79 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DesktopNews</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) produced</source>
+        <translation>
+            <numerusform>%n temporary card produced</numerusform>
+            <numerusform>%n temporary cards produced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards %1 are on their way; initialize them when they arrive.</source>
+        <translation>
+            <numerusform>Card %1 is on its way; initialize it when it arrives.</numerusform>
+            <numerusform>Cards %1 are on their way; initialize them when they arrive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed.</source>
+        <translation>
+            <numerusform>%n more failed.</numerusform>
+            <numerusform>%n more failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) failed</source>
+        <translation>
+            <numerusform>%n temporary card failed</numerusform>
+            <numerusform>%n temporary cards failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch sync is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Cards wait in processing until it works again; it keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch sync works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting cards are being ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock of temporary cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DesktopNotifier</name>
+    <message>
+        <source>Show tempcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DirectoryConfig</name>
     <message>
         <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
@@ -4396,6 +4469,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::NotificationsMenu</name>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards &amp;produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch sync failing or working again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the desktop when this happens, also while the window is hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OptionsScript</name>
     <message>
         <source>expected an option name</source>
@@ -5743,27 +5843,11 @@
 <context>
     <name>tempcards::SyncNotifier</name>
     <message>
-        <source>tempcards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The batch sync works again; the waiting cards are being ordered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tempcards: the batch sync is failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6000,6 +6084,21 @@
     </message>
     <message>
         <source>Abort the order of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::TrayIcon</name>
+    <message>
+        <source>&amp;Show tempcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards: the batch sync is failing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

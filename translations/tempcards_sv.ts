@@ -2316,6 +2316,79 @@
     </message>
 </context>
 <context>
+    <name>tempcards::DesktopNews</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) produced</source>
+        <translation>
+            <numerusform>%n tillfälligt kort tillverkat</numerusform>
+            <numerusform>%n tillfälliga kort tillverkade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cards %1 are on their way; initialize them when they arrive.</source>
+        <translation>
+            <numerusform>Kort %1 är på väg; initiera det när det kommer.</numerusform>
+            <numerusform>Korten %1 är på väg; initiera dem när de kommer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card %1 failed.</source>
+        <translation>Kort %1 misslyckades.</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Kort %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more failed.</source>
+        <translation>
+            <numerusform>%n till misslyckades.</numerusform>
+            <numerusform>%n till misslyckades.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary card(s) failed</source>
+        <translation>
+            <numerusform>%n tillfälligt kort misslyckades</numerusform>
+            <numerusform>%n tillfälliga kort misslyckades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch sync is failing</source>
+        <translation>Batchsynkroniseringen misslyckas</translation>
+    </message>
+    <message>
+        <source>%1 Cards wait in processing until it works again; it keeps trying.</source>
+        <translation>%1 Korten väntar i bearbetning tills den fungerar igen; den fortsätter att försöka.</translation>
+    </message>
+    <message>
+        <source>The batch sync works again</source>
+        <translation>Batchsynkroniseringen fungerar igen</translation>
+    </message>
+    <message>
+        <source>The waiting cards are being ordered.</source>
+        <translation>De väntande korten beställs.</translation>
+    </message>
+    <message>
+        <source>Low stock of temporary cards</source>
+        <translation>Lågt lager av tillfälliga kort</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::DesktopNotifier</name>
+    <message>
+        <source>Show tempcards</source>
+        <translation>Visa tempcards</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::DirectoryConfig</name>
     <message>
         <source>The directory&apos;s address must be ldaps://host or ldap://host (with StartTLS).</source>
@@ -4396,6 +4469,33 @@
     </message>
 </context>
 <context>
+    <name>tempcards::NotificationsMenu</name>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation>Skrivbords&amp;aviseringar</translation>
+    </message>
+    <message>
+        <source>Cards &amp;produced</source>
+        <translation>Kort &amp;tillverkade</translation>
+    </message>
+    <message>
+        <source>Cards &amp;failed</source>
+        <translation>Kort &amp;misslyckade</translation>
+    </message>
+    <message>
+        <source>&amp;Batch sync failing or working again</source>
+        <translation>&amp;Batchsynkronisering misslyckas eller fungerar igen</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock</source>
+        <translation>&amp;Lågt lager</translation>
+    </message>
+    <message>
+        <source>Tell the desktop when this happens, also while the window is hidden</source>
+        <translation>Meddela skrivbordet när detta händer, även när fönstret är dolt</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::OptionsScript</name>
     <message>
         <source>expected an option name</source>
@@ -5743,28 +5843,12 @@
 <context>
     <name>tempcards::SyncNotifier</name>
     <message>
-        <source>tempcards</source>
-        <translation>tempcards</translation>
-    </message>
-    <message>
         <source>The batch sync failed: %1 Cards wait in processing until it works again; it keeps trying.</source>
         <translation>Batchsynkroniseringen misslyckades: %1 Kort väntar under behandling tills den fungerar igen; den fortsätter att försöka.</translation>
     </message>
     <message>
         <source>The batch sync works again; the waiting cards are being ordered.</source>
         <translation>Batchsynkroniseringen fungerar igen; de väntande korten beställs.</translation>
-    </message>
-    <message>
-        <source>tempcards: the batch sync is failing</source>
-        <translation>tempcards: batchsynkroniseringen misslyckas</translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync failing</source>
-        <translation>tempcards: batchsynkronisering misslyckas</translation>
-    </message>
-    <message>
-        <source>tempcards: batch sync working</source>
-        <translation>tempcards: batchsynkronisering fungerar</translation>
     </message>
 </context>
 <context>
@@ -6001,6 +6085,21 @@
     <message>
         <source>Abort the order of the cards</source>
         <translation>Avbryt beställningen av korten</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::TrayIcon</name>
+    <message>
+        <source>&amp;Show tempcards</source>
+        <translation>&amp;Visa tempcards</translation>
+    </message>
+    <message>
+        <source>tempcards</source>
+        <translation>tempcards</translation>
+    </message>
+    <message>
+        <source>tempcards: the batch sync is failing</source>
+        <translation>tempcards: batchsynkroniseringen misslyckas</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,7 @@ void ClientFlow::showMainWindow(const Session &session)
     if (m_settings) {
         window->offerLanguageChoice(m_settings);
         window->rememberLayout(m_settings);
+        window->offerDesktop(m_settings);
         LayoutMemory::setLastUserName(m_settings, session.userName);
     }
     window->setAttribute(Qt::WA_DeleteOnClose);

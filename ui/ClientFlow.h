@@ -35,7 +35,8 @@ public:
     // Database::warning(): shown in the main window's notification bar after every login.
     void setDatabaseWarning(const QString &warning) { m_databaseWarning = warning; }
     // The workstation's settings; when set, the main window offers View › Language and remembers its layout
-    // there, and the login starts with the last user name.
+    // there, tells the desktop its news with the choices kept there, and the login starts with the last
+    // user name.
     void setSettings(QSettings *settings) { m_settings = settings; }
 
 signals:

@@ -10,11 +10,14 @@
 #include "CirculationDialog.h"
 #include "Database.h"
 #include "DatabaseStatusLabel.h"
+#include "DesktopNews.h"
+#include "DesktopNotifier.h"
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
 #include "HeldOrdersDialog.h"
 #include "ImportPeopleDialog.h"
 #include "LanguageMenu.h"
+#include "NotificationsMenu.h"
 #include "PasswordDialogs.h"
 #include "PeopleService.h"
 #include "PeopleView.h"
@@ -26,6 +29,7 @@
 #include "SyncService.h"
 #include "SyncStatusLabel.h"
 #include "TemporaryCardView.h"
+#include "TrayIcon.h"
 #include "UnknownCardsDialog.h"
 
 #include <QApplication>
@@ -113,11 +117,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     // No temporary status-bar messages (outcomes go to the notification bar), so this one stays visible.
     statusBar()->setAccessibleName(tr("Status"));
     statusBar()->setAccessibleDescription(tr("The batch sync, the database, the card stock and who is logged in"));
-    auto *syncStatus = new SyncStatusLabel(m_backend->sync(), m_backend->cards(), this);
+    auto *syncStatus = m_syncStatus = new SyncStatusLabel(m_backend->sync(), m_backend->cards(), this);
     statusBar()->addWidget(syncStatus, 1);
     auto *databaseStatus = new DatabaseStatusLabel(&m_backend->context().database->health(), this);
     statusBar()->addPermanentWidget(databaseStatus);
-    auto *stock = new StockStatus(m_backend->handOut(), m_backend->cards(), this);
+    auto *stock = m_stock = new StockStatus(m_backend->handOut(), m_backend->cards(), this);
     statusBar()->addPermanentWidget(stock);
     connect(stock, &StockStatus::becameLow, m_notification, &NotificationBar::showMessage);
     connect(stock, &StockStatus::orderRequested, this,
@@ -161,7 +165,7 @@ void MainWindow::createMenus()
         });
         unknown->setObjectName(QStringLiteral("unknownCardsAction"));
     }
-    QAction *sync =
+    QAction *sync = m_runSync =
         file->addAction(tr("&Run the batch sync now"), m_backend->sync()->scheduler(), &BatchSyncScheduler::runNow);
     sync->setObjectName(QStringLiteral("runBatchSyncAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -196,7 +200,7 @@ void MainWindow::createMenus()
     QAction *logout = file->addAction(tr("&Log out"), this, &MainWindow::logoutRequested);
     logout->setObjectName(QStringLiteral("logoutAction"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    QAction *quit = m_quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -209,6 +213,27 @@ void MainWindow::offerLanguageChoice(QSettings *settings)
     auto *languages = new LanguageMenu(settings, this);
     connect(languages, &LanguageMenu::chosen, m_notification, &NotificationBar::showMessage);
     m_viewMenu->addMenu(languages);
+}
+
+void MainWindow::offerDesktop(QSettings *settings)
+{
+    auto *notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    auto *news = new DesktopNews(m_backend->cards(), m_backend->context().clock, notifier, this);
+    connect(m_syncStatus, &SyncStatusLabel::failingChanged, news, &DesktopNews::syncFailingChanged);
+    connect(m_stock, &StockStatus::becameLow, news, &DesktopNews::stockLow);
+    auto *choices = new NotificationsMenu(notifier, settings, m_session.userName, this);
+    m_viewMenu->addMenu(choices);
+    auto *tray = new TrayIcon(this, choices, m_runSync, m_quit);
+    connect(m_syncStatus, &SyncStatusLabel::failingChanged, tray, &TrayIcon::setSyncFailing);
+    connect(notifier, &DesktopNotifier::activated, this, [this] {
+        show();
+        raise();
+        activateWindow();
+    });
+    if (m_syncStatus->isFailing()) { // already when the window opens
+        news->syncFailingChanged(true, m_syncStatus->lastError());
+        tray->setSyncFailing(true);
+    }
 }
 
 void MainWindow::rememberLayout(QSettings *settings)

@@ -22,6 +22,8 @@ namespace tempcards {
 class Backend;
 class NotificationBar;
 class PeopleView;
+class StockStatus;
+class SyncStatusLabel;
 class TemporaryCardView;
 
 // The operator's and administrator's window: Quick search chooses what to show; processes are started by
@@ -42,6 +44,10 @@ public:
     // closes or saveLayout() is called. Call before show().
     void rememberLayout(QSettings *settings);
     void saveLayout();
+    // Tells the desktop the day's news (cards produced and failed, the batch sync, low stock) through its
+    // notification service, adds View › Desktop notifications to choose them (kept in `settings`, the
+    // caller's, which must outlive the window), and puts an icon in the system tray where there is one.
+    void offerDesktop(QSettings *settings);
 
 signals:
     void logoutRequested();
@@ -69,6 +75,10 @@ private:
     TemporaryCardView *m_temporaryCards;
     PeopleView *m_peopleView;
     NotificationBar *m_notification;
+    SyncStatusLabel *m_syncStatus;
+    StockStatus *m_stock;
+    QAction *m_runSync = nullptr;
+    QAction *m_quit = nullptr;
     QMenu *m_viewMenu = nullptr;
     std::optional<LayoutMemory> m_layout; // when the layout is remembered
 };

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QSystemTrayIcon;
 class QWidget;
 
 namespace tempcards {
@@ -12,17 +11,16 @@ namespace tempcards {
 class NotificationBar;
 class SyncStatusLabel;
 
-// Tells the operator when the batch sync starts failing and when it works again: in the window's
-// notification bar, and as a desktop notification from a tray icon where the desktop has a system tray
-// (its tooltip says while the sync is failing, and a click on it brings the window up).
-// Follows `status`, so it reports what tempcards-sync does as well as the in-client sync.
+// Tells the operator when the batch sync starts failing and when it works again, in the window's
+// notification bar (the desktop is told by DesktopNews). Follows `status`, so it reports what
+// tempcards-sync does as well as the in-client sync.
 class SyncNotifier : public QObject
 {
     Q_OBJECT
 
 public:
     SyncNotifier(SyncStatusLabel *status, NotificationBar *bar, QWidget *window);
-    // The last notice given, for the tests (the tray cannot be seen offscreen).
+    // The last notice given.
     QString lastNotice() const { return m_lastNotice; }
 
 private:
@@ -30,8 +28,6 @@ private:
 
     SyncStatusLabel *m_status;
     NotificationBar *m_bar;
-    QWidget *m_window;
-    QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotice;
 };
 
