@@ -6161,6 +6161,60 @@
     </message>
 </context>
 <context>
+    <name>tempcards::UnlockDialog</name>
+    <message>
+        <source>tempcards is locked</source>
+        <translation>tempcards ist gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>tempcards was locked after %n minute(s) without use. Enter the password of %1 to go on.</source>
+        <translation>
+            <numerusform>tempcards wurde nach %n Minute ohne Benutzung gesperrt. Geben Sie das Passwort von %1 ein, um weiterzuarbeiten.</numerusform>
+            <numerusform>tempcards wurde nach %n Minuten ohne Benutzung gesperrt. Geben Sie das Passwort von %1 ein, um weiterzuarbeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Why the window is locked</source>
+        <translation>Warum das Fenster gesperrt ist</translation>
+    </message>
+    <message>
+        <source>Your tempcards password</source>
+        <translation>Ihr tempcards-Passwort</translation>
+    </message>
+    <message>
+        <source>Go on with this password (Enter)</source>
+        <translation>Mit diesem Passwort weiterarbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <source>End the session; the next person logs in with their own name</source>
+        <translation>Die Sitzung beenden; die nächste Person meldet sich mit ihrem eigenen Namen an</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::WithdrawDialog</name>
     <message>
         <source>Why does the card come back?</source>

@@ -6161,6 +6161,60 @@
     </message>
 </context>
 <context>
+    <name>tempcards::UnlockDialog</name>
+    <message>
+        <source>tempcards is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tempcards was locked after %n minute(s) without use. Enter the password of %1 to go on.</source>
+        <translation>
+            <numerusform>tempcards was locked after %n minute without use. Enter the password of %1 to go on.</numerusform>
+            <numerusform>tempcards was locked after %n minutes without use. Enter the password of %1 to go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the window is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tempcards password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with this password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session; the next person logs in with their own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::WithdrawDialog</name>
     <message>
         <source>Why does the card come back?</source>

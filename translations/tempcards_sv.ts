@@ -6161,6 +6161,60 @@
     </message>
 </context>
 <context>
+    <name>tempcards::UnlockDialog</name>
+    <message>
+        <source>tempcards is locked</source>
+        <translation>tempcards är låst</translation>
+    </message>
+    <message numerus="yes">
+        <source>tempcards was locked after %n minute(s) without use. Enter the password of %1 to go on.</source>
+        <translation>
+            <numerusform>tempcards låstes efter %n minut utan användning. Ange lösenordet för %1 för att fortsätta.</numerusform>
+            <numerusform>tempcards låstes efter %n minuter utan användning. Ange lösenordet för %1 för att fortsätta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Logga u&amp;t</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Why the window is locked</source>
+        <translation>Varför fönstret är låst</translation>
+    </message>
+    <message>
+        <source>Your tempcards password</source>
+        <translation>Ditt lösenord för tempcards</translation>
+    </message>
+    <message>
+        <source>Go on with this password (Enter)</source>
+        <translation>Fortsätt med det här lösenordet (Enter)</translation>
+    </message>
+    <message>
+        <source>End the session; the next person logs in with their own name</source>
+        <translation>Avsluta sessionen; nästa person loggar in med sitt eget namn</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::WithdrawDialog</name>
     <message>
         <source>Why does the card come back?</source>

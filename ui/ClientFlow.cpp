@@ -33,8 +33,10 @@ void ClientFlow::keep(QDialog *dialog)
 void ClientFlow::raise()
 {
     QWidget *front = QApplication::activeModalWidget();
+    if (!front && !m_dialog && m_mainWindow)
+        return m_mainWindow->bringToFront(); // which knows whether the idle lock holds it
     if (!front)
-        front = m_dialog ? static_cast<QWidget *>(m_dialog) : m_mainWindow.data();
+        front = m_dialog;
     if (!front)
         return;
     if (front->isMinimized())

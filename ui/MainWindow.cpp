@@ -15,6 +15,7 @@
 #include "DialogParts.h"
 #include "GoCardsActivity.h"
 #include "HeldOrdersDialog.h"
+#include "IdleLock.h"
 #include "ImportPeopleDialog.h"
 #include "LanguageMenu.h"
 #include "NotificationsMenu.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
     statusBar()->addPermanentWidget(new GoCardsActivity(m_backend->goCards(), this));
     statusBar()->addPermanentWidget(who);
     new SyncNotifier(syncStatus, m_notification, this);
+    m_idleLock = new IdleLock(m_backend->accounts(), m_backend->context().clock, session.userName, this);
+    connect(m_idleLock, &IdleLock::logOutRequested, this, &MainWindow::logoutRequested);
     createMenus();
     refreshProcesses();
     resize(1000, 700);
@@ -225,15 +228,23 @@ void MainWindow::offerDesktop(QSettings *settings)
     m_viewMenu->addMenu(choices);
     auto *tray = new TrayIcon(this, choices, m_runSync, m_quit);
     connect(m_syncStatus, &SyncStatusLabel::failingChanged, tray, &TrayIcon::setSyncFailing);
-    connect(notifier, &DesktopNotifier::activated, this, [this] {
-        show();
-        raise();
-        activateWindow();
-    });
+    connect(notifier, &DesktopNotifier::activated, this, &MainWindow::bringToFront);
+    connect(tray, &TrayIcon::showRequested, this, &MainWindow::bringToFront);
     if (m_syncStatus->isFailing()) { // already when the window opens
         news->syncFailingChanged(true, m_syncStatus->lastError());
         tray->setSyncFailing(true);
     }
+}
+
+void MainWindow::bringToFront()
+{
+    if (m_idleLock->isLocked())
+        return m_idleLock->raiseDialog();
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::rememberLayout(QSettings *settings)
@@ -336,6 +347,8 @@ void MainWindow::openSettings()
 void MainWindow::refreshProcesses()
 {
     const QSet<ProcessId> startable = m_backend->settings()->startableProcesses(m_session);
+    const bool administrator = m_session.roles.contains(Roles::Administrator);
+    m_idleLock->setMinutes(m_backend->settings()->load().options.idleLockMinutesFor(administrator));
     m_temporaryCards->setStartableProcesses(startable);
     m_peopleView->setAssignAllowed(startable.contains(ProcessId::AssignTemporaryCard));
 }

@@ -20,6 +20,7 @@ class QStackedWidget;
 namespace tempcards {
 
 class Backend;
+class IdleLock;
 class NotificationBar;
 class PeopleView;
 class StockStatus;
@@ -48,6 +49,9 @@ public:
     // notification service, adds View › Desktop notifications to choose them (kept in `settings`, the
     // caller's, which must outlive the window), and puts an icon in the system tray where there is one.
     void offerDesktop(QSettings *settings);
+    // Shows the window in front, restored if minimized; while the idle lock holds, its unlock dialog instead.
+    void bringToFront();
+    IdleLock *idleLock() const { return m_idleLock; }
 
 signals:
     void logoutRequested();
@@ -77,6 +81,7 @@ private:
     NotificationBar *m_notification;
     SyncStatusLabel *m_syncStatus;
     StockStatus *m_stock;
+    IdleLock *m_idleLock;
     QAction *m_runSync = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -113,6 +113,12 @@ const QList<Rule> &rules()
          [](const QVariant &v, TempCardOptions &o) { return boolean(v, &o.peopleImportIsFull); }},
         {TempCardOptions::LowStockThreshold,
          [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 0, 10000, &o.lowStockThreshold); }},
+        {TempCardOptions::IdleLockMinutes,
+         [](const QVariant &v, TempCardOptions &o) { return wholeNumberIn(v, 0, 1440, &o.idleLockMinutes); }},
+        {TempCardOptions::IdleLockMinutesAdministrators,
+         [](const QVariant &v, TempCardOptions &o) {
+             return wholeNumberIn(v, 0, 1440, &o.idleLockMinutesAdministrators);
+         }},
     };
     return list;
 }
@@ -151,6 +157,15 @@ TempCardOptions::Result TempCardOptions::fromScript(const QString &script)
         result.options = TempCardOptions();
     }
     return result;
+}
+
+int TempCardOptions::idleLockMinutesFor(bool administrator) const
+{
+    if (!administrator)
+        return idleLockMinutes;
+    if (idleLockMinutes == 0 || idleLockMinutesAdministrators == 0)
+        return std::max(idleLockMinutes, idleLockMinutesAdministrators);
+    return std::min(idleLockMinutes, idleLockMinutesAdministrators);
 }
 
 bool TempCardOptions::reminderDueOn(const QDate &validUntil, const QDate &day) const

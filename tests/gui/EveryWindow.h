@@ -4,11 +4,12 @@
 // the Database dialog, login, the main window before and after Quick search (Temporary card and Person), every
 // process dialog, change password, the audit trail, the held orders, unknown cards, cards out and stock, import
 // people, every settings section (one call per
-// section, its page shown) and the dialogs the Accounts section opens. For the checks that concern all windows alike
-// (accessibility, keyboard). Finds everything by object name, so it works in every language.
+// section, its page shown), the dialogs the Accounts section opens and the idle lock's. For the checks that concern all
+// windows alike (accessibility, keyboard). Finds everything by object name, so it works in every language.
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "DatabaseDialog.h"
+#include "IdleLock.h"
 #include "PeopleView.h"
 
 #include <QAbstractSpinBox>
@@ -178,6 +179,15 @@ inline void visitEveryWindow(const WindowCheck &check)
         check(opened, dialog);
         closeAndWait(opened);
     }
+    click(child<QAbstractButton>(settings, QStringLiteral("cancelPushButton")));
+    REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("settingsDialog")); }));
+
+    window->idleLock()->lockNow();
+    QDialog *unlock = waitForVisible<QDialog>(QStringLiteral("unlockDialog"));
+    check(unlock, QStringLiteral("idle lock"));
+    typeInto(child<QLineEdit>(unlock, QStringLiteral("unlockPasswordLineEdit")), TestBackend::kPassword);
+    click(child<QAbstractButton>(unlock, QStringLiteral("unlockPushButton")));
+    REQUIRE(waitFor([&] { return window->isVisible(); }));
 }
 
 } // namespace tempcards::test

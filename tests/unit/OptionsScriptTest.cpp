@@ -96,7 +96,31 @@ TEST_CASE("the built-in default script parses and gives the documented defaults"
     CHECK(result.options.retryBackoffCapSeconds == 30);
     CHECK(result.options.lockoutThreshold == 5);
     CHECK(result.options.lockoutMinutes == 15);
+    CHECK(result.options.idleLockMinutesAdministrators == 10);
+    CHECK(result.options.idleLockMinutes == 0);
     CHECK_FALSE(TempCardOptions::fromScript(QString()).error.has_value()); // everything defaulted
+}
+
+TEST_CASE("the idle lock: administrators' by default, the shorter of the two that are set", "[options]")
+{
+    const auto minutes = [](const QString &script, bool administrator) {
+        const auto result = TempCardOptions::fromScript(script);
+        REQUIRE_FALSE(result.error.has_value());
+        return result.options.idleLockMinutesFor(administrator);
+    };
+    CHECK(minutes(QString(), true) == 10);
+    CHECK(minutes(QString(), false) == 0);
+    CHECK(minutes(QStringLiteral("idleLockMinutes = 5"), true) == 5);
+    CHECK(minutes(QStringLiteral("idleLockMinutes = 30"), true) == 10);
+    CHECK(minutes(QStringLiteral("idleLockMinutes = 30"), false) == 30);
+    // Administrators' turned off: they still have everyone's.
+    CHECK(minutes(QStringLiteral("idleLockMinutesAdministrators = 0\nidleLockMinutes = 20"), true) == 20);
+    CHECK(minutes(QStringLiteral("idleLockMinutesAdministrators = 0"), true) == 0);
+    for (const QString &bad : {QStringLiteral("idleLockMinutes = -1"), QStringLiteral("idleLockMinutes = 1441"),
+                               QStringLiteral("idleLockMinutesAdministrators = 2.5")}) {
+        INFO(bad.toStdString());
+        CHECK(TempCardOptions::fromScript(bad).error.has_value());
+    }
 }
 
 TEST_CASE("unknown options and bad values are refused at their place: nothing half-applies", "[options]")

@@ -9,12 +9,11 @@
 
 namespace tempcards {
 
-TrayIcon::TrayIcon(QWidget *window, QMenu *notifications, QAction *runSync, QAction *quit)
-    : QObject(window), m_window(window)
+TrayIcon::TrayIcon(QWidget *window, QMenu *notifications, QAction *runSync, QAction *quit) : QObject(window)
 {
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("trayMenu"));
-    QAction *show = m_menu->addAction(tr("&Show tempcards"), this, &TrayIcon::bringWindowUp);
+    QAction *show = m_menu->addAction(tr("&Show tempcards"), this, &TrayIcon::showRequested);
     show->setObjectName(QStringLiteral("showWindowAction"));
     m_menu->addAction(runSync);
     m_menu->addMenu(notifications);
@@ -25,7 +24,7 @@ TrayIcon::TrayIcon(QWidget *window, QMenu *notifications, QAction *runSync, QAct
     m_tray->setToolTip(tr("tempcards"));
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            bringWindowUp();
+            emit showRequested();
     });
     if (QSystemTrayIcon::isSystemTrayAvailable())
         m_tray->show();
@@ -39,15 +38,6 @@ bool TrayIcon::isShown() const
 void TrayIcon::setSyncFailing(bool failing)
 {
     m_tray->setToolTip(failing ? tr("tempcards: the batch sync is failing") : tr("tempcards"));
-}
-
-void TrayIcon::bringWindowUp()
-{
-    if (m_window->isMinimized())
-        m_window->showNormal();
-    m_window->show();
-    m_window->raise();
-    m_window->activateWindow();
 }
 
 } // namespace tempcards

@@ -11,10 +11,10 @@ class QWidget;
 namespace tempcards {
 
 // The icon in the desktop's system tray, where it has one (KDE, Xfce, GNOME with an extension): a click
-// brings the window up; its menu shows the window, runs the batch sync, chooses the desktop notifications
-// and quits; its tooltip says while the batch sync is failing. News itself goes through DesktopNotifier,
-// which works without a tray. The menu is built whether or not a tray is there, so it can be tested.
-// The window and the actions passed in are the caller's and outlive this object.
+// asks for the window (showRequested(), which the window answers, or its idle lock); its menu shows it, runs the batch
+// sync, chooses the desktop notifications and quits; its tooltip says while the batch sync is failing. News itself goes
+// through DesktopNotifier, which works without a tray. The menu is built whether or not a tray is there, so it can be
+// tested. The window and the actions passed in are the caller's and outlive this object.
 class TrayIcon : public QObject
 {
     Q_OBJECT
@@ -25,10 +25,10 @@ public:
     bool isShown() const;
     void setSyncFailing(bool failing);
 
-private:
-    void bringWindowUp();
+signals:
+    void showRequested();
 
-    QWidget *m_window;
+private:
     QMenu *m_menu;
     QSystemTrayIcon *m_tray;
 };
