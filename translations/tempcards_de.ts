@@ -1442,6 +1442,36 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CertificateNotes</name>
+    <message>
+        <source>Whose certificates these are, who issued them and until when they hold</source>
+        <translation>Wem die Zertifikate gehören, wer sie ausgestellt hat und bis wann sie gelten</translation>
+    </message>
+    <message>
+        <source>No certificate can be read from this text.</source>
+        <translation>Aus diesem Text lässt sich kein Zertifikat lesen.</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3.</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): renew it before then.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab: erneuern Sie es vorher.</numerusform>
+            <numerusform>Läuft in %n Tagen ab: erneuern Sie es vorher.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: connections with it are refused.</source>
+        <translation>Abgelaufen: Verbindungen damit werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Nicht gültig vor %1.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>

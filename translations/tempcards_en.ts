@@ -1442,6 +1442,36 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CertificateNotes</name>
+    <message>
+        <source>Whose certificates these are, who issued them and until when they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate can be read from this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): renew it before then.</source>
+        <translation>
+            <numerusform>Expires in %n day: renew it before then.</numerusform>
+            <numerusform>Expires in %n days: renew it before then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: connections with it are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>

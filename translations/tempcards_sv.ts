@@ -1442,6 +1442,36 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CertificateNotes</name>
+    <message>
+        <source>Whose certificates these are, who issued them and until when they hold</source>
+        <translation>Vems certifikaten är, vem som utfärdade dem och till när de gäller</translation>
+    </message>
+    <message>
+        <source>No certificate can be read from this text.</source>
+        <translation>Inget certifikat kan läsas ur den här texten.</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3.</source>
+        <translation>%1, utfärdat av %2, giltigt till %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s): renew it before then.</source>
+        <translation>
+            <numerusform>Går ut om %n dag: förnya det innan dess.</numerusform>
+            <numerusform>Går ut om %n dagar: förnya det innan dess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired: connections with it are refused.</source>
+        <translation>Har gått ut: anslutningar med det avvisas.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1.</source>
+        <translation>Inte giltigt före %1.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>

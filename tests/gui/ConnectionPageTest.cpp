@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 // Settings › Go Cards connection with real widgets: Test connection with a wrong and a right secret, Save,
 // and the secret never shown again.
+#include "CertificateNotes.h"
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "GoCardsClient.h"
 #include "NotificationBar.h"
+#include "TestCertificates.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+
+#include <tuple>
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -72,4 +76,50 @@ TEST_CASE("an administrator tests and saves the Go Cards connection, and the sec
     CHECK(child<QListWidget>(settings, QStringLiteral("sectionsListWidget"))->currentItem()->text() ==
           QStringLiteral("Go Cards connection"));
     CHECK(t.backend().goCards()->config().baseUrl == t.goCardsConfig().baseUrl);
+}
+
+TEST_CASE("certificates show whose they are, who issued them and until when, flagged when they end soon",
+          "[gui][connection]")
+{
+    TestCertificates made; // valid for two days from now
+    TestBackend t;
+    t.createAccount(QStringLiteral("ada"), {Roles::Administrator});
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("ada"));
+    QDialog *settings = openSettingsAt(window, QStringLiteral("Go Cards connection"));
+    auto *trusted = child<QPlainTextEdit>(settings, QStringLiteral("trustedCertificatesPlainTextEdit"));
+    auto *notes = child<CertificateNotes>(settings, QStringLiteral("trustedCertificatesNotesLabel"));
+    CHECK_FALSE(notes->isVisible()); // nothing pasted yet
+
+    trusted->setPlainText(QString::fromLatin1(made.caPem()));
+    REQUIRE(notes->isVisible());
+    INFO(notes->text().toStdString());
+    CHECK(notes->text().startsWith(QStringLiteral("tempcards test CA, issued by tempcards test CA, valid until ")));
+    CHECK(notes->text().contains(QStringLiteral(": renew it before then.")));
+    CHECK(notes->isFlagged());
+
+    auto *client = child<QPlainTextEdit>(settings, QStringLiteral("clientCertificatePlainTextEdit"));
+    auto *clientNotes = child<CertificateNotes>(settings, QStringLiteral("clientCertificateNotesLabel"));
+    client->setPlainText(QString::fromLatin1(made.clientCertificatePem()));
+    CHECK(clientNotes->text().startsWith(QStringLiteral("tempcards client, issued by tempcards test CA")));
+
+    trusted->setPlainText(QStringLiteral("-----BEGIN CERTIFICATE-----\nnot one\n-----END CERTIFICATE-----"));
+    CHECK(notes->text() == QStringLiteral("No certificate can be read from this text."));
+    CHECK(notes->isFlagged());
+    trusted->clear();
+    CHECK_FALSE(notes->isVisible());
+
+    // The directory's and the mail server's certificates are read the same way.
+    for (const auto &[section, edit, label] :
+         {std::tuple{QStringLiteral("Directory"), QStringLiteral("directoryTrustedPlainTextEdit"),
+                     QStringLiteral("directoryTrustedNotesLabel")},
+          std::tuple{QStringLiteral("Mail"), QStringLiteral("mailTrustedPlainTextEdit"),
+                     QStringLiteral("mailTrustedNotesLabel")}}) {
+        auto *sections = child<QListWidget>(settings, QStringLiteral("sectionsListWidget"));
+        sections->setCurrentItem(sections->findItems(section, Qt::MatchExactly).value(0));
+        child<QPlainTextEdit>(settings, edit)->setPlainText(QString::fromLatin1(made.caPem()));
+        CHECK(child<CertificateNotes>(settings, label)->text().startsWith(QStringLiteral("tempcards test CA")));
+    }
 }

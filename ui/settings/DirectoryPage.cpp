@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DirectoryPage.h"
 
+#include "CertificateNotes.h"
 #include "DialogParts.h"
 #include "DirectoryReadJob.h"
 #include "PemField.h"
@@ -25,7 +26,8 @@ namespace {
 constexpr int kTestPeople = 10;
 }
 
-DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session &session, QWidget *parent)
+DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session &session, const Clock *clock,
+                             QWidget *parent)
     : QWidget(parent), m_service(service), m_session(session)
 {
     setObjectName(QStringLiteral("directoryPage"));
@@ -90,6 +92,7 @@ DirectoryPage::DirectoryPage(DirectoryConnectionService *service, const Session 
     auto *trustedLabel = new QLabel(tr("T&rusted certificates:"), content);
     trustedLabel->setBuddy(m_trusted->edit());
     form->addRow(trustedLabel, m_trusted);
+    form->addRow(QString(), new CertificateNotes(m_trusted, clock, "directoryTrustedNotesLabel", content));
     form->addRow(tr("Sync &with the directory every:"), m_interval);
 
     m_state = DialogParts::spokenLabel(content, "directoryStateLabel");

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace tempcards {
 
+class Clock;
 class PemField;
 
 // Settings › Directory: where the cardholders come from when not from CSV files. Address (ldaps://, or
@@ -30,7 +31,8 @@ class DirectoryPage : public QWidget, public SettingsPage
     Q_OBJECT
 
 public:
-    DirectoryPage(DirectoryConnectionService *service, const Session &session, QWidget *parent = nullptr);
+    DirectoryPage(DirectoryConnectionService *service, const Session &session, const Clock *clock,
+                  QWidget *parent = nullptr);
     ~DirectoryPage() override;
 
     bool hasEdits() const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "GoCardsConnectionPage.h"
 
+#include "CertificateNotes.h"
 #include "DialogParts.h"
 #include "GoCardsConnectionCheckJob.h"
 #include "PemField.h"
@@ -16,7 +17,8 @@
 
 namespace tempcards {
 
-GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent)
+GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session,
+                                             const Clock *clock, QWidget *parent)
     : QWidget(parent), m_service(service), m_session(session)
 {
     setObjectName(QStringLiteral("goCardsConnectionPage"));
@@ -50,7 +52,9 @@ GoCardsConnectionPage::GoCardsConnectionPage(GoCardsConnectionService *service, 
         form->addRow(text, field);
     };
     addPemRow(tr("T&rusted certificates:"), m_trusted);
+    form->addRow(QString(), new CertificateNotes(m_trusted, clock, "trustedCertificatesNotesLabel", this));
     addPemRow(tr("Client certi&ficate:"), m_certificate);
+    form->addRow(QString(), new CertificateNotes(m_certificate, clock, "clientCertificateNotesLabel", this));
     addPemRow(tr("Client &key:"), m_key);
 
     m_state = DialogParts::spokenLabel(this, "connectionStateLabel");

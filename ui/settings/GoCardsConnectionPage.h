@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace tempcards {
 
+class Clock;
 class PemField;
 
 // Settings › Go Cards connection: address, organisation, client id, write-only client secret, trusted
@@ -26,7 +27,8 @@ class GoCardsConnectionPage : public QWidget, public SettingsPage
     Q_OBJECT
 
 public:
-    GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, QWidget *parent = nullptr);
+    GoCardsConnectionPage(GoCardsConnectionService *service, const Session &session, const Clock *clock,
+                          QWidget *parent = nullptr);
     ~GoCardsConnectionPage() override;
 
     bool hasEdits() const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MailPage.h"
 
+#include "CertificateNotes.h"
 #include "DialogParts.h"
 #include "MailSendJob.h"
 #include "PemField.h"
@@ -23,7 +24,7 @@ constexpr int kStartTlsPort = 587;
 constexpr int kImplicitTlsPort = 465;
 } // namespace
 
-MailPage::MailPage(MailConnectionService *service, const Session &session, QWidget *parent)
+MailPage::MailPage(MailConnectionService *service, const Session &session, const Clock *clock, QWidget *parent)
     : QWidget(parent), m_service(service), m_session(session)
 {
     setObjectName(QStringLiteral("mailPage"));
@@ -66,6 +67,7 @@ MailPage::MailPage(MailConnectionService *service, const Session &session, QWidg
     auto *trustedLabel = new QLabel(tr("T&rusted certificates:"), content);
     trustedLabel->setBuddy(m_trusted->edit());
     form->addRow(trustedLabel, m_trusted);
+    form->addRow(QString(), new CertificateNotes(m_trusted, clock, "mailTrustedNotesLabel", content));
 
     m_state = DialogParts::spokenLabel(content, "mailStateLabel");
     m_state->setWordWrap(true);

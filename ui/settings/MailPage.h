@@ -18,6 +18,7 @@ class QSpinBox;
 namespace tempcards {
 
 class MailSendJob;
+class Clock;
 class PemField;
 
 // Settings › Mail: the organisation's mail server, through which the batch sync sends the expiry reminders.
@@ -31,7 +32,7 @@ class MailPage : public QWidget, public SettingsPage
     Q_OBJECT
 
 public:
-    MailPage(MailConnectionService *service, const Session &session, QWidget *parent = nullptr);
+    MailPage(MailConnectionService *service, const Session &session, const Clock *clock, QWidget *parent = nullptr);
     ~MailPage() override;
 
     bool hasEdits() const override;

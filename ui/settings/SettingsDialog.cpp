@@ -75,9 +75,10 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, const Session &
     m_permissions = new PermissionsPage(settings.grants, this);
     m_sections->addItem(tr("Permissions"));
     m_pages->addWidget(m_permissions);
-    addPage(tr("Go Cards connection"), new GoCardsConnectionPage(m_services.connection, session, this));
-    addPage(tr("Directory"), new DirectoryPage(m_services.directory, session, this));
-    addPage(tr("Mail"), new MailPage(m_services.mail, session, this));
+    addPage(tr("Go Cards connection"),
+            new GoCardsConnectionPage(m_services.connection, session, m_services.clock, this));
+    addPage(tr("Directory"), new DirectoryPage(m_services.directory, session, m_services.clock, this));
+    addPage(tr("Mail"), new MailPage(m_services.mail, session, m_services.clock, this));
     if (session.can(Permissions::ManageAccounts)) {
         m_accounts = new AccountsPage(m_services.administration, m_services.clock, session, this);
         m_sections->addItem(tr("Accounts"));
