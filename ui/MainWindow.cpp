@@ -150,6 +150,8 @@ void MainWindow::createMenus()
         QAction *audit = file->addAction(tr("&Audit trail…"), this, [this] {
             auto *dialog = new AuditTrailDialog(m_backend->audit(), m_session, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (m_layout)
+                m_layout->keep(dialog, QStringLiteral("auditTrail"));
             dialog->open();
         });
         audit->setObjectName(QStringLiteral("auditTrailAction"));
@@ -253,6 +255,7 @@ void MainWindow::rememberLayout(QSettings *settings)
     restoreGeometry(m_layout->value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_layout->value(QStringLiteral("window/state")).toByteArray());
     m_temporaryCards->restoreLayout(*m_layout);
+    m_layout->restoreParts(m_peopleView, QStringLiteral("people"));
     const int quickSearch = m_quickSearch->findData(m_layout->value(QStringLiteral("quickSearch")).toString());
     if (quickSearch >= 0)
         m_quickSearch->setCurrentIndex(quickSearch);
@@ -266,6 +269,7 @@ void MainWindow::saveLayout()
     m_layout->setValue(QStringLiteral("window/state"), saveState());
     m_layout->setValue(QStringLiteral("quickSearch"), m_quickSearch->currentData());
     m_temporaryCards->saveLayout(*m_layout);
+    m_layout->saveParts(m_peopleView, QStringLiteral("people"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -293,6 +297,8 @@ void MainWindow::openCirculation()
     }
     auto *dialog = new CirculationDialog(m_backend->handOut(), m_backend->cards(), m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_layout)
+        m_layout->keep(dialog, QStringLiteral("circulation"));
     dialog->show();
 }
 

@@ -111,3 +111,57 @@ TEST_CASE("the layout, filter, Quick search and user name are remembered per per
         CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth);
     }
 }
+
+TEST_CASE("Cards out and stock, the audit trail and the people split are remembered across starts", "[gui][layout]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
+    TestBackend t;
+    t.createAccount(QStringLiteral("ada"), {Roles::Operator, Roles::Administrator, Roles::Auditor});
+    WindowsCleanup cleanup;
+    QSize circulationSize;
+    QSize auditSize;
+    int circulationColumn = 0;
+    QList<int> peopleSplit;
+    const auto openWindow = [](MainWindow *window, const char *action, const char *name) {
+        child<QAction>(window, QLatin1String(action))->trigger();
+        return waitForVisible<QDialog>(QLatin1String(name));
+    };
+    const auto firstColumn = [](QDialog *dialog, const char *view) {
+        return child<QTableView>(dialog, QLatin1String(view))->horizontalHeader();
+    };
+    for (int start = 0; start < 2; ++start) {
+        ClientFlow flow(&t.backend());
+        flow.setSettings(&settings);
+        flow.start();
+        MainWindow *window = logInToMainWindow(QStringLiteral("ada"));
+        QDialog *circulation = openWindow(window, "circulationAction", "circulationDialog");
+        QDialog *audit = openWindow(window, "auditTrailAction", "auditTrailDialog");
+        chooseByTyping(child<QComboBox>(window, QStringLiteral("quickSearchComboBox")), QStringLiteral("Person"));
+        auto *split = child<QSplitter>(window, QStringLiteral("peopleSplitter"));
+        if (start == 0) {
+            circulation->resize(circulation->size() + QSize(61, 43));
+            audit->resize(audit->size() + QSize(37, 29));
+            QHeaderView *columns = firstColumn(circulation, "circulationTableView");
+            // Nothing remembered yet: the columns fit what they show (no cards: their headings).
+            REQUIRE(waitFor([&] { return columns->sectionSize(0) == columns->sectionSizeHint(0); }));
+            CHECK(columns->sectionSize(0) != columns->defaultSectionSize());
+            columns->resizeSection(0, columns->sectionSize(0) + 55);
+            split->setSizes({150, 350});
+            circulationSize = circulation->size();
+            auditSize = audit->size();
+            circulationColumn = columns->sectionSize(0);
+            peopleSplit = split->sizes();
+            circulation->close();
+            audit->close();
+            logOut(window);
+            continue;
+        }
+        // The second start: as they were left.
+        CHECK(circulation->size() == circulationSize);
+        CHECK(audit->size() == auditSize);
+        CHECK(firstColumn(circulation, "circulationTableView")->sectionSize(0) == circulationColumn);
+        CHECK(split->sizes() == peopleSplit);
+        logOut(window);
+    }
+}

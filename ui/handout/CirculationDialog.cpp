@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CirculationDialog.h"
 
+#include "LayoutMemory.h"
+
 #include "CardService.h"
 #include "CirculationModel.h"
 #include "DialogParts.h"
@@ -10,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -114,7 +117,9 @@ void CirculationDialog::reload()
             return say(result.problem);
         }
         m_model->setRows(result.rows, result.mailServerSet);
-        m_table->resizeColumnsToContents();
+        // The columns fit what they show, unless the person's own widths came back from the last time.
+        if (!m_table->property(LayoutMemory::kRestoredProperty).toBool())
+            m_table->resizeColumnsToContents();
         QString text = result.total > result.rows.size()
                            ? tr("The first %1 of %n card(s); Export CSV… writes them all.", nullptr, result.total)
                                  .arg(QLocale().toString(qsizetype(result.rows.size())))

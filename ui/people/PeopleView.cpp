@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -67,12 +68,27 @@ PeopleView::PeopleView(PeopleService *people, HandOutService *handOut, CardServi
     bar->addWidget(m_assign);
     if (m_import)
         bar->addWidget(m_import);
+    // The people above, the chosen one's cards below; the split is the person's to move (and remembered).
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("peopleSplitter"));
+    split->setChildrenCollapsible(false);
+    auto *top = new QWidget(split);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_found, 1);
+    topLayout->addWidget(m_message);
+    auto *bottom = new QWidget(split);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_historyTitle);
+    bottomLayout->addWidget(m_history, 1);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_found, 3);
-    layout->addWidget(m_message);
-    layout->addWidget(m_historyTitle);
-    layout->addWidget(m_history, 2);
+    layout->addWidget(split, 1);
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(150);

@@ -1,13 +1,53 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LayoutMemory.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
+#include <QHeaderView>
 #include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QWidget>
 
 namespace tempcards {
 
 namespace {
 const QString kLastUserName = QStringLiteral("login/lastUserName");
+
+QHeaderView *columnsOf(QAbstractItemView *view)
+{
+    if (auto *table = qobject_cast<QTableView *>(view))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view))
+        return tree->header();
+    return nullptr;
 }
+
+// Saves its window's layout each time the window is hidden (closing hides it first).
+class LayoutKeeper : public QObject
+{
+public:
+    LayoutKeeper(QWidget *window, const LayoutMemory &memory, const QString &key)
+        : QObject(window), m_memory(memory), m_key(key)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Hide && watched == parent())
+            m_memory.saveParts(static_cast<QWidget *>(watched), m_key);
+        return false;
+    }
+
+private:
+    LayoutMemory m_memory;
+    QString m_key;
+};
+
+} // namespace
 
 LayoutMemory::LayoutMemory(QSettings *settings, const QString &userName) : m_settings(settings)
 {
@@ -36,6 +76,42 @@ void LayoutMemory::setValue(const QString &key, const QVariant &value)
 {
     if (m_settings)
         m_settings->setValue(keyOf(key), value);
+}
+
+void LayoutMemory::restoreParts(QWidget *root, const QString &key) const
+{
+    if (root->isWindow())
+        root->restoreGeometry(value(key + QStringLiteral("/geometry")).toByteArray());
+    for (QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(value(key + QLatin1Char('/') + splitter->objectName()).toByteArray());
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        QHeaderView *columns = columnsOf(view);
+        if (columns && !view->objectName().isEmpty() &&
+            columns->restoreState(value(key + QLatin1Char('/') + view->objectName()).toByteArray()))
+            view->setProperty(kRestoredProperty, true);
+    }
+}
+
+void LayoutMemory::saveParts(const QWidget *root, const QString &key)
+{
+    if (root->isWindow())
+        setValue(key + QStringLiteral("/geometry"), root->saveGeometry());
+    for (const QSplitter *splitter : root->findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            setValue(key + QLatin1Char('/') + splitter->objectName(), splitter->saveState());
+    }
+    for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+        if (QHeaderView *columns = columnsOf(view); columns && !view->objectName().isEmpty())
+            setValue(key + QLatin1Char('/') + view->objectName(), columns->saveState());
+    }
+}
+
+void LayoutMemory::keep(QWidget *window, const QString &key) const
+{
+    restoreParts(window, key);
+    new LayoutKeeper(window, *this, key);
 }
 
 QString LayoutMemory::lastUserName(const QSettings *settings)

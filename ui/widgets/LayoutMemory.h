@@ -5,6 +5,7 @@
 #include <QVariant>
 
 class QSettings;
+class QWidget;
 
 namespace tempcards {
 
@@ -21,6 +22,17 @@ public:
 
     QVariant value(const QString &key) const;
     void setValue(const QString &key, const QVariant &value);
+
+    // What `root` shows of its layout, under `key`: the sizes of each QSplitter and the column widths and
+    // order of each item view in it that has an object name, and its geometry when it is a window. A
+    // saved state of another shape (a column added since) is refused by Qt and the defaults stay.
+    // An item view whose columns came back gets kRestoredProperty set (true), so it keeps them.
+    void restoreParts(QWidget *root, const QString &key) const;
+    static constexpr const char *kRestoredProperty = "tempcardsColumnsRestored";
+    void saveParts(const QWidget *root, const QString &key);
+    // For a window just made: restores its parts now and saves them whenever it is hidden or closed. The
+    // settings must outlive the window.
+    void keep(QWidget *window, const QString &key) const;
 
     // The user name of the last login on this workstation (for the login dialog); empty when none.
     static QString lastUserName(const QSettings *settings);
