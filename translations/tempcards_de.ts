@@ -3768,14 +3768,6 @@
         <translation>Chip-&amp;UID:</translation>
     </message>
     <message>
-        <source>Nexus GO Cards reported no UID for this card. Read it from the card with your card reader.</source>
-        <translation>Nexus GO Cards hat für diese Karte keine UID gemeldet. Lesen Sie sie mit Ihrem Kartenleser von der Karte.</translation>
-    </message>
-    <message>
-        <source>Nexus GO Cards reported this UID. Check it against the card, or read it with your card reader.</source>
-        <translation>Nexus GO Cards hat diese UID gemeldet. Vergleichen Sie sie mit der Karte oder lesen Sie sie mit Ihrem Kartenleser.</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
@@ -3784,28 +3776,87 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>The cards of this delivery</source>
+        <translation>Die Karten dieser Lieferung</translation>
     </message>
     <message>
-        <source>Card:</source>
-        <translation>Karte:</translation>
+        <source>Read the UID from the card with your card reader, or type it from the card.</source>
+        <translation>Lesen Sie die UID mit Ihrem Kartenleser von der Karte, oder tippen Sie sie von der Karte ab.</translation>
     </message>
     <message>
-        <source>Go Cards card id:</source>
-        <translation>Go-Cards-Karten-ID:</translation>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
-        <source>Initialize the card with this chip UID (Enter)</source>
-        <translation>Die Karte mit dieser Chip-UID initialisieren (Eingabe)</translation>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
     <message>
-        <source>Close without initializing the card (Esc)</source>
-        <translation>Schließen, ohne die Karte zu initialisieren (Esc)</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The card to read now</source>
+        <translation>Die Karte, die jetzt zu lesen ist</translation>
+    </message>
+    <message>
+        <source>Where each card of the delivery stands</source>
+        <translation>Wo jede Karte der Lieferung steht</translation>
+    </message>
+    <message>
+        <source>Initialize this card with the chip UID (Enter)</source>
+        <translation>Diese Karte mit der Chip-UID initialisieren (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Leave this card for later and go to the next</source>
+        <translation>Diese Karte für später lassen und zur nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Stop here; the cards done stay done (Esc)</source>
+        <translation>Hier aufhören; erledigte Karten bleiben erledigt (Esc)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Karte %1: %2</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3</source>
+        <translation>Karte %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: card %3, Go Cards card id %4.</source>
+        <translation>Karte %1 von %2: Karte %3, Go-Cards-Karten-ID %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>ready to hand out</source>
+        <translation>bereit zur Ausgabe</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Card %1 is initialized and ready to hand out.</source>
+        <translation>Karte %1 ist initialisiert und bereit zur Ausgabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) initialized and ready to hand out.</source>
+        <translation>
+            <numerusform>%n Karte initialisiert und bereit zur Ausgabe.</numerusform>
+            <numerusform>%n Karten initialisiert und bereit zur Ausgabe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6140,6 @@
         <translation>Die gewählten Karten aus der Warteschlange nehmen, bevor sie bestellt werden</translation>
     </message>
     <message>
-        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
-        <translation>Die Chip-UID der gewählten produzierten Karte prüfen und die Karte zur Ausgabe bereit machen</translation>
-    </message>
-    <message>
         <source>Hand the chosen unassigned card to a cardholder</source>
         <translation>Die gewählte nicht zugewiesene Karte einem Karteninhaber geben</translation>
     </message>
@@ -6115,6 +6162,10 @@
     <message>
         <source>Abort the order of the cards</source>
         <translation>Die Bestellung der Karten abbrechen</translation>
+    </message>
+    <message>
+        <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
+        <translation>Die Chip-UIDs der gewählten produzierten Karten nacheinander prüfen und die Karten zur Ausgabe bereit machen</translation>
     </message>
 </context>
 <context>

@@ -3768,14 +3768,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nexus GO Cards reported no UID for this card. Read it from the card with your card reader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nexus GO Cards reported this UID. Check it against the card, or read it with your card reader.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,28 +3776,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>The cards of this delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card:</source>
+        <source>Read the UID from the card with your card reader, or type it from the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go Cards card id:</source>
+        <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Initialize the card with this chip UID (Enter)</source>
+        <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close without initializing the card (Esc)</source>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card to read now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each card of the delivery stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initialize this card with the chip UID (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this card for later and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop here; the cards done stay done (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: card %3, Go Cards card id %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 is initialized and ready to hand out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) initialized and ready to hand out.</source>
+        <translation>
+            <numerusform>%n card initialized and ready to hand out.</numerusform>
+            <numerusform>%n cards initialized and ready to hand out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6140,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hand the chosen unassigned card to a cardholder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6114,6 +6161,10 @@
     </message>
     <message>
         <source>Abort the order of the cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

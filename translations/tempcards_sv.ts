@@ -3768,14 +3768,6 @@
         <translation>Chip-&amp;UID:</translation>
     </message>
     <message>
-        <source>Nexus GO Cards reported no UID for this card. Read it from the card with your card reader.</source>
-        <translation>Nexus GO Cards rapporterade inget UID för det här kortet. Läs det från kortet med din kortläsare.</translation>
-    </message>
-    <message>
-        <source>Nexus GO Cards reported this UID. Check it against the card, or read it with your card reader.</source>
-        <translation>Nexus GO Cards rapporterade det här UID:t. Jämför det med kortet, eller läs det med din kortläsare.</translation>
-    </message>
-    <message>
         <source>&amp;Next</source>
         <translation>&amp;Nästa</translation>
     </message>
@@ -3784,28 +3776,87 @@
         <translation>Nästa</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>The cards of this delivery</source>
+        <translation>Korten i den här leveransen</translation>
     </message>
     <message>
-        <source>Card:</source>
-        <translation>Kort:</translation>
+        <source>Read the UID from the card with your card reader, or type it from the card.</source>
+        <translation>Läs UID från kortet med din kortläsare, eller skriv av det från kortet.</translation>
     </message>
     <message>
-        <source>Go Cards card id:</source>
-        <translation>Go Cards kort-id:</translation>
+        <source>&amp;Skip</source>
+        <translation>&amp;Hoppa över</translation>
     </message>
     <message>
-        <source>Initialize the card with this chip UID (Enter)</source>
-        <translation>Initiera kortet med det här chip-UID:t (Enter)</translation>
+        <source>Skip</source>
+        <translation>Hoppa över</translation>
     </message>
     <message>
-        <source>Close without initializing the card (Esc)</source>
-        <translation>Stäng utan att initiera kortet (Esc)</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The card to read now</source>
+        <translation>Kortet som ska läsas nu</translation>
+    </message>
+    <message>
+        <source>Where each card of the delivery stands</source>
+        <translation>Var varje kort i leveransen står</translation>
+    </message>
+    <message>
+        <source>Initialize this card with the chip UID (Enter)</source>
+        <translation>Initiera det här kortet med chip-UID (Enter)</translation>
+    </message>
+    <message>
+        <source>Leave this card for later and go to the next</source>
+        <translation>Lämna det här kortet till senare och gå till nästa</translation>
+    </message>
+    <message>
+        <source>Stop here; the cards done stay done (Esc)</source>
+        <translation>Sluta här; korten som är klara förblir klara (Esc)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation>Kort %1: %2</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2): %3</source>
+        <translation>Kort %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2: card %3, Go Cards card id %4.</source>
+        <translation>Kort %1 av %2: kort %3, Go Cards kort-id %4.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <source>ready to hand out</source>
+        <translation>redo att lämna ut</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppat</translation>
+    </message>
+    <message>
+        <source>Card %1 is initialized and ready to hand out.</source>
+        <translation>Kort %1 är initierat och redo att lämna ut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) initialized and ready to hand out.</source>
+        <translation>
+            <numerusform>%n kort initierat och redo att lämna ut.</numerusform>
+            <numerusform>%n kort initierade och redo att lämna ut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,10 +6140,6 @@
         <translation>Ta de valda köade korten ur kön innan de beställs</translation>
     </message>
     <message>
-        <source>Check the chip UID of the chosen produced card and make it ready to hand out</source>
-        <translation>Kontrollera chip-UID för det valda producerade kortet och gör det klart att lämna ut</translation>
-    </message>
-    <message>
         <source>Hand the chosen unassigned card to a cardholder</source>
         <translation>Lämna det valda otilldelade kortet till en kortinnehavare</translation>
     </message>
@@ -6115,6 +6162,10 @@
     <message>
         <source>Abort the order of the cards</source>
         <translation>Avbryt beställningen av korten</translation>
+    </message>
+    <message>
+        <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
+        <translation>Kontrollera chip-UID för de valda tillverkade korten, ett i taget, och gör dem redo att lämna ut</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ const Entry kEntries[] = {
     {ProcessId::AbortTemporaryCardOrder, "TempCardsAddonExtProdProcAbort",
      QT_TRANSLATE_NOOP("tempcards::Processes", "Abort temporary card order"), Cards::Many, CardEvent::Abort},
     {ProcessId::InitializeTemporaryCard, "TempCardsAddonExtProdInitialize",
-     QT_TRANSLATE_NOOP("tempcards::Processes", "Initialize temporary card"), Cards::One, CardEvent::Initialize},
+     QT_TRANSLATE_NOOP("tempcards::Processes", "Initialize temporary card"), Cards::Many, CardEvent::Initialize},
     {ProcessId::AssignTemporaryCard, "TempCardsProcAssign",
      QT_TRANSLATE_NOOP("tempcards::Processes", "Assign temporary card"), Cards::One, CardEvent::Assign},
     {ProcessId::WithdrawTemporaryCard, "TempCardsProcWithdraw",

@@ -143,7 +143,9 @@ TEST_CASE("the process table says where each process starts, as the card graph a
 
     CHECK(Processes::startStates(ProcessId::InitializeTemporaryCard) == QList<CardState>{CardState::Produced});
     CHECK(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced}));
-    CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced, CardState::Produced}));
+    // A whole delivery at once, as long as every card of it is produced.
+    CHECK(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced, CardState::Produced}));
+    CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Produced, CardState::Ordered}));
     CHECK_FALSE(Processes::canStartOn(ProcessId::InitializeTemporaryCard, {CardState::Unassigned}));
 
     // Handing out: Assign and Withdraw take one card, Extend and Lock any number in their states.

@@ -8,35 +8,51 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 namespace tempcards {
 
 class CardService;
 
-// "Initialize temporary card" on a produced card: the operator confirms the chip UID (prefilled from what
-// Nexus GO Cards reported, or read with a card reader into the field), Next (Enter) or Cancel (Esc). A UID
-// that does not match the report is refused and explained in the dialog. succeeded() precedes closing.
+// "Initialize temporary card" on a delivery: the produced cards chosen, one after the other. For each the
+// operator reads the chip UID with a card reader into the field, or types it, and presses Next (Enter); the
+// field starts empty, since it is checked against what Nexus GO Cards reported, which the dialog shows only
+// after a mismatch. Skip leaves a card for later (not in this delivery). The list beside says where each card
+// stands. After the last card, or on Close (Esc) once some are done, succeeded() says how many are ready.
 class InitializeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // The card service outlives the dialog.
-    InitializeDialog(CardService *cards, const Session &session, const CardRow &card, QWidget *parent = nullptr);
+    // The card service outlives the dialog; `delivery` holds produced cards, in the order they are worked through.
+    InitializeDialog(CardService *cards, const Session &session, const QList<CardRow> &delivery,
+                     QWidget *parent = nullptr);
 
 signals:
     void succeeded(const QString &message);
 
+public slots:
+    void reject() override;
+
 private:
     void next();
+    void skip();
+    void showCurrent();
+    void finish();
+    void setStatus(int index, const QString &status);
 
     CardService *m_cards;
     Session m_session;
-    CardRow m_card;
+    QList<CardRow> m_delivery;
+    int m_current = 0;
+    int m_initialized = 0;
+    QLabel *m_title;
+    QListWidget *m_list;
     QLineEdit *m_uid;
     QLabel *m_message;
     QPushButton *m_next;
+    QPushButton *m_skip;
 };
 
 } // namespace tempcards

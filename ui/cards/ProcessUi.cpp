@@ -55,10 +55,11 @@ const Entry kEntries[] = {
      }},
     {ProcessId::InitializeTemporaryCard, "initializeTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "&Initialize temporary card"),
-     QT_TRANSLATE_NOOP("tempcards::TemporaryCardView",
-                       "Check the chip UID of the chosen produced card and make it ready to hand out"),
+     QT_TRANSLATE_NOOP(
+         "tempcards::TemporaryCardView",
+         "Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out"),
      [](const ProcessUi::DialogContext &c, ProcessCommand *command) {
-         return forwarding(new InitializeDialog(c.services.cards, c.session, c.selected.first(), c.parent), command);
+         return forwarding(new InitializeDialog(c.services.cards, c.session, c.selected, c.parent), command);
      }},
     {ProcessId::AssignTemporaryCard, "assignTemporaryCardPushButton",
      QT_TRANSLATE_NOOP("tempcards::TemporaryCardView", "A&ssign temporary card"),
