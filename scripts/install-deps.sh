@@ -8,6 +8,7 @@ packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev    # the icons are SVG files, drawn by Qt SVG in the palette's light or dark variant
     catch2 xvfb xauth openssl
     clang libclang-rt-14-dev postgresql
     libsqlite3-dev # tempcards-bench measures the core against the bare SQLite C API

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: Apache-2.0
 # The README's screenshots: the GUI test's screenshot cases run under Xvfb (a real X server, so the
-# pictures are what a desktop shows) at scale 1 and 2 (HiDPI), in a light and a dark palette. Writes
-# <out>/<scale>x-<palette>/*.png and checks that every 2× picture has twice the pixels of its 1× twin.
+# pictures are what a desktop shows) at scale 1 and 2 (HiDPI), in the client's light and dark appearance
+# (View › Appearance). Writes <out>/<scale>x-<palette>/*.png and checks that every 2× picture has twice
+# the pixels of its 1× twin.
 #   scripts/screenshots.sh [build-dir] [out-dir]     (defaults: build, docs/screenshots)
 set -eu
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ for scale in 1 2; do
         rm -rf "$dir"
         mkdir -p "$dir"
         # A fresh server per run (-a picks a free display); the screen is large enough for 2× windows.
-        env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=$scale TEMPCARDS_SCREENSHOT_PALETTE=$palette \
+        env -u QT_QPA_PLATFORM QT_SCALE_FACTOR=$scale TEMPCARDS_SCREENSHOT_APPEARANCE=$palette \
             TEMPCARDS_SCREENSHOT_DIR="$dir" \
             xvfb-run -a -s "-screen 0 2560x1600x24" "$tests" "[screenshots]" >"$dir.log" 2>&1 ||
             { cat "$dir.log" >&2; echo "screenshots: the run at ${scale}x $palette failed" >&2; exit 1; }

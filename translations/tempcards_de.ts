@@ -407,6 +407,41 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>Dem Desktop &amp;folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>The appearance could not be kept for the next start: the settings file cannot be written.</source>
+        <translation>Die Darstellung konnte nicht für den nächsten Start gespeichert werden: Die Einstellungsdatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>tempcards follows the desktop&apos;s light or dark appearance.</source>
+        <translation>tempcards folgt der hellen oder dunklen Darstellung des Desktops.</translation>
+    </message>
+    <message>
+        <source>tempcards is light, whatever the desktop&apos;s appearance.</source>
+        <translation>tempcards ist hell, unabhängig von der Darstellung des Desktops.</translation>
+    </message>
+    <message>
+        <source>tempcards is dark, whatever the desktop&apos;s appearance.</source>
+        <translation>tempcards ist dunkel, unabhängig von der Darstellung des Desktops.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AssignDialog</name>
     <message>
         <source>(inactive)</source>
@@ -3898,7 +3933,7 @@
     <name>tempcards::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>&amp;System language</source>
@@ -4421,7 +4456,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4553,7 +4588,7 @@
     <name>tempcards::NotificationsMenu</name>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation>Desktop-&amp;Benachrichtigungen</translation>
+        <translation>Desktop-Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <source>Cards &amp;produced</source>

@@ -407,6 +407,41 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appearance could not be kept for the next start: the settings file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards follows the desktop&apos;s light or dark appearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards is light, whatever the desktop&apos;s appearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tempcards is dark, whatever the desktop&apos;s appearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AssignDialog</name>
     <message>
         <source>(inactive)</source>

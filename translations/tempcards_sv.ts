@@ -407,6 +407,41 @@
     </message>
 </context>
 <context>
+    <name>tempcards::AppearanceMenu</name>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Utseende</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>&amp;Följ skrivbordet</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <source>The appearance could not be kept for the next start: the settings file cannot be written.</source>
+        <translation>Utseendet kunde inte sparas till nästa start: inställningsfilen kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>tempcards follows the desktop&apos;s light or dark appearance.</source>
+        <translation>tempcards följer skrivbordets ljusa eller mörka utseende.</translation>
+    </message>
+    <message>
+        <source>tempcards is light, whatever the desktop&apos;s appearance.</source>
+        <translation>tempcards är ljust, oavsett skrivbordets utseende.</translation>
+    </message>
+    <message>
+        <source>tempcards is dark, whatever the desktop&apos;s appearance.</source>
+        <translation>tempcards är mörkt, oavsett skrivbordets utseende.</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::AssignDialog</name>
     <message>
         <source>(inactive)</source>
@@ -3898,7 +3933,7 @@
     <name>tempcards::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>&amp;System language</source>
@@ -4449,7 +4484,7 @@
     </message>
     <message>
         <source>&amp;Search cards</source>
-        <translation>&amp;Sök kort</translation>
+        <translation>Sö&amp;k kort</translation>
     </message>
     <message>
         <source>&amp;Reload the list</source>
@@ -4481,7 +4516,7 @@
     </message>
     <message>
         <source>Cards &amp;out and stock…</source>
-        <translation>Utlämnade kort och &amp;lager…</translation>
+        <translation>Utlämnade k&amp;ort och lager…</translation>
     </message>
     <message>
         <source>More tools</source>

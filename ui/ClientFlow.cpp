@@ -84,6 +84,8 @@ void ClientFlow::showMainWindow(const Session &session)
     auto *window = new MainWindow(m_backend, session);
     if (m_settings) {
         window->offerLanguageChoice(m_settings);
+        if (m_appearance)
+            window->offerAppearance(m_appearance);
         window->rememberLayout(m_settings);
         window->offerDesktop(m_settings);
         LayoutMemory::setLastUserName(m_settings, session.userName);

@@ -12,6 +12,7 @@ class QSettings;
 
 namespace tempcards {
 
+class AppearanceChoice;
 class Backend;
 class MainWindow;
 
@@ -38,6 +39,8 @@ public:
     // there, tells the desktop its news with the choices kept there, and the login starts with the last
     // user name.
     void setSettings(QSettings *settings) { m_settings = settings; }
+    // The workstation's light or dark; when set, the main window offers View › Appearance. The caller's.
+    void setAppearance(AppearanceChoice *appearance) { m_appearance = appearance; }
 
 signals:
     void quitRequested();
@@ -57,6 +60,7 @@ private:
     QString m_databaseLocation;
     QString m_databaseWarning;
     QSettings *m_settings = nullptr;
+    AppearanceChoice *m_appearance = nullptr;
     QPointer<MainWindow> m_mainWindow;
     QPointer<QDialog> m_dialog; // the login or first-administrator dialog showing, if any
 };

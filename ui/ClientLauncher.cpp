@@ -83,6 +83,7 @@ void ClientLauncher::run(DatabaseDialog *dialog)
     std::unique_ptr<ClientCore> core = m_makeCore(std::move(database));
     auto flow = std::make_unique<ClientFlow>(core->backend());
     flow->setSettings(m_settings);
+    flow->setAppearance(m_appearance);
     flow->setDatabaseLocation(location);
     flow->setDatabaseWarning(warning);
     connect(flow.get(), &ClientFlow::quitRequested, this, &ClientLauncher::quitRequested);

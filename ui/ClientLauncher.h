@@ -13,6 +13,7 @@ class QSettings;
 
 namespace tempcards {
 
+class AppearanceChoice;
 class ClientFlow;
 class Clock;
 class DatabaseDialog;
@@ -34,6 +35,8 @@ public:
     void start(const DatabaseConfig &config);
     Backend *backend() const { return m_core ? m_core->backend() : nullptr; }
     ClientFlow *flow() const { return m_flow.get(); }
+    // Handed to every flow (View › Appearance); the caller's, for the whole process.
+    void setAppearance(AppearanceChoice *appearance) { m_appearance = appearance; }
 
 signals:
     void quitRequested();
@@ -48,6 +51,7 @@ private:
 
     ClientCoreFactory m_makeCore;
     QSettings *m_settings;
+    AppearanceChoice *m_appearance = nullptr;
     const Clock *m_clock;    // for opening databases; the caller's, for the whole process
     DatabaseConfig m_config; // what is open now, to start the dialog from
     std::unique_ptr<ClientCore> m_core;

@@ -3,6 +3,7 @@
 
 #include "NotificationBar.h"
 
+#include "AppearanceMenu.h"
 #include "AuditTrailDialog.h"
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
@@ -218,6 +219,13 @@ void MainWindow::offerLanguageChoice(QSettings *settings)
     auto *languages = new LanguageMenu(settings, this);
     connect(languages, &LanguageMenu::chosen, m_notification, &NotificationBar::showMessage);
     m_viewMenu->addMenu(languages);
+}
+
+void MainWindow::offerAppearance(AppearanceChoice *appearance)
+{
+    auto *menu = new AppearanceMenu(appearance, this);
+    connect(menu, &AppearanceMenu::chosen, m_notification, &NotificationBar::showMessage);
+    m_viewMenu->addMenu(menu);
 }
 
 void MainWindow::offerDesktop(QSettings *settings)

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace tempcards {
 
+class AppearanceChoice;
 class Backend;
 class IdleLock;
 class NotificationBar;
@@ -40,6 +41,8 @@ public:
     NotificationBar *notificationBar() const { return m_notification; }
     // Adds View › Language, which keeps the choice in `settings` (the caller's; must outlive the window).
     void offerLanguageChoice(QSettings *settings);
+    // Adds View › Appearance, which sets `appearance` (the caller's; must outlive the window).
+    void offerAppearance(AppearanceChoice *appearance);
     // Puts the window, its columns, filter and Quick search as the session's user left them on this
     // workstation, and keeps them in `settings` (the caller's; must outlive the window) when the window
     // closes or saveLayout() is called. Call before show().

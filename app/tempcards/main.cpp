@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // tempcards: the operator and administrator client. Wires core and ui together; nothing else.
+#include "AppearanceChoice.h"
 #include "ClientCore.h"
 #include "ClientFlow.h"
 #include "ClientLauncher.h"
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // Light or dark before the first window shows (View › Appearance, else the desktop's scheme).
+    AppearanceChoice appearance(&settings);
+    appearance.start();
+
     QNetworkAccessManager nam;
     SystemClock clock;
     const Backend::Options backendOptions =
@@ -76,6 +81,7 @@ int main(int argc, char *argv[])
                                                                              options.checkpointEvery});
         },
         &settings, &clock);
+    launcher.setAppearance(&appearance);
     QObject::connect(&launcher, &ClientLauncher::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
     QObject::connect(&instance, &SingleInstance::activationRequested, &launcher, [&launcher] {
         if (launcher.flow())

@@ -6,6 +6,7 @@
 // people, every settings section (one call per
 // section, its page shown), the dialogs the Accounts section opens and the idle lock's. For the checks that concern all
 // windows alike (accessibility, keyboard). Finds everything by object name, so it works in every language.
+#include "AppearanceChoice.h"
 #include "ClientFlow.h"
 #include "ClientSteps.h"
 #include "DatabaseDialog.h"
@@ -15,8 +16,10 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -74,7 +77,13 @@ inline void visitEveryWindow(const WindowCheck &check)
                             "'Nexus GO Cards sent an answer larger than 1 MiB; it was refused.' WHERE id = ?"))
         .bind(held)
         .exec();
+    // With the workstation's settings, as the client has them: the main window's every menu is there.
+    QTemporaryDir settingsDir;
+    QSettings workstation(settingsDir.filePath(QStringLiteral("tempcards.conf")), QSettings::IniFormat);
+    AppearanceChoice appearance(&workstation, QDBusConnection(QStringLiteral("no bus")));
     ClientFlow flow(&t.backend());
+    flow.setSettings(&workstation);
+    flow.setAppearance(&appearance);
     flow.start();
     check(waitForVisible<QDialog>(QStringLiteral("loginDialog")), QStringLiteral("login"));
     MainWindow *window = logInToMainWindow(QStringLiteral("anna"));

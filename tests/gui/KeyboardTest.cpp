@@ -58,6 +58,39 @@ bool isField(const QWidget *widget)
            qobject_cast<const QTextEdit *>(widget);
 }
 
+// The main window's menus: every entry has a mnemonic, and no key is taken twice in one menu. (Entries
+// that name a language are in their own language and have none, as in other applications' menus.)
+QStringList menuProblems(QWidget *window, QMenu *menu = nullptr)
+{
+    QList<QAction *> actions;
+    if (menu)
+        actions = menu->actions();
+    else if (auto *main = qobject_cast<QMainWindow *>(window))
+        actions = main->menuBar()->actions();
+    QStringList problems;
+    QMultiHash<QChar, QString> keys;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QChar key = mnemonicOf(action->text());
+        const bool languageName =
+            menu && menu->objectName() == QLatin1String("languageMenu") && !action->data().toString().isEmpty();
+        if (key.isNull() && !languageName)
+            problems << QStringLiteral("the menu entry \"%1\" has no mnemonic").arg(action->text());
+        else if (!key.isNull())
+            keys.insert(key, action->text());
+        if (action->menu())
+            problems += menuProblems(window, action->menu());
+    }
+    for (const QChar key : keys.uniqueKeys()) {
+        if (keys.count(key) > 1)
+            problems << QStringLiteral("Alt+%1 is taken by %2 in the menu \"%3\"")
+                            .arg(key, keys.values(key).join(QStringLiteral(" and ")),
+                                 menu ? menu->title() : QStringLiteral("bar"));
+    }
+    return problems;
+}
+
 // Mnemonics: every button and every field's label has one, and no key is taken twice in what is shown. (A
 // list or table is reached with Tab; its buttons, which have mnemonics, act on its selection.)
 QStringList mnemonicProblems(QWidget *window)
@@ -209,7 +242,8 @@ TEST_CASE("every window can be worked with the keyboard alone", "[gui][keyboard]
         ~Uninstall() { QCoreApplication::removeTranslator(translator); }
     } uninstall{&translator};
     visitEveryWindow([](QWidget *window, const QString &where) {
-        const QStringList problems = mnemonicProblems(window) + tabProblems(window) + defaultButtonProblems(window);
+        const QStringList problems =
+            mnemonicProblems(window) + menuProblems(window) + tabProblems(window) + defaultButtonProblems(window);
         INFO(where.toStdString() << ":\n" << problems.join(QLatin1Char('\n')).toStdString());
         CHECK(problems.isEmpty());
     });

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NotificationBar.h"
 
+#include "StateLook.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QStyle>
 #include <QToolButton>
 
 namespace tempcards {
@@ -22,7 +23,7 @@ NotificationBar::NotificationBar(QWidget *parent) : QFrame(parent)
     m_text->setAccessibleDescription(tr("What the last action did, or why it failed"));
     m_close = new QToolButton(this);
     m_close->setObjectName(QStringLiteral("closeNotificationToolButton"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_close->setIcon(StateLook::closeIcon()); // the style's own is nearly invisible on dark palettes
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close this message"));
