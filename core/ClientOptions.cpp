@@ -4,6 +4,7 @@
 #include "DatabaseSettings.h"
 #include "InputText.h"
 #include "QtCommandLine.h"
+#include "ServiceCredential.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -22,6 +23,18 @@ QString ClientOptions::defaultCheckpointKeyPath()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(QStringLiteral("checkpoint.key"));
 }
+
+namespace {
+// A path in the help as every user reads it: the home folder as "~" (so a man page made from the help is
+// right for everyone, and the help does not show whose account printed it).
+QString shownPath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    if (home.size() > 1 && path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + path.mid(home.size());
+    return path;
+}
+} // namespace
 
 DatabaseConfig ClientOptions::databaseConfig(const QSettings &saved) const
 {
@@ -44,7 +57,11 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
                                      "follows their production. Only one batch sync works on a database at a time.");
     parser.setApplicationDescription(
         purpose + QLatin1Char(' ') +
-        tr("The Go Cards client secret is read from the environment variable %1.").arg(SecretVariable) +
+        (program == Program::Client
+             ? tr("The Go Cards client secret is read from the environment variable %1.").arg(SecretVariable)
+             : tr("The Go Cards client secret is read from the environment variable %1, else from the systemd "
+                  "credential %2 (LoadCredential=%2:<file> in the service unit).")
+                   .arg(SecretVariable, SecretCredential)) +
         (program == Program::Client ? QLatin1Char(' ') + tr("Qt's own options, such as -style, -platform and "
                                                             "-reverse, are passed on to Qt.")
                                     : QString()));
@@ -53,7 +70,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     const QCommandLineOption database(QStringLiteral("database"),
                                       tr("The SQLite database file (default: the database chosen in the client's "
                                          "Database dialog, else %1).")
-                                          .arg(defaultDatabasePath()),
+                                          .arg(shownPath(defaultDatabasePath())),
                                       tr("file"), defaultDatabasePath());
     const QCommandLineOption postgres(
         QStringLiteral("postgres"),
@@ -96,7 +113,7 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     const QCommandLineOption checkpointKey(QStringLiteral("checkpoint-key"),
                                            tr("The Ed25519 key that signs the checkpoints, made there (0600, with "
                                               "<file>.pub) when missing (default: %1).")
-                                               .arg(defaultCheckpointKeyPath()),
+                                               .arg(shownPath(defaultCheckpointKeyPath())),
                                            tr("file"));
     const QCommandLineOption checkpointEvery(QStringLiteral("checkpoint-every"),
                                              tr("Records between two checkpoints while no run ends (1 to 1000000, "
@@ -135,7 +152,11 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     if (parser.isSet(help) || parser.isSet(version)) {
         options.action = Action::ShowText;
         options.text = parser.isSet(help) ? parser.helpText()
-                                          : QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                          // The program's own name: tempcards-sync shares the client's
+                                          // application name for its data folder, not for this.
+                                          : QStringLiteral("%1 %2\n").arg(program == Program::Client
+                                                                              ? QStringLiteral("tempcards")
+                                                                              : QStringLiteral("tempcards-sync"),
                                                                           QCoreApplication::applicationVersion());
         return options;
     }
@@ -239,6 +260,20 @@ ClientOptions ClientOptions::parse(const QStringList &arguments, const QProcessE
     options.goCardsOverrides.clientId = parser.isSet(clientId);
     options.goCardsOverrides.organisationId = parser.isSet(organisation);
     options.goCardsOverrides.secret = environment.contains(SecretVariable);
+    if (program == Program::Sync && !environment.contains(SecretVariable)) { // the variable wins, as on a desk
+        QString credentialProblem;
+        const std::optional<QString> credential =
+            ServiceCredential::read(environment, SecretCredential, &credentialProblem);
+        if (!credentialProblem.isEmpty()) {
+            options.action = Action::Fail;
+            options.text = credentialProblem;
+            return options;
+        }
+        if (credential) {
+            options.goCards.clientSecret = *credential;
+            options.goCardsOverrides.secret = true;
+        }
+    }
     const QString problem = options.goCards.check();
     if (!problem.isEmpty()) {
         options.action = Action::Fail;

@@ -15,9 +15,10 @@
 namespace tempcards {
 
 // The command line of the client and of tempcards-sync, which share the database and Go Cards options.
-// The Go Cards client secret is read from the environment variable TEMPCARDS_GOCARDS_CLIENT_SECRET, never
-// from the command line (which other users can read). Every option has a default that reaches the bundled
-// simulator on this computer.
+// The Go Cards client secret is read from the environment variable TEMPCARDS_GOCARDS_CLIENT_SECRET (and, for
+// tempcards-sync under systemd, from its credential gocards-client-secret), never from the command line
+// (which other users can read). Every option has a default that reaches the bundled simulator on this
+// computer.
 struct ClientOptions
 {
     Q_DECLARE_TR_FUNCTIONS(tempcards::ClientOptions)
@@ -26,6 +27,9 @@ public:
     enum class Action { Run, ShowText, Fail };
     enum class Program { Client, Sync };
     static inline const QString SecretVariable = QStringLiteral("TEMPCARDS_GOCARDS_CLIENT_SECRET");
+    // tempcards-sync as a systemd service: the secret as the credential of this name (ServiceCredential),
+    // when the variable is not set.
+    static inline const QString SecretCredential = QStringLiteral("gocards-client-secret");
 
     Action action = Action::Run;
     QString text; // help or version (ShowText), or the problem (Fail)

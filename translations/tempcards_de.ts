@@ -1975,6 +1975,10 @@
         <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
         <translation>Die eigenen Optionen von Qt, etwa -style, -platform und -reverse, werden an Qt weitergegeben.</translation>
     </message>
+    <message>
+        <source>The Go Cards client secret is read from the environment variable %1, else from the systemd credential %2 (LoadCredential=%2:&lt;file&gt; in the service unit).</source>
+        <translation>Das Client-Geheimnis für Go Cards wird aus der Umgebungsvariablen %1 gelesen, sonst aus dem systemd-Credential %2 (LoadCredential=%2:&lt;Datei&gt; in der Service-Unit).</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -5690,6 +5694,21 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ServiceCredential</name>
+    <message>
+        <source>The credential %1 cannot be read: %2</source>
+        <translation>Das Credential %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The credential %1 is larger than %2 bytes: it is not a client secret.</source>
+        <translation>Das Credential %1 ist größer als %2 Byte: Es ist kein Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The credential %1 is empty.</source>
+        <translation>Das Credential %1 ist leer.</translation>
     </message>
 </context>
 <context>

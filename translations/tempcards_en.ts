@@ -1975,6 +1975,10 @@
         <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Go Cards client secret is read from the environment variable %1, else from the systemd credential %2 (LoadCredential=%2:&lt;file&gt; in the service unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -5689,6 +5693,21 @@
     <name>tempcards::ScriptError</name>
     <message>
         <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ServiceCredential</name>
+    <message>
+        <source>The credential %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential %1 is larger than %2 bytes: it is not a client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1975,6 +1975,10 @@
         <source>Qt&apos;s own options, such as -style, -platform and -reverse, are passed on to Qt.</source>
         <translation>Qt:s egna alternativ, som -style, -platform och -reverse, lämnas vidare till Qt.</translation>
     </message>
+    <message>
+        <source>The Go Cards client secret is read from the environment variable %1, else from the systemd credential %2 (LoadCredential=%2:&lt;file&gt; in the service unit).</source>
+        <translation>Klienthemligheten för Go Cards läses från miljövariabeln %1, annars från systemd-autentiseringsuppgiften %2 (LoadCredential=%2:&lt;fil&gt; i tjänsteenheten).</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::Credentials</name>
@@ -5690,6 +5694,21 @@
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Rad %1, kolumn %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ServiceCredential</name>
+    <message>
+        <source>The credential %1 cannot be read: %2</source>
+        <translation>Autentiseringsuppgiften %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The credential %1 is larger than %2 bytes: it is not a client secret.</source>
+        <translation>Autentiseringsuppgiften %1 är större än %2 byte: det är ingen klienthemlighet.</translation>
+    </message>
+    <message>
+        <source>The credential %1 is empty.</source>
+        <translation>Autentiseringsuppgiften %1 är tom.</translation>
     </message>
 </context>
 <context>
