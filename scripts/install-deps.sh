@@ -18,6 +18,7 @@ packages=(
     at-spi2-core python3-pyatspi dbus-daemon dbus-bin # the screen-reader test: the AT-SPI bus, a reader's library
     # the packaging test: the Debian package's tools, its validators, a clean Debian 12 to install it on
     dpkg-dev file desktop-file-utils appstream mmdebstrap
+    help2man lintian man-db systemd # man pages from --help; the packages checked by lintian, man and systemd-analyze
 )
 
 missing=()

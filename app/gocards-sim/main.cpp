@@ -18,40 +18,49 @@ int main(int argc, char *argv[])
     SimulatorConfig config;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Simulates Nexus GO Cards (docs/gocards-api.md) for demos and tests."));
+        QStringLiteral("Simulates Nexus GO Cards (its API as tempcards uses it) for demos and tests. It accepts the "
+                       "demo credentials below unless told others, keeps everything in memory and listens on "
+                       "loopback unless given another address: it is never a production service."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-                                  QStringLiteral("Port to listen on; 0 picks a free one."), QStringLiteral("port"),
-                                  QStringLiteral("8787"));
-    const QCommandLineOption address(QStringLiteral("address"), QStringLiteral("Address to listen on."),
+                                  QStringLiteral("Port to listen on; 0 picks a free one (default: 8787)."),
+                                  QStringLiteral("port"), QStringLiteral("8787"));
+    const QCommandLineOption address(QStringLiteral("address"),
+                                     QStringLiteral("Address to listen on (default: 127.0.0.1, this computer only)."),
                                      QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption clientId(QStringLiteral("client-id"), QStringLiteral("Accepted client id."),
+    const QCommandLineOption clientId(QStringLiteral("client-id"),
+                                      QStringLiteral("Accepted client id (default: %1).").arg(config.clientId),
                                       QStringLiteral("id"), config.clientId);
-    const QCommandLineOption secret(QStringLiteral("client-secret"), QStringLiteral("Accepted client secret."),
+    const QCommandLineOption secret(QStringLiteral("client-secret"),
+                                    QStringLiteral("Accepted client secret (default: %1).").arg(config.clientSecret),
                                     QStringLiteral("secret"), config.clientSecret);
-    const QCommandLineOption organisation(QStringLiteral("organisation-id"),
-                                          QStringLiteral("Accepted organisation id."), QStringLiteral("id"),
-                                          config.organisationId);
-    const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
-                                      QStringLiteral("Seconds an access token is valid."), QStringLiteral("seconds"),
-                                      QString::number(config.tokenLifetimeSeconds));
+    const QCommandLineOption organisation(
+        QStringLiteral("organisation-id"),
+        QStringLiteral("Accepted organisation id (default: %1).").arg(config.organisationId), QStringLiteral("id"),
+        config.organisationId);
+    const QCommandLineOption lifetime(
+        QStringLiteral("token-lifetime"),
+        QStringLiteral("Seconds an access token is valid (default: %1).").arg(config.tokenLifetimeSeconds),
+        QStringLiteral("seconds"), QString::number(config.tokenLifetimeSeconds));
     const QCommandLineOption window(QStringLiteral("idempotency-window"),
                                     QStringLiteral("Seconds an order's Idempotency-Key answers with the first answer; "
-                                                   "after that the same request is a new one."),
+                                                   "after that the same request is a new one (default: %1).")
+                                        .arg(config.idempotencyWindowSeconds),
                                     QStringLiteral("seconds"), QString::number(config.idempotencyWindowSeconds));
     const QCommandLineOption delay(QStringLiteral("delay-ms"),
-                                   QStringLiteral("Delay before every answer, in milliseconds."), QStringLiteral("ms"),
-                                   QStringLiteral("0"));
+                                   QStringLiteral("Delay before every answer, in milliseconds (default: 0)."),
+                                   QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption step(QStringLiteral("production-step-ms"),
                                   QStringLiteral("How long each production step takes (ordered to in production to "
-                                                 "produced), in milliseconds; 0 stops production."),
+                                                 "produced), in milliseconds; 0 stops production (default: 5000)."),
                                   QStringLiteral("ms"), QStringLiteral("5000"));
-    const QCommandLineOption failures(QStringLiteral("failure-rate"),
-                                      QStringLiteral("Share of cards that fail in production, from 0 to 1."),
-                                      QStringLiteral("rate"), QStringLiteral("0.05"));
+    const QCommandLineOption failures(
+        QStringLiteral("failure-rate"),
+        QStringLiteral("Share of cards that fail in production, from 0 to 1 (default: 0.05)."), QStringLiteral("rate"),
+        QStringLiteral("0.05"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed for the simulated failures and chip UIDs."),
+                                  QStringLiteral("Seed for the simulated failures and chip UIDs (default: 1)."),
                                   QStringLiteral("number"), QStringLiteral("1"));
     QStringList faultNames;
     for (Fault f : rateFaults())
@@ -64,7 +73,8 @@ int main(int argc, char *argv[])
                        "injected.")
             .arg(faultNames.join(QStringLiteral(", "))),
         QStringLiteral("name=rate"));
-    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed for drawing the faults."),
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       QStringLiteral("Seed for drawing the faults (default: 1)."),
                                        QStringLiteral("number"), QStringLiteral("1"));
     parser.addOptions({port, address, clientId, secret, organisation, lifetime, window, delay, step, failures, seed,
                        fault, faultSeed});
