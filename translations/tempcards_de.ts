@@ -1399,6 +1399,67 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHistoryView</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation>Der Verlauf der Karte</translation>
+    </message>
+    <message>
+        <source>What happened to the card, newest first, from the audit trail; Enter opens a record in full</source>
+        <translation>Was mit der Karte geschah, das Neueste zuerst, aus dem Prüfprotokoll; die Eingabetaste öffnet einen Eintrag vollständig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>How much of the card&apos;s history is shown</source>
+        <translation>Wie viel vom Verlauf der Karte gezeigt wird</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Kein Verlauf aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History, %n record(s):</source>
+        <translation>
+            <numerusform>Verlauf, %n Eintrag:</numerusform>
+            <numerusform>Verlauf, %n Einträge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History, the newest %n records (the audit trail has them all):</source>
+        <translation>
+            <numerusform>Verlauf, der neueste Eintrag (das Prüfprotokoll hat alle):</numerusform>
+            <numerusform>Verlauf, die neuesten %n Einträge (das Prüfprotokoll hat alle):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>

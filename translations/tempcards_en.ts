@@ -1399,6 +1399,67 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHistoryView</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the card, newest first, from the audit trail; Enter opens a record in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the card&apos;s history is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History, %n record(s):</source>
+        <translation>
+            <numerusform>History, %n record:</numerusform>
+            <numerusform>History, %n records:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History, the newest %n records (the audit trail has them all):</source>
+        <translation>
+            <numerusform>History, the newest record (the audit trail has them all):</numerusform>
+            <numerusform>History, the newest %n records (the audit trail has them all):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>
@@ -2827,9 +2888,9 @@
     </message>
     <message numerus="yes">
         <source>Connected: the first %n people the directory holds are listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connected: the first person the directory holds is listed below.</numerusform>
+            <numerusform>Connected: the first %n people the directory holds are listed below.</numerusform>
         </translation>
     </message>
     <message>
@@ -5083,9 +5144,9 @@
     </message>
     <message numerus="yes">
         <source>The people of %1 were not brought in: %n entry(s) cannot be taken, and nothing was changed. The first: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The people of %1 were not brought in: %n entry cannot be taken, and nothing was changed. The first: %2</numerusform>
+            <numerusform>The people of %1 were not brought in: %n entries cannot be taken, and nothing was changed. The first: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5113,9 +5174,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(s) without an employee id, or with one already taken, were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry without an employee id, or with one already taken, was left out.</numerusform>
+            <numerusform>%n entries without an employee id, or with one already taken, were left out.</numerusform>
         </translation>
     </message>
 </context>

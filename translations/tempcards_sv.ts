@@ -1399,6 +1399,67 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardHistoryView</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The card&apos;s history</source>
+        <translation>Kortets historik</translation>
+    </message>
+    <message>
+        <source>What happened to the card, newest first, from the audit trail; Enter opens a record in full</source>
+        <translation>Vad som hänt kortet, senaste först, ur granskningsloggen; Retur öppnar en post i sin helhet</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>How much of the card&apos;s history is shown</source>
+        <translation>Hur mycket av kortets historik som visas</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Historiken kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation>Ingen historik registrerad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>History, %n record(s):</source>
+        <translation>
+            <numerusform>Historik, %n post:</numerusform>
+            <numerusform>Historik, %n poster:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History, the newest %n records (the audit trail has them all):</source>
+        <translation>
+            <numerusform>Historik, den senaste posten (granskningsloggen har alla):</numerusform>
+            <numerusform>Historik, de %n senaste posterna (granskningsloggen har alla):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardListModel</name>
     <message>
         <source>Card</source>

@@ -7,6 +7,8 @@
 #include "AuditTrailDialog.h"
 #include "Backend.h"
 #include "BatchSyncScheduler.h"
+#include "CardDetailsPane.h"
+#include "CardHistoryView.h"
 #include "CardListModel.h"
 #include "CirculationDialog.h"
 #include "Database.h"
@@ -107,6 +109,11 @@ MainWindow::MainWindow(Backend *backend, const Session &session, QWidget *parent
             [this](ProcessId process, const QList<CardRow> &cards) { startProcess(process, cards); });
     connect(m_temporaryCards, &TemporaryCardView::refreshRequested, this, &MainWindow::refreshCard);
     m_temporaryCards->setRefreshAllowed(session.can(Permissions::RefreshCards));
+    if (session.can(Permissions::ReadAudit)) { // the database checks it again on every read
+        auto *history = new CardHistoryView(m_backend->audit(), session);
+        m_temporaryCards->details()->addSection(history);
+        connect(m_temporaryCards->details(), &CardDetailsPane::cardShown, history, &CardHistoryView::showCard);
+    }
     connect(m_backend->settings(), &SettingsService::settingsChanged, this, &MainWindow::refreshProcesses);
 
     QStringList roles;

@@ -28,7 +28,10 @@ QString where(const QSqlDatabase &db, const AuditFilter &filter, QVariantList *v
         clause += QStringLiteral(" AND action = ?");
         *values << filter.action;
     }
-    if (!object.isEmpty()) {
+    if (!object.isEmpty() && filter.objectExact) {
+        clause += QStringLiteral(" AND object = ?");
+        *values << object;
+    } else if (!object.isEmpty()) {
         clause += QStringLiteral(" AND ") + prefixRange(db, QStringLiteral("object"));
         *values << object << prefixEnd(object);
     }

@@ -14,12 +14,13 @@ namespace tempcards {
 // What an auditor narrows the trail to; empty fields do not narrow.
 struct AuditFilter
 {
-    QString actor;   // exact user name
-    QString action;  // exact action, e.g. "login"
-    QString object;  // prefix, e.g. "card:" or "card:42"
-    QString outcome; // "success", "failure" or "refused"
-    QDateTime from;  // UTC, inclusive
-    QDateTime until; // UTC, exclusive
+    QString actor;            // exact user name
+    QString action;           // exact action, e.g. "login"
+    QString object;           // prefix, e.g. "card:" or "card:42"
+    bool objectExact = false; // `object` whole: "card:4" without "card:42"
+    QString outcome;          // "success", "failure" or "refused"
+    QDateTime from;           // UTC, inclusive
+    QDateTime until;          // UTC, exclusive
 };
 
 // Reading the audit trail; nothing here writes to it (it is append-only, enforced by triggers).

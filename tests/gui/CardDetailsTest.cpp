@@ -100,3 +100,62 @@ TEST_CASE("the details pane shows the chosen card with its holder and follows a 
     CHECK(cell(holdings, 0, 4) == QStringLiteral("olle"));
     CHECK(cell(holdings, 0, 5) == QStringLiteral("Lost"));
 }
+
+TEST_CASE("an auditor sees the chosen card's history in the details pane and it follows the card",
+          "[gui][details][audit]")
+{
+    TestBackend t;
+    t.createAccount(QStringLiteral("anna"), {Roles::Operator, Roles::Auditor});
+    t.createAccount(QStringLiteral("olle"), {Roles::Operator});
+    t.enableProcess(ProcessId::OrderTemporaryCards);
+    t.enableProcess(ProcessId::AbortTemporaryCardOrder);
+    ClientFlow flow(&t.backend());
+    WindowsCleanup cleanup;
+    flow.start();
+    MainWindow *window = logInToMainWindow(QStringLiteral("anna"));
+    quickSearchTemporaryCards(window);
+    // Eleven cards queued through the Order dialog, so that card 1's history is not card 10's or 11's.
+    for (const QString &amount : {QStringLiteral("9"), QStringLiteral("2")}) {
+        click(child<QAbstractButton>(window, QStringLiteral("orderTemporaryCardsPushButton")));
+        auto *order = waitForVisible<QDialog>(QStringLiteral("orderDialog"));
+        chooseByTyping(child<QComboBox>(order, QStringLiteral("amountComboBox")), amount);
+        click(child<QAbstractButton>(order, QStringLiteral("nextPushButton")));
+        REQUIRE(waitFor([&] { return !findVisible(QStringLiteral("orderDialog")); }));
+    }
+    REQUIRE(waitFor([&] { return t.cardCount(QStringLiteral("processing")) == 11; }));
+    CardDetailsPane *pane = window->temporaryCardView()->details();
+    auto *history = child<QTableWidget>(pane, QStringLiteral("cardHistoryTableWidget"));
+    auto *title = child<QLabel>(pane, QStringLiteral("historyTitleLabel"));
+    CHECK_FALSE(history->isVisible()); // no card chosen
+    REQUIRE(waitFor([&] { return window->temporaryCardView()->model()->rowOf(1) >= 0; }));
+    selectCards(window, {1});
+    REQUIRE(waitFor([&] { return history->isVisible() && history->rowCount() == 1; }));
+    CHECK(title->text() == QStringLiteral("History, 1 record:"));
+    CHECK(cell(history, 0, 1) == QStringLiteral("anna"));
+    CHECK(cell(history, 0, 2) == QStringLiteral("Card state changed"));
+    CHECK(cell(history, 0, 3) == QStringLiteral("processing"));
+    CHECK(cell(history, 0, 4) == QStringLiteral("Success"));
+
+    // Aborted in the same window: the history has the change at the top, states by name.
+    click(child<QAbstractButton>(window, QStringLiteral("abortTemporaryCardOrderPushButton")));
+    auto *abort = waitForVisible<QDialog>(QStringLiteral("abortDialog"));
+    click(child<QAbstractButton>(abort, QStringLiteral("nextPushButton")));
+    click(waitForVisible<QAbstractButton>(QStringLiteral("closePushButton")));
+    REQUIRE(waitFor([&] { return history->rowCount() == 2; }));
+    CHECK(cell(history, 0, 3) == QStringLiteral("processing → aborted"));
+    CHECK(title->text() == QStringLiteral("History, 2 records:"));
+
+    // Enter opens the record in full.
+    history->setFocus();
+    history->setCurrentCell(0, 0);
+    QTest::keyClick(history, Qt::Key_Return);
+    auto *record = waitForVisible<QDialog>(QStringLiteral("auditRecordDialog"));
+    record->reject();
+
+    // An operator who may not read the audit trail has no history in the pane.
+    logOut(window);
+    window = logInToMainWindow(QStringLiteral("olle"));
+    quickSearchTemporaryCards(window);
+    CHECK(window->temporaryCardView()->details()->findChild<QTableWidget *>(QStringLiteral("cardHistoryTableWidget")) ==
+          nullptr);
+}

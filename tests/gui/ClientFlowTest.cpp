@@ -26,12 +26,6 @@ namespace {
 
 const QString kStrongPassword = QStringLiteral("a long enough password");
 
-void logOut(MainWindow *window)
-{
-    child<QAction>(window, QStringLiteral("logoutAction"))->trigger();
-    REQUIRE(waitFor([&] { return findVisible(QStringLiteral("mainWindow")) == nullptr; }));
-}
-
 TemporaryCardView *chooseTemporaryCards(MainWindow *window)
 {
     auto *quickSearch = child<QComboBox>(window, QStringLiteral("quickSearchComboBox"));

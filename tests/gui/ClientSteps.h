@@ -30,6 +30,13 @@ inline MainWindow *logInToMainWindow(const QString &userName, const QString &pas
     return waitForVisible<MainWindow>(QStringLiteral("mainWindow"));
 }
 
+// File › Log out, and the main window gone.
+inline void logOut(MainWindow *window)
+{
+    child<QAction>(window, QStringLiteral("logoutAction"))->trigger();
+    REQUIRE(waitFor([&] { return findVisible(QStringLiteral("mainWindow")) == nullptr; }));
+}
+
 inline TemporaryCardView *quickSearchTemporaryCards(MainWindow *window)
 {
     // In the language the client speaks (the keyboard test walks the windows in German and Swedish too).

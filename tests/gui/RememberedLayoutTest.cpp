@@ -24,12 +24,6 @@ QHeaderView *columns(MainWindow *window)
     return child<QTableView>(window, QStringLiteral("cardsTableView"))->horizontalHeader();
 }
 
-void logOut(MainWindow *window)
-{
-    child<QAction>(window, QStringLiteral("logoutAction"))->trigger();
-    REQUIRE(waitFor([&] { return findVisible(QStringLiteral("mainWindow")) == nullptr; }));
-}
-
 } // namespace
 
 TEST_CASE("the layout, filter, Quick search and user name are remembered per person across starts", "[gui][layout]")

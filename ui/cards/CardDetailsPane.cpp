@@ -131,7 +131,16 @@ CardDetailsPane::CardDetailsPane(HandOutService *handOut, CardService *cards, QW
 
 QWidget *CardDetailsPane::lastInTabOrder() const
 {
-    return m_holdings;
+    return m_section ? m_section : m_holdings;
+}
+
+void CardDetailsPane::addSection(QWidget *section)
+{
+    m_section = section;
+    section->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->addWidget(section, 1);
+    setTabOrder(m_holdings, section);
+    section->setVisible(m_fieldsBox->isVisible());
 }
 
 void CardDetailsPane::showCards(const QList<qint64> &cardIds)
@@ -149,6 +158,9 @@ void CardDetailsPane::showCards(const QList<qint64> &cardIds)
     m_fieldsBox->hide();
     m_holdingsTitle->hide();
     m_holdings->hide();
+    if (m_section)
+        m_section->hide();
+    emit cardShown(0);
 }
 
 void CardDetailsPane::load()
@@ -179,6 +191,9 @@ void CardDetailsPane::present(const HandOutService::CardDetails &details)
     m_fieldsBox->setVisible(known);
     m_holdingsTitle->setVisible(known);
     m_holdings->setVisible(known && !details.holdings.isEmpty());
+    if (m_section)
+        m_section->setVisible(known);
+    emit cardShown(known ? details.card->id : 0);
     if (!details.problem.isEmpty())
         return m_title->setText(details.problem);
     if (!known)

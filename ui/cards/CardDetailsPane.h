@@ -15,9 +15,10 @@ namespace tempcards {
 class CardService;
 
 // Beside the card list: every field of the one card chosen (its holder with employee id and department, valid
-// until and the reason in words among them) and everyone who held it, newest first. Read off the GUI thread
-// when the choice changes and again when the card changes (once per burst); only the newest answer is shown.
-// The services outlive the pane.
+// until and the reason in words among them) and everyone who held it, newest first; below, what another
+// feature adds (addSection(): the history, for auditors). Read off the GUI thread when the choice changes and
+// again when the card changes (once per burst); only the newest answer is shown. The services outlive the
+// pane.
 class CardDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,13 @@ public:
 
     // The most holdings listed; a card is rarely handed out more than a few dozen times.
     static constexpr int kHoldingsLimit = 100;
+    // Adds `section` (taking it) below the holdings, shown while one card's details are: for what another
+    // feature tells of the card (its history from the audit trail). It follows the holdings in Tab order.
+    void addSection(QWidget *section);
+
+signals:
+    // The one card whose details are now shown (again after it changed), or 0 when none is.
+    void cardShown(qint64 cardId);
 
 private:
     void load();
@@ -51,6 +59,7 @@ private:
     QWidget *m_fieldsBox;       // the two grids of fields
     QLabel *m_holdingsTitle;
     QTableWidget *m_holdings;
+    QWidget *m_section = nullptr;
 };
 
 } // namespace tempcards
