@@ -58,8 +58,8 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME tempcards)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # PostgreSQL for a shared database, Wayland without XWayland, Qt's own translations for its dialogs'
-# buttons in German and Swedish.
-set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, qt6-translations-l10n")
+# buttons in German and Swedish, pcscd for a card reader at Initialize.
+set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland, qt6-translations-l10n, pcscd")
 # Each package's summary is the first line of its description, its lines under 80 columns as Debian wants.
 string(CONCAT CPACK_COMPONENT_CLIENT_DESCRIPTION
     "${PROJECT_DESCRIPTION}\n"

@@ -16,6 +16,7 @@ packages=(
     libldap-dev slapd ldap-utils     # the cardholders from a directory; the tests run their own slapd over TLS
     libcurl4-openssl-dev python3-aiosmtpd # expiry reminders by SMTP; the tests' own SMTP server
     at-spi2-core python3-pyatspi dbus-daemon dbus-bin # the screen-reader test: the AT-SPI bus, a reader's library
+    libpcsclite-dev pcscd vsmartcard-vpcd # chip UIDs from a PC/SC reader; the tests put a virtual card (vpcd) in pcscd
     # the packaging test: the Debian package's tools, its validators, a clean Debian 12 to install it on
     dpkg-dev file desktop-file-utils appstream mmdebstrap
     help2man lintian man-db systemd # man pages from --help; the packages checked by lintian, man and systemd-analyze

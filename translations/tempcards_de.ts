@@ -1454,7 +1454,7 @@
     <message numerus="yes">
         <source>History, the newest %n records (the audit trail has them all):</source>
         <translation>
-            <numerusform>Verlauf, der neueste Eintrag (das Prüfprotokoll hat alle):</numerusform>
+            <numerusform>Verlauf, der neueste %n Eintrag (das Prüfprotokoll hat alle):</numerusform>
             <numerusform>Verlauf, die neuesten %n Einträge (das Prüfprotokoll hat alle):</numerusform>
         </translation>
     </message>
@@ -1666,6 +1666,56 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Der Kontrollpunkt konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ChipReader</name>
+    <message>
+        <source>The card on %1 cannot be read: %2</source>
+        <translation>Die Karte auf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the reader gave no answer to the request for the UID.</source>
+        <translation>das Lesegerät hat auf die Frage nach der UID nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>the reader cannot tell this card&apos;s UID (status %1).</source>
+        <translation>das Lesegerät kann die UID dieser Karte nicht nennen (Status %1).</translation>
+    </message>
+    <message>
+        <source>the card refused to give its UID (status %1).</source>
+        <translation>die Karte hat die Herausgabe ihrer UID verweigert (Status %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the card gave a UID of %n byte(s), which no card has.</source>
+        <translation>
+            <numerusform>die Karte nannte eine UID von %n Byte, die keine Karte hat.</numerusform>
+            <numerusform>die Karte nannte eine UID von %n Byte, die keine Karte hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader service is running (pcscd).</source>
+        <translation>Kein Kartenleser-Dienst läuft (pcscd).</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Kein Kartenlesegerät ist angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The card reader went away: %1</source>
+        <translation>Das Kartenlesegerät ist nicht mehr da: %1</translation>
+    </message>
+    <message>
+        <source>No card was put on the reader.</source>
+        <translation>Es wurde keine Karte auf das Lesegerät gelegt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4008,26 @@
             <numerusform>%n Karten initialisiert und bereit zur Ausgabe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whether a card reader reads the UID</source>
+        <translation>Ob ein Kartenlesegerät die UID liest</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Kartenlesegerät wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Read from the card on %1.</source>
+        <translation>Von der Karte auf %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 Type the UID from the card.</source>
+        <translation>%1 Geben Sie die UID von der Karte ein.</translation>
+    </message>
+    <message>
+        <source>%1 Put the card on the reader again, or type its UID.</source>
+        <translation>%1 Legen Sie die Karte erneut auf das Lesegerät oder geben Sie ihre UID ein.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
@@ -5537,6 +5607,13 @@
     <message>
         <source>Lock temporary card</source>
         <translation>Temporäre Karte sperren</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReadChipUidJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -1454,7 +1454,7 @@
     <message numerus="yes">
         <source>History, the newest %n records (the audit trail has them all):</source>
         <translation>
-            <numerusform>History, the newest record (the audit trail has them all):</numerusform>
+            <numerusform>History, the newest %n record (the audit trail has it):</numerusform>
             <numerusform>History, the newest %n records (the audit trail has them all):</numerusform>
         </translation>
     </message>
@@ -1665,6 +1665,56 @@
     </message>
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ChipReader</name>
+    <message>
+        <source>The card on %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader gave no answer to the request for the UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader cannot tell this card&apos;s UID (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card refused to give its UID (status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the card gave a UID of %n byte(s), which no card has.</source>
+        <translation>
+            <numerusform>the card gave a UID of %n byte, which no card has.</numerusform>
+            <numerusform>the card gave a UID of %n bytes, which no card has.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader service is running (pcscd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader went away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was put on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3958,6 +4008,26 @@
             <numerusform>%n cards initialized and ready to hand out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whether a card reader reads the UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the card on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the UID from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Put the card on the reader again, or type its UID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
@@ -5536,6 +5606,13 @@
     </message>
     <message>
         <source>Lock temporary card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReadChipUidJob</name>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1454,7 +1454,7 @@
     <message numerus="yes">
         <source>History, the newest %n records (the audit trail has them all):</source>
         <translation>
-            <numerusform>Historik, den senaste posten (granskningsloggen har alla):</numerusform>
+            <numerusform>Historik, den senaste %n posten (granskningsloggen har alla):</numerusform>
             <numerusform>Historik, de %n senaste posterna (granskningsloggen har alla):</numerusform>
         </translation>
     </message>
@@ -1666,6 +1666,56 @@
     <message>
         <source>The checkpoint could not be written to %1: %2</source>
         <translation>Kontrollpunkten kunde inte skrivas till %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ChipReader</name>
+    <message>
+        <source>The card on %1 cannot be read: %2</source>
+        <translation>Kortet på %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the reader gave no answer to the request for the UID.</source>
+        <translation>läsaren svarade inte på frågan om UID.</translation>
+    </message>
+    <message>
+        <source>the reader cannot tell this card&apos;s UID (status %1).</source>
+        <translation>läsaren kan inte ange kortets UID (status %1).</translation>
+    </message>
+    <message>
+        <source>the card refused to give its UID (status %1).</source>
+        <translation>kortet vägrade lämna sitt UID (status %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the card gave a UID of %n byte(s), which no card has.</source>
+        <translation>
+            <numerusform>kortet angav ett UID på %n byte, vilket inget kort har.</numerusform>
+            <numerusform>kortet angav ett UID på %n byte, vilket inget kort har.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card reader service is running (pcscd).</source>
+        <translation>Ingen kortläsartjänst körs (pcscd).</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Ingen kortläsare är ansluten.</translation>
+    </message>
+    <message>
+        <source>The card reader went away: %1</source>
+        <translation>Kortläsaren försvann: %1</translation>
+    </message>
+    <message>
+        <source>No card was put on the reader.</source>
+        <translation>Inget kort lades på läsaren.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4008,26 @@
             <numerusform>%n kort initierade och redo att lämna ut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whether a card reader reads the UID</source>
+        <translation>Om en kortläsare läser UID</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Letar efter en kortläsare …</translation>
+    </message>
+    <message>
+        <source>Read from the card on %1.</source>
+        <translation>Läst från kortet på %1.</translation>
+    </message>
+    <message>
+        <source>%1 Type the UID from the card.</source>
+        <translation>%1 Skriv in UID från kortet.</translation>
+    </message>
+    <message>
+        <source>%1 Put the card on the reader again, or type its UID.</source>
+        <translation>%1 Lägg kortet på läsaren igen, eller skriv in dess UID.</translation>
+    </message>
 </context>
 <context>
     <name>tempcards::InitializeTemporaryCard</name>
@@ -5537,6 +5607,13 @@
     <message>
         <source>Lock temporary card</source>
         <translation>Spärra tillfälligt kort</translation>
+    </message>
+</context>
+<context>
+    <name>tempcards::ReadChipUidJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "CardService.h"
 #include "Processes.h"
+#include "ReadChipUidJob.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,6 +37,8 @@ InitializeDialog::InitializeDialog(CardService *cards, const Session &session, c
     auto *hint = new QLabel(tr("Read the UID from the card with your card reader, or type it from the card."), this);
     hint->setWordWrap(true);
     m_message = DialogParts::messageLabel(this);
+    m_reader = DialogParts::spokenLabel(this, "readerLabel");
+    m_reader->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::AcceptRole);
@@ -60,6 +63,7 @@ InitializeDialog::InitializeDialog(CardService *cards, const Session &session, c
     work->addWidget(m_title);
     work->addLayout(form);
     work->addWidget(hint);
+    work->addWidget(m_reader);
     work->addWidget(m_message);
     work->addStretch(1);
     auto *row = new QHBoxLayout;
@@ -72,6 +76,7 @@ InitializeDialog::InitializeDialog(CardService *cards, const Session &session, c
     DialogParts::describe(this,
                           {
                               {QStringLiteral("currentCardLabel"), tr("The card to read now")},
+                              {QStringLiteral("readerLabel"), tr("Whether a card reader reads the UID")},
                               {QStringLiteral("deliveryListWidget"), tr("Where each card of the delivery stands")},
                               {QStringLiteral("nextPushButton"), tr("Initialize this card with the chip UID (Enter)")},
                               {QStringLiteral("skipPushButton"), tr("Leave this card for later and go to the next")},
@@ -105,6 +110,47 @@ void InitializeDialog::showCurrent()
     m_skip->setVisible(m_delivery.size() > 1);
     m_uid->clear();
     m_uid->setFocus();
+    listenToReader(m_current > 0);
+}
+
+void InitializeDialog::listenToReader(bool newCardOnly)
+{
+    if (m_noReader || m_current >= m_delivery.size())
+        return;
+    if (m_read)
+        m_read->deleteLater(); // cancelled by its destructor
+    // A wait of five minutes at a time: given up and begun again while the dialog is open.
+    m_read = new ReadChipUidJob(5 * 60 * 1000, newCardOnly, this);
+    connect(m_read, &Job::finished, this, &InitializeDialog::onCardRead);
+    m_read->start();
+    if (m_reader->text().isEmpty())
+        m_reader->setText(tr("Looking for a card reader…"));
+}
+
+void InitializeDialog::onCardRead()
+{
+    auto *job = qobject_cast<ReadChipUidJob *>(sender());
+    if (job != m_read)
+        return;
+    m_read = nullptr;
+    job->deleteLater();
+    switch (job->error()) {
+    case ReadChipUidJob::Error::None:
+        DialogParts::say(m_reader, tr("Read from the card on %1.").arg(job->reader()));
+        m_uid->setText(job->uid());
+        return next();
+    case ReadChipUidJob::Error::NoService:
+    case ReadChipUidJob::Error::NoReader:
+        m_noReader = true;
+        return DialogParts::say(m_reader, tr("%1 Type the UID from the card.").arg(job->errorString()));
+    case ReadChipUidJob::Error::CardUnreadable:
+        DialogParts::say(m_reader, tr("%1 Put the card on the reader again, or type its UID.").arg(job->errorString()));
+        return listenToReader(true);
+    case ReadChipUidJob::Error::Timeout:
+        return listenToReader(false);
+    case ReadChipUidJob::Error::Cancelled:
+        return;
+    }
 }
 
 void InitializeDialog::next()
@@ -122,7 +168,7 @@ void InitializeDialog::next()
                 DialogParts::say(m_message, result.message);
                 m_uid->selectAll();
                 m_uid->setFocus();
-                return;
+                return listenToReader(true); // the card read was refused: wait for the right one
             }
             ++m_initialized;
             setStatus(index, tr("ready to hand out"));
@@ -148,6 +194,8 @@ void InitializeDialog::finish()
         emit succeeded(m_delivery.size() == 1 && m_initialized == 1
                            ? tr("Card %1 is initialized and ready to hand out.").arg(m_delivery.first().id)
                            : tr("%n card(s) initialized and ready to hand out.", nullptr, m_initialized));
+    delete m_read;
+    m_read = nullptr;
     QDialog::accept();
 }
 
@@ -155,6 +203,8 @@ void InitializeDialog::reject()
 {
     if (m_initialized > 0) // what was done stays done, and is said
         emit succeeded(tr("%n card(s) initialized and ready to hand out.", nullptr, m_initialized));
+    delete m_read;
+    m_read = nullptr;
     QDialog::reject();
 }
 
