@@ -52,12 +52,16 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
         stateWidth = qMax(stateWidth, iconWidth + metrics.horizontalAdvance(CardStates::displayName(state)));
     const QString sampleTime =
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    // The columns of card data as wide as their usual content and their header's text, in the header's own
+    // font (bold in some styles); the holder's and validity's keep the default, so the reason still shows.
     const QList<int> widths = {metrics.horizontalAdvance(QStringLiteral("00000000")), stateWidth,
                                metrics.horizontalAdvance(sampleTime),
-                               metrics.horizontalAdvance(QStringLiteral("gc-00000000000"))};
+                               metrics.horizontalAdvance(QStringLiteral("gc-00000000000")),
+                               metrics.horizontalAdvance(QStringLiteral("ord-0000000"))};
+    const QFontMetrics headerMetrics = header->fontMetrics();
     for (int column = 0; column < widths.size(); ++column) {
         const int headerWidth =
-            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+            headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         header->resizeSection(column, qMax(widths.at(column), headerWidth) + padding);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
