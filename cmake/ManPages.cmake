@@ -2,7 +2,8 @@
 # Man pages for the three programs, made by help2man from their own --help and --version (so they cannot
 # drift from what the programs say), with the sections --help has no room for from resources/man/*.h2m,
 # compressed as Debian wants them (gzip -9n: no name or time stamp, the same bytes every build).
-# Made in a home folder of their own, in English, so they show ~ and English whoever builds them.
+# Made in a home folder of their own, in English, dated by the release (SOURCE_DATE_EPOCH), so they are the
+# same bytes whoever builds them, and whenever.
 find_program(TEMPCARDS_HELP2MAN help2man)
 find_program(TEMPCARDS_GZIP gzip)
 if(NOT TEMPCARDS_HELP2MAN OR NOT TEMPCARDS_GZIP)
@@ -11,6 +12,8 @@ if(NOT TEMPCARDS_HELP2MAN OR NOT TEMPCARDS_GZIP)
 endif()
 
 set(TEMPCARDS_MAN_DIR ${PROJECT_BINARY_DIR}/man)
+# The release's day (the Debian changelog's), as seconds since 1970.
+set(TEMPCARDS_RELEASE_EPOCH 1795521600) # 2026-11-24 12:00:00 UTC
 # tempcards_man_page(<program> <component> <one-line description>)
 function(tempcards_man_page program component description)
     set(page ${TEMPCARDS_MAN_DIR}/${program}.1)
@@ -19,6 +22,7 @@ function(tempcards_man_page program component description)
         COMMAND ${CMAKE_COMMAND} -E make_directory ${TEMPCARDS_MAN_DIR}/home
         COMMAND ${CMAKE_COMMAND} -E env --unset=XDG_DATA_HOME --unset=XDG_CONFIG_HOME --unset=LANGUAGE
                 HOME=${TEMPCARDS_MAN_DIR}/home LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen
+                SOURCE_DATE_EPOCH=${TEMPCARDS_RELEASE_EPOCH}
                 "PATH=$<TARGET_FILE_DIR:${program}>:$ENV{PATH}"
                 ${TEMPCARDS_HELP2MAN} --no-info --no-discard-stderr --section=1 --source=tempcards
                 "--manual=tempcards ${PROJECT_VERSION}" "--name=${description}" --include=${include}
