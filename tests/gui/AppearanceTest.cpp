@@ -179,6 +179,14 @@ TEST_CASE("every icon has a light and a dark drawing and each reads on its own p
     Appearance::apply(Appearance::Scheme::Light);
     CHECK(shown(StateLook::cardStateIcon(CardState::Locked)) ==
           drawing(QStringLiteral(":/icons/light/state-locked.svg")));
+    // Every card state has its drawing in both variants (the file is named by the state's stored name).
+    for (const CardState state : CardStates::all()) {
+        CAPTURE(CardStates::toStorage(state).toStdString());
+        const QString name =
+            QStringLiteral("state-") + CardStates::toStorage(state).replace(QLatin1Char('_'), QLatin1Char('-'));
+        CHECK(kThemedIcons.contains(name));
+        CHECK(shown(StateLook::cardStateIcon(state)) == drawing(QStringLiteral(":/icons/light/%1.svg").arg(name)));
+    }
     // The application's icon is the very file installed for the desktop.
     CHECK(contrastOn(drawing(QStringLiteral(":/icons/org.tempcards.tempcards.svg")), lightWindow) >= 3.0);
     CHECK(shown(StateLook::applicationIcon()) == drawing(QStringLiteral(":/icons/org.tempcards.tempcards.svg")));

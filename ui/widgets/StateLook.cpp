@@ -7,29 +7,9 @@ namespace tempcards {
 
 QIcon StateLook::cardStateIcon(CardState state)
 {
-    switch (state) {
-    case CardState::Processing:
-        return SvgIcon::themed(QStringLiteral("state-processing"));
-    case CardState::Ordered:
-        return SvgIcon::themed(QStringLiteral("state-ordered"));
-    case CardState::InProduction:
-        return SvgIcon::themed(QStringLiteral("state-in-production"));
-    case CardState::Produced:
-        return SvgIcon::themed(QStringLiteral("state-produced"));
-    case CardState::Failed:
-        return SvgIcon::themed(QStringLiteral("state-failed"));
-    case CardState::Aborted:
-        return SvgIcon::themed(QStringLiteral("state-aborted"));
-    case CardState::Unassigned:
-        return SvgIcon::themed(QStringLiteral("state-unassigned"));
-    case CardState::Assigned:
-        return SvgIcon::themed(QStringLiteral("state-assigned"));
-    case CardState::Expired:
-        return SvgIcon::themed(QStringLiteral("state-expired"));
-    case CardState::Locked:
-        return SvgIcon::themed(QStringLiteral("state-locked"));
-    }
-    return {};
+    // resources/icons/<scheme>/state-<the state's stored name, with dashes>.svg
+    return SvgIcon::themed(QStringLiteral("state-") +
+                           CardStates::toStorage(state).replace(QLatin1Char('_'), QLatin1Char('-')));
 }
 
 QIcon StateLook::syncIcon(bool failing)
