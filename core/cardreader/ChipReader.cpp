@@ -2,11 +2,11 @@
 #include "ChipReader.h"
 
 #include <QDeadlineTimer>
-#include <QList>
 
 #include <PCSC/winscard.h>
 #include <PCSC/wintypes.h>
 
+#include <cstring>
 #include <vector>
 
 namespace tempcards {

@@ -117,14 +117,19 @@ void InitializeDialog::listenToReader(bool newCardOnly)
 {
     if (m_noReader || m_current >= m_delivery.size())
         return;
-    if (m_read)
-        m_read->deleteLater(); // cancelled by its destructor
+    stopReading();
     // A wait of five minutes at a time: given up and begun again while the dialog is open.
     m_read = new ReadChipUidJob(5 * 60 * 1000, newCardOnly, this);
     connect(m_read, &Job::finished, this, &InitializeDialog::onCardRead);
     m_read->start();
     if (m_reader->text().isEmpty())
         m_reader->setText(tr("Looking for a card reader…"));
+}
+
+void InitializeDialog::stopReading()
+{
+    delete m_read; // its destructor cancels the wait
+    m_read = nullptr;
 }
 
 void InitializeDialog::onCardRead()
@@ -194,8 +199,7 @@ void InitializeDialog::finish()
         emit succeeded(m_delivery.size() == 1 && m_initialized == 1
                            ? tr("Card %1 is initialized and ready to hand out.").arg(m_delivery.first().id)
                            : tr("%n card(s) initialized and ready to hand out.", nullptr, m_initialized));
-    delete m_read;
-    m_read = nullptr;
+    stopReading();
     QDialog::accept();
 }
 
@@ -203,8 +207,7 @@ void InitializeDialog::reject()
 {
     if (m_initialized > 0) // what was done stays done, and is said
         emit succeeded(tr("%n card(s) initialized and ready to hand out.", nullptr, m_initialized));
-    delete m_read;
-    m_read = nullptr;
+    stopReading();
     QDialog::reject();
 }
 

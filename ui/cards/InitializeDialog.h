@@ -48,6 +48,7 @@ private:
     // Waits for the next card on the reader (one lying there since the last read does not count).
     void listenToReader(bool newCardOnly);
     void onCardRead();
+    void stopReading();
 
     CardService *m_cards;
     Session m_session;

@@ -81,9 +81,7 @@ Appearance::Scheme AppearanceChoice::scheme() const
 
 void AppearanceChoice::apply()
 {
-    const Appearance::Scheme wanted = scheme();
-    Appearance::apply(wanted);
-    emit applied(wanted);
+    Appearance::apply(scheme());
 }
 
 } // namespace tempcards

@@ -33,10 +33,6 @@ public:
     Appearance::Scheme scheme() const;
     DesktopColourScheme *desktop() { return &m_desktop; }
 
-signals:
-    // The application's palette was set for `scheme` (also when it stayed as it was).
-    void applied(tempcards::Appearance::Scheme scheme);
-
 private:
     void apply();
 

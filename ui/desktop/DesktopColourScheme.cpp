@@ -27,7 +27,6 @@ void DesktopColourScheme::start()
 {
     if (!m_bus.isConnected()) {
         m_answered = true;
-        emit answered();
         return;
     }
     m_bus.connect(kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
@@ -43,7 +42,6 @@ void DesktopColourScheme::start()
         else
             take(reply.value().variant());
         m_answered = true;
-        emit answered();
     });
 }
 

@@ -34,7 +34,6 @@ public:
 
 signals:
     void changed(tempcards::DesktopColourScheme::Preference preference);
-    void answered();
 
 private slots:
     void onSettingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value);
