@@ -3,13 +3,11 @@
 
 #include <algorithm>
 
+#include "CardListQuery.h"
 #include "Clock.h"
-#include "InputText.h"
 #include "Sql.h"
 
 #include <QStringList>
-
-#include <limits>
 
 namespace tempcards {
 
@@ -26,28 +24,6 @@ QList<CardRow> readRows(SqlQuery &query)
     while (query.next())
         rows << CardQuery::readRow(query, 0);
     return rows;
-}
-
-bool isCardNumber(const QString &text, qint64 *id)
-{
-    bool ok = false;
-    *id = text.toLongLong(&ok);
-    return ok && *id > 0 && !text.startsWith(QLatin1Char('+'));
-}
-
-// Whether at least kCommonMatches cards have a Go Cards card or order id starting with `prefix`: counted in
-// the indexes, and never further than that.
-bool isCommonPrefix(const QSqlDatabase &db, const QString &prefix)
-{
-    constexpr int kCommonMatches = 5000;
-    for (const QString &column : {QStringLiteral("gocards_card_id"), QStringLiteral("gocards_order_id")}) {
-        SqlQuery count(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM cards WHERE %1 LIMIT %2) AS c")
-                               .arg(prefixRange(db, column))
-                               .arg(kCommonMatches));
-        if (count.bind(prefix).bind(prefixEnd(prefix)).scalar().toInt() >= kCommonMatches)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -86,51 +62,15 @@ CardRow CardQuery::readRow(const SqlQuery &query, int first)
     return row;
 }
 
-bool CardFilter::matches(const CardRow &card) const
-{
-    if (state && card.state != *state)
-        return false;
-    const QString t = InputText::withoutInvisible(text).trimmed();
-    if (t.isEmpty())
-        return true;
-    qint64 id = 0;
-    return (isCardNumber(t, &id) && card.id == id) || card.goCardsCardId.startsWith(t) ||
-           card.goCardsOrderId.startsWith(t);
-}
-
 QList<CardRow> CardQuery::page(const QSqlDatabase &db, const CardFilter &filter, qint64 beforeId, int limit)
 {
-    QStringList where{QStringLiteral("id < ?")};
-    QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
-    if (filter.state) {
-        where << QStringLiteral("state = ?");
-        values << CardStates::toStorage(*filter.state);
-    }
-    const QString text = InputText::withoutInvisible(filter.text).trimmed();
-    if (!text.isEmpty()) {
-        qint64 id = 0;
-        values << (isCardNumber(text, &id) ? id : qint64(0)) << text << prefixEnd(text) << text << prefixEnd(text);
-        if (isCommonPrefix(db, text)) {
-            // Most cards match: walking the cards newest first finds a page at once, where collecting and
-            // sorting every match would take half a second on a million cards. On SQLite the unary + keeps
-            // the planner from collecting through the text indexes anyway; PostgreSQL's statistics see it.
-            where << QStringLiteral("(id = ? OR (%1) OR (%2))")
-                         .arg(prefixRange(db, QStringLiteral("gocards_card_id"), true),
-                              prefixRange(db, QStringLiteral("gocards_order_id"), true));
-        } else {
-            // Few match: the candidates come from the indexes first; only they are sorted.
-            where << QStringLiteral("id IN (SELECT id FROM cards WHERE id = ? UNION SELECT id FROM cards WHERE %1 "
-                                    "UNION SELECT id FROM cards WHERE %2)")
-                         .arg(prefixRange(db, QStringLiteral("gocards_card_id")),
-                              prefixRange(db, QStringLiteral("gocards_order_id")));
-        }
-    }
-    SqlQuery query(db, QStringLiteral("SELECT %1 FROM cards WHERE %2 ORDER BY id DESC LIMIT ?")
-                           .arg(kColumns, where.join(QStringLiteral(" AND "))));
-    for (const QVariant &value : std::as_const(values))
-        query.bind(value);
-    query.bind(limit).exec();
-    return readRows(query);
+    std::optional<CardPosition> after;
+    if (beforeId > 0)
+        after = CardPosition{0, {}, 0, beforeId};
+    QList<CardRow> rows;
+    for (const SortedCard &card : CardListQuery::page(db, filter, CardSort{}, after, limit))
+        rows << card.card;
+    return rows;
 }
 
 QList<CardRow> CardQuery::byIds(const QSqlDatabase &db, const QList<qint64> &ids)

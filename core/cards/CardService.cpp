@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CardService.h"
 
+#include "CardListQuery.h"
 #include "Database.h"
 #include "RefreshCardJob.h"
 #include "Sql.h"
@@ -22,6 +23,25 @@ QList<CardRow> CardService::byIds(const QList<qint64> &ids)
 {
     try {
         return CardQuery::byIds(m_context.database->connection(), ids);
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+QList<SortedCard> CardService::sortedPage(const CardFilter &filter, const CardSort &sort,
+                                          const std::optional<CardPosition> &after, int limit)
+{
+    try {
+        return CardListQuery::page(m_context.database->connection(), filter, sort, after, limit);
+    } catch (const DatabaseError &) {
+        return {};
+    }
+}
+
+QList<SortedCard> CardService::sortedByIds(const CardSort &sort, const QList<qint64> &ids)
+{
+    try {
+        return CardListQuery::byIds(m_context.database->connection(), sort, ids);
     } catch (const DatabaseError &) {
         return {};
     }

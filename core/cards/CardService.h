@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CardOrder.h"
 #include "CardQuery.h"
 #include "CoreContext.h"
 #include "InitializeTemporaryCard.h"
@@ -27,6 +28,10 @@ public:
     // Quick indexed reads on the caller's connection; empty on a database error (logged).
     QList<CardRow> page(const CardFilter &filter, qint64 beforeId, int limit);
     QList<CardRow> byIds(const QList<qint64> &ids);
+    // The same in any order (CardListQuery), each card with its position in it.
+    QList<SortedCard> sortedPage(const CardFilter &filter, const CardSort &sort,
+                                 const std::optional<CardPosition> &after, int limit);
+    QList<SortedCard> sortedByIds(const CardSort &sort, const QList<qint64> &ids);
 
     QFuture<InitializeTemporaryCard::Result> initialize(const Session &session, qint64 cardId, const QString &uid);
     // A new, unstarted job owned by the caller.

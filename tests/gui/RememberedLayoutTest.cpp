@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the client remembers per person on this workstation, across two starts of the client on one settings
-// file: the window's size, the card list's column widths and order, the split with the details, the state
+// file: the window's size, the card list's column widths, order and sort, the split with the details, the state
 // filter, the last Quick search and the last user name (offscreen).
 #include "CardListModel.h"
 #include "ClientFlow.h"
@@ -53,6 +53,8 @@ TEST_CASE("the layout, filter, Quick search and user name are remembered per per
         defaultWidth = columns(window)->sectionSize(CardListModel::OrderedAtColumn);
         columns(window)->resizeSection(CardListModel::OrderedAtColumn, defaultWidth + 77);
         columns(window)->moveSection(columns(window)->visualIndex(CardListModel::HolderColumn), 1);
+        columns(window)->setSortIndicator(CardListModel::GoCardsIdColumn, Qt::AscendingOrder); // as a click does
+        CHECK(window->temporaryCardView()->model()->cardSort() == CardSort{CardSortColumn::GoCardsCardId, true});
         auto *split = child<QSplitter>(window, QStringLiteral("cardsSplitter"));
         split->setSizes({400, 150});
         const QList<int> sizes = split->sizes();
@@ -69,6 +71,7 @@ TEST_CASE("the layout, filter, Quick search and user name are remembered per per
         CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth);
         CHECK(columns(window)->visualIndex(CardListModel::HolderColumn) == CardListModel::HolderColumn);
         quickSearchTemporaryCards(window);
+        CHECK(window->temporaryCardView()->model()->cardSort() == CardSort{});
         CHECK(child<QComboBox>(window, QStringLiteral("stateFilterComboBox"))->currentIndex() == 0);
         logOut(window);
         CHECK(sizes.size() == 2);
@@ -88,6 +91,8 @@ TEST_CASE("the layout, filter, Quick search and user name are remembered per per
     REQUIRE(waitFor([&] { return window->temporaryCardView()->model()->rowCount() == 1; }));
     CHECK(columns(window)->sectionSize(CardListModel::OrderedAtColumn) == defaultWidth + 77);
     CHECK(columns(window)->visualIndex(CardListModel::HolderColumn) == 1);
+    CHECK(columns(window)->sortIndicatorSection() == CardListModel::GoCardsIdColumn);
+    CHECK(window->temporaryCardView()->model()->cardSort() == CardSort{CardSortColumn::GoCardsCardId, true});
     CHECK(child<QSplitter>(window, QStringLiteral("cardsSplitter"))->sizes().first() >
           child<QSplitter>(window, QStringLiteral("cardsSplitter"))->sizes().last());
 

@@ -30,7 +30,7 @@ QVariant CardListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const CardRow &card = m_rows.at(index.row());
+    const CardRow &card = m_rows.at(index.row()).card;
     if (role == CardIdRole)
         return card.id;
     if (role == StateRole)
@@ -100,10 +100,25 @@ void CardListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const qint64 before = m_rows.isEmpty() ? 0 : m_rows.last().id;
-    const QList<CardRow> page = m_cards->page(m_filter, before, kPageSize);
+    const std::optional<CardPosition> after =
+        m_rows.isEmpty() ? std::nullopt : std::optional<CardPosition>(m_rows.last().position);
+    const QList<SortedCard> page = m_cards->sortedPage(m_filter, m_sort, after, kPageSize);
     m_atEnd = page.size() < kPageSize;
     insertRows(int(m_rows.size()), page);
+}
+
+void CardListModel::sort(int column, Qt::SortOrder order)
+{
+    static const CardSortColumn columns[ColumnCount] = {
+        CardSortColumn::Id,     CardSortColumn::State,      CardSortColumn::OrderedAt, CardSortColumn::GoCardsCardId,
+        CardSortColumn::GoCardsOrderId, CardSortColumn::Holder, CardSortColumn::ValidUntil, CardSortColumn::Reason};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const CardSort sort{columns[column], order == Qt::AscendingOrder};
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
 }
 
 void CardListModel::setPeople(PeopleService *people)
@@ -112,12 +127,13 @@ void CardListModel::setPeople(PeopleService *people)
     lookUpHolders(m_rows);
 }
 
-void CardListModel::lookUpHolders(const QList<CardRow> &cards)
+void CardListModel::lookUpHolders(const QList<SortedCard> &cards)
 {
     if (!m_people)
         return;
     QList<qint64> wanted;
-    for (const CardRow &card : cards) {
+    for (const SortedCard &sorted : cards) {
+        const CardRow &card = sorted.card;
         if (card.holderId > 0 && !m_holders.contains(card.holderId) && !m_askedFor.contains(card.holderId)) {
             wanted << card.holderId;
             m_askedFor.insert(card.holderId);
@@ -145,6 +161,7 @@ void CardListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_positions.clear();
     m_atEnd = false;
     endResetModel();
     fetchMore({});
@@ -152,66 +169,92 @@ void CardListModel::reload()
 
 int CardListModel::rowOf(qint64 cardId) const
 {
-    const int row = insertionRow(cardId);
-    return row < m_rows.size() && m_rows.at(row).id == cardId ? row : -1;
+    const auto known = m_positions.constFind(cardId);
+    if (known == m_positions.cend())
+        return -1;
+    const int row = insertionRow(*known);
+    return row < m_rows.size() && m_rows.at(row).card.id == cardId ? row : -1;
 }
 
-// The first row whose id is not greater than cardId (rows are in descending id order).
-int CardListModel::insertionRow(qint64 cardId) const
+int CardListModel::insertionRow(const CardPosition &position) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), cardId,
-                                     [](const CardRow &row, qint64 id) { return row.id > id; });
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), position, [this](const SortedCard &row, const CardPosition &p) {
+        return CardOrder::comesBefore(m_sort, row.position, p);
+    });
     return int(it - m_rows.cbegin());
 }
 
-void CardListModel::insertRows(int row, const QList<CardRow> &cards)
+bool CardListModel::isLoaded(const CardPosition &position) const
+{
+    // Past the last row loaded, a card is the next pages' to bring (unless there are none).
+    return m_atEnd || (!m_rows.isEmpty() && !CardOrder::comesBefore(m_sort, m_rows.last().position, position));
+}
+
+void CardListModel::insertRows(int row, const QList<SortedCard> &cards)
 {
     if (cards.isEmpty())
         return;
     beginInsertRows({}, row, row + int(cards.size()) - 1);
-    for (int i = 0; i < cards.size(); ++i)
+    for (int i = 0; i < cards.size(); ++i) {
         m_rows.insert(row + i, cards.at(i));
+        m_positions.insert(cards.at(i).card.id, cards.at(i).position);
+    }
     endInsertRows();
     lookUpHolders(cards);
 }
 
+void CardListModel::removeRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_positions.remove(m_rows.at(row).card.id);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
 void CardListModel::refresh(const QList<qint64> &cardIds)
 {
-    const qint64 newest = m_rows.isEmpty() ? 0 : m_rows.first().id;
-    const qint64 oldest = m_atEnd ? 0 : m_rows.isEmpty() ? std::numeric_limits<qint64>::max() : m_rows.last().id;
-    // Cards newer than the first row are new: read the top page and put the newer ones above.
-    if (std::any_of(cardIds.cbegin(), cardIds.cend(), [&](qint64 id) { return id > newest; })) {
-        const QList<CardRow> top = m_cards->page(m_filter, 0, kPageSize);
-        int count = 0;
-        while (count < top.size() && top.at(count).id > newest)
-            ++count;
-        if (count == kPageSize && !m_rows.isEmpty())
-            return reload(); // more new cards than a page: start again from the top
-        insertRows(0, top.mid(0, count));
-    }
-    // Cards in the loaded range: update, add the ones that now match, drop the ones that no longer do.
-    QList<qint64> inRange;
+    // The changed cards are read with their positions, new ones included: in another order than newest first a
+    // new card can belong anywhere. Newest first, a card's id is its position, so only the cards among or above
+    // the rows loaded are read (a dispatch of 100,000 older cards reads none); in the other orders a burst larger
+    // than kMaxMerged starts the list again from the top rather than read every card on the GUI thread.
+    QList<qint64> wanted;
     for (const qint64 id : QSet<qint64>(cardIds.cbegin(), cardIds.cend())) {
-        if (id <= newest && id >= oldest)
-            inRange << id;
+        if (m_sort.column != CardSortColumn::Id || m_positions.contains(id) || isLoaded(CardPosition{0, {}, 0, id}))
+            wanted << id;
     }
-    for (const CardRow &fresh : m_cards->byIds(inRange)) {
-        const int row = rowOf(fresh.id);
-        const bool matches = m_filter.matches(fresh);
-        if (row >= 0 && !matches) {
-            beginRemoveRows({}, row, row);
-            m_rows.removeAt(row);
-            endRemoveRows();
-        } else if (row >= 0) {
-            if (fresh.holderId != m_rows.at(row).holderId)
-                m_holders.remove(fresh.holderId); // a new holder: read the name again
-            m_rows[row] = fresh;
-            lookUpHolders({fresh});
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else if (matches) {
-            insertRows(insertionRow(fresh.id), {fresh});
-        }
+    if (wanted.size() > kMaxMerged)
+        return reload();
+    for (const SortedCard &fresh : m_cards->sortedByIds(m_sort, wanted))
+        merge(fresh);
+}
+
+void CardListModel::merge(const SortedCard &fresh)
+{
+    const int row = rowOf(fresh.card.id);
+    const bool wanted = m_filter.matches(fresh.card) && isLoaded(fresh.position);
+    if (row < 0) {
+        if (wanted)
+            insertRows(insertionRow(fresh.position), {fresh});
+        return;
     }
+    if (!wanted)
+        return removeRow(row);
+    if (fresh.card.holderId != m_rows.at(row).card.holderId)
+        m_holders.remove(fresh.card.holderId); // a new holder: read the name again
+    // Where the card goes among the other rows: its own row taken out of the count.
+    int target = insertionRow(fresh.position);
+    if (target > row)
+        target = std::max(row, target - 1);
+    if (target != row) {
+        // A move keeps the selection and the current index on the card.
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_rows.move(row, target);
+        endMoveRows();
+    }
+    m_rows[target] = fresh;
+    m_positions.insert(fresh.card.id, fresh.position);
+    lookUpHolders({fresh});
+    emit dataChanged(index(target, 0), index(target, ColumnCount - 1));
 }
 
 } // namespace tempcards

@@ -31,7 +31,7 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cardsTableView"));
     m_table->setAccessibleName(tr("Temporary cards"));
-    m_table->setAccessibleDescription(tr("The temporary cards that match the filter, newest first"));
+    m_table->setAccessibleDescription(tr("The temporary cards that match the filter, newest first unless sorted by a column header"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -44,6 +44,10 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionsMovable(true); // the order is the person's, and remembered with the widths
+    // A click on a header sorts by that column, a second one the other way; newest first at the start. The
+    // model reads the first page in the new order, so a million cards sort as fast as a hundred.
+    header->setSortIndicator(CardListModel::IdColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 3 * metrics.horizontalAdvance(QLatin1Char('M'));
     int stateWidth = 0; // and the state's icon before it
@@ -282,7 +286,9 @@ void TemporaryCardView::saveLayout(LayoutMemory &memory) const
 void TemporaryCardView::restoreLayout(const LayoutMemory &memory)
 {
     // Qt refuses a saved state of another shape (a column added since) and keeps the defaults.
-    m_table->horizontalHeader()->restoreState(memory.value(QStringLiteral("cards/columns")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->restoreState(memory.value(QStringLiteral("cards/columns")).toByteArray()))
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder()); // the order too
     m_split->restoreState(memory.value(QStringLiteral("cards/split")).toByteArray());
     if (const auto state = CardStates::fromStorage(memory.value(QStringLiteral("cards/state")).toString())) {
         const int index = m_state->findData(int(*state));
