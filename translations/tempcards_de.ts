@@ -6244,10 +6244,6 @@
         <translation>Hier steht Ihnen kein Prozess zur Verfügung. Ein Administrator kann Prozesse in den Einstellungen aktivieren.</translation>
     </message>
     <message>
-        <source>The temporary cards that match the filter, newest first</source>
-        <translation>Die temporären Karten, die zum Filter passen, neueste zuerst</translation>
-    </message>
-    <message>
         <source>State filter</source>
         <translation>Statusfilter</translation>
     </message>
@@ -6358,6 +6354,10 @@
     <message>
         <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
         <translation>Die Chip-UIDs der gewählten produzierten Karten nacheinander prüfen und die Karten zur Ausgabe bereit machen</translation>
+    </message>
+    <message>
+        <source>The temporary cards that match the filter, newest first unless sorted by a column header</source>
+        <translation>Die temporären Karten, die zum Filter passen, neueste zuerst, sofern nicht nach einer Spalte sortiert</translation>
     </message>
 </context>
 <context>

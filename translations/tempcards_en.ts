@@ -6244,10 +6244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The temporary cards that match the filter, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6357,6 +6353,10 @@
     </message>
     <message>
         <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary cards that match the filter, newest first unless sorted by a column header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6244,10 +6244,6 @@
         <translation>Ingen process är tillgänglig för dig här. En administratör kan aktivera processer i inställningarna.</translation>
     </message>
     <message>
-        <source>The temporary cards that match the filter, newest first</source>
-        <translation>De tillfälliga korten som matchar filtret, nyaste först</translation>
-    </message>
-    <message>
         <source>State filter</source>
         <translation>Statusfilter</translation>
     </message>
@@ -6358,6 +6354,10 @@
     <message>
         <source>Check the chip UIDs of the chosen produced cards, one after the other, and make them ready to hand out</source>
         <translation>Kontrollera chip-UID för de valda tillverkade korten, ett i taget, och gör dem redo att lämna ut</translation>
+    </message>
+    <message>
+        <source>The temporary cards that match the filter, newest first unless sorted by a column header</source>
+        <translation>De tillfälliga kort som matchar filtret, nyaste först om de inte sorteras efter en kolumn</translation>
     </message>
 </context>
 <context>

@@ -109,9 +109,14 @@ void CardListModel::fetchMore(const QModelIndex &parent)
 
 void CardListModel::sort(int column, Qt::SortOrder order)
 {
-    static const CardSortColumn columns[ColumnCount] = {
-        CardSortColumn::Id,     CardSortColumn::State,      CardSortColumn::OrderedAt, CardSortColumn::GoCardsCardId,
-        CardSortColumn::GoCardsOrderId, CardSortColumn::Holder, CardSortColumn::ValidUntil, CardSortColumn::Reason};
+    static const CardSortColumn columns[ColumnCount] = {CardSortColumn::Id,
+                                                        CardSortColumn::State,
+                                                        CardSortColumn::OrderedAt,
+                                                        CardSortColumn::GoCardsCardId,
+                                                        CardSortColumn::GoCardsOrderId,
+                                                        CardSortColumn::Holder,
+                                                        CardSortColumn::ValidUntil,
+                                                        CardSortColumn::Reason};
     if (column < 0 || column >= ColumnCount)
         return;
     const CardSort sort{columns[column], order == Qt::AscendingOrder};
@@ -178,9 +183,10 @@ int CardListModel::rowOf(qint64 cardId) const
 
 int CardListModel::insertionRow(const CardPosition &position) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), position, [this](const SortedCard &row, const CardPosition &p) {
-        return CardOrder::comesBefore(m_sort, row.position, p);
-    });
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), position,
+                                     [this](const SortedCard &row, const CardPosition &p) {
+                                         return CardOrder::comesBefore(m_sort, row.position, p);
+                                     });
     return int(it - m_rows.cbegin());
 }
 

@@ -31,7 +31,8 @@ TemporaryCardView::TemporaryCardView(CardService *cards, HandOutService *handOut
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cardsTableView"));
     m_table->setAccessibleName(tr("Temporary cards"));
-    m_table->setAccessibleDescription(tr("The temporary cards that match the filter, newest first unless sorted by a column header"));
+    m_table->setAccessibleDescription(
+        tr("The temporary cards that match the filter, newest first unless sorted by a column header"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
