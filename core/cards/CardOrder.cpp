@@ -59,7 +59,7 @@ CardOrder::CardOrder(const QSqlDatabase &db, CardSort sort)
         if (!sort.ascending)
             std::reverse(states.begin(), states.end());
         for (const CardState state : std::as_const(states))
-            m_segments << Segment{QStringLiteral("c.state = '%1'").arg(CardStates::toStorage(state)), {}};
+            m_segments << Segment{QStringLiteral("c.state = '%1'").arg(CardStates::toStorage(state)), {}, false, state};
         break;
     }
     case CardSortColumn::Holder:
@@ -67,13 +67,15 @@ CardOrder::CardOrder(const QSqlDatabase &db, CardSort sort)
                               {inC(m_postgres, QStringLiteral("p.given_key")),
                                inC(m_postgres, QStringLiteral("p.surname_key"))},
                               true}
-                   << Segment{QStringLiteral("c.holder_id IS NULL"), {}};
+                   << Segment{QStringLiteral("c.holder_id IS NULL"), {}, false, {}, false};
         break;
     default: {
         const QString key = inC(m_postgres, m_key);
-        m_segments << Segment{key + QStringLiteral(" > ''"), {key}};
+        // cards_state_valid_until serves Valid until within a state.
+        m_segments << Segment{
+            key + QStringLiteral(" > ''"), {key}, false, {}, true, sort.column == CardSortColumn::ValidUntil};
         if (sort.column != CardSortColumn::OrderedAt) // every card has been ordered
-            m_segments << Segment{QStringLiteral("COALESCE(%1, '') = ''").arg(m_key), {}};
+            m_segments << Segment{QStringLiteral("COALESCE(%1, '') = ''").arg(m_key), {}, false, {}, false};
     }
     }
 }
@@ -131,9 +133,8 @@ bool CardOrder::comesBefore(const CardSort &sort, const CardPosition &a, const C
     return sort.ascending ? order < 0 : order > 0;
 }
 
-QString CardOrder::after(const Segment &segment, const CardPosition &position, QVariantList *values) const
+QList<CardOrder::Level> CardOrder::levels(const Segment &segment, const CardPosition &position) const
 {
-    // (k1, ..., group, id) after the position's, spelled out so that both databases seek the index to k1.
     QStringList terms = segment.keys;
     QVariantList bound;
     for (const QString &value : position.values)
@@ -144,32 +145,43 @@ QString CardOrder::after(const Segment &segment, const CardPosition &position, Q
     }
     terms << QStringLiteral("c.id");
     bound << position.id;
-    const QString beyond = m_sort.ascending ? QStringLiteral(">") : QStringLiteral("<");
-    if (terms.size() == 1) {
-        *values << bound.first();
-        return QStringLiteral(" AND %1 %2 ?").arg(terms.first(), beyond);
+    const QString beyond = m_sort.ascending ? QStringLiteral(" > ?") : QStringLiteral(" < ?");
+    QList<Level> levels;
+    for (qsizetype last = terms.size() - 1; last >= 0; --last) {
+        Level level;
+        QStringList conditions;
+        for (qsizetype i = 0; i < last; ++i) {
+            conditions << terms.at(i) + QStringLiteral(" = ?");
+            level.values << bound.at(i);
+        }
+        conditions << terms.at(last) + beyond;
+        level.values << bound.at(last);
+        level.condition = conditions.join(QStringLiteral(" AND "));
+        levels << level;
     }
-    QString condition = QStringLiteral("%1 %2 ?").arg(terms.last(), beyond);
-    QVariantList conditionValues{bound.last()};
-    for (int i = int(terms.size()) - 2; i >= 0; --i) {
-        condition = QStringLiteral("(%1 %2 ? OR (%1 = ? AND %3))").arg(terms.at(i), beyond, condition);
-        conditionValues.prepend(bound.at(i));
-        conditionValues.insert(1, bound.at(i));
-    }
-    *values << bound.first() << conditionValues;
-    return QStringLiteral(" AND %1 %2= ? AND %3").arg(terms.first(), beyond, condition);
+    return levels;
 }
 
-QString CardOrder::orderBy(const Segment &segment) const
+QString CardOrder::orderBy(const Segment &segment, bool aliased) const
 {
     const QString direction = m_sort.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms;
-    for (const QString &key : segment.keys)
-        terms << key + direction;
+    for (qsizetype i = 0; i < segment.keys.size(); ++i)
+        terms << (aliased ? QStringLiteral("c.k%1").arg(i) : segment.keys.at(i)) + direction;
     if (segment.byHolder)
-        terms << QStringLiteral("p.id") + direction;
+        terms << (aliased ? QStringLiteral("c.g") : QStringLiteral("p.id")) + direction;
     terms << QStringLiteral("c.id") + direction;
     return terms.join(QStringLiteral(", "));
+}
+
+QString CardOrder::aliasedKeys(const Segment &segment) const
+{
+    QString columns;
+    for (qsizetype i = 0; i < segment.keys.size(); ++i)
+        columns += QStringLiteral(", %1 AS k%2").arg(segment.keys.at(i)).arg(i);
+    if (segment.byHolder)
+        columns += QStringLiteral(", p.id AS g");
+    return columns;
 }
 
 int CardOrder::compareText(const QString &a, const QString &b)

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 class QSqlDatabase;
 
 namespace tempcards {
@@ -53,7 +55,10 @@ public:
     {
         QString where;
         QStringList keys;
-        bool byHolder = false; // joins the holder (people p), whose id is the group
+        bool byHolder = false;          // joins the holder (people p), whose id is the group
+        std::optional<CardState> state; // the only state in it, when there is one
+        bool indexed = true;            // `where` is served by an index (not so a blank check)
+        bool stateIndexed = false;      // an index on (state, keys..., id) serves a state filter
     };
     const QList<Segment> &segments() const { return m_segments; }
     const CardSort &sort() const { return m_sort; }
@@ -65,9 +70,22 @@ public:
     // Whether a comes before b.
     bool before(const CardPosition &a, const CardPosition &b) const { return comesBefore(m_sort, a, b); }
     static bool comesBefore(const CardSort &sort, const CardPosition &a, const CardPosition &b);
-    // "AND ..." for the cards after `after` in segment `segment`, with the values to bind, in order.
-    QString after(const Segment &segment, const CardPosition &position, QVariantList *values) const;
-    QString orderBy(const Segment &segment) const;
+    // The cards after `position` in a segment, as conditions read one after the other: first the rest of its
+    // tie (every value equal, a greater id), then a greater group, and so on to a greater first value. Each
+    // is an equality on a prefix of the index and a range on the next column, which both databases seek to;
+    // one condition over all columns would make them read a whole tie (half a million cards of one order
+    // date) before the first card after it.
+    struct Level
+    {
+        QString condition;
+        QVariantList values;
+    };
+    QList<Level> levels(const Segment &segment, const CardPosition &position) const;
+    // The segment's terms (keys, group, id) as ORDER BY, or as the aliases k0, k1, ..., g, id of a
+    // subquery aliased c.
+    QString orderBy(const Segment &segment, bool aliased = false) const;
+    // The keys, and group, as a subquery's columns: ", <key> AS k0, ...".
+    QString aliasedKeys(const Segment &segment) const;
 
     // Code point order, as SQLite's BINARY and PostgreSQL's "C" collations compare.
     static int compareText(const QString &a, const QString &b);
