@@ -99,6 +99,11 @@ int main(int argc, char *argv[])
             return 2;
         }
         QTemporaryDir folder;
+        // TEMPCARDS_BENCH_KEEP=1 keeps each scenario's databases for a look at their query plans.
+        if (qEnvironmentVariableIntValue("TEMPCARDS_BENCH_KEEP") == 1) {
+            folder.setAutoRemove(false);
+            err << "tempcards-bench: " << name << " keeps its databases in " << folder.path() << "\n";
+        }
         try {
             it->second(folder.path(), size);
         } catch (const std::exception &error) {

@@ -241,6 +241,7 @@ void runCardholdersScenario(const QString &folder, const Size &size)
         {QStringLiteral("exportInCirculationMs"), round1(exportMs)},
         {QStringLiteral("targets"), QJsonObject{{QStringLiteral("searchMs"), 50}, {QStringLiteral("viewMs"), 100}}},
         {QStringLiteral("met"), worstSearch <= 50 && worstView <= 100}});
+    printSortFigures(db, size);
 }
 
 } // namespace tempcards::bench
