@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PasswordHasher.h"
 
-#include <QPasswordDigestor>
+#include "Pbkdf2.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -14,9 +15,7 @@ const QString kScheme = QStringLiteral("pbkdf2-sha256");
 // Passwords are compared as Unicode NFKC, so the same password typed on two keyboards matches.
 QByteArray derive(const QString &password, const QByteArray &salt, int iterations, int bytes)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
-                                              password.normalized(QString::NormalizationForm_KC).toUtf8(), salt,
-                                              iterations, bytes);
+    return Pbkdf2::sha256(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations, bytes);
 }
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -69,7 +68,8 @@ bool PasswordHasher::verify(const QString &password, const QString &encoded)
     Parsed parsed;
     if (!parse(encoded, &parsed))
         return false;
-    return constantTimeEquals(derive(password, parsed.salt, parsed.iterations, parsed.key.size()), parsed.key);
+    const QByteArray key = derive(password, parsed.salt, parsed.iterations, int(parsed.key.size()));
+    return !key.isEmpty() && constantTimeEquals(key, parsed.key);
 }
 
 int PasswordHasher::iterationsOf(const QString &encoded)

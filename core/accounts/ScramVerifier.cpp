@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ScramVerifier.h"
 
+#include "Pbkdf2.h"
 #include "SaslPrep.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -21,8 +21,7 @@ QByteArray ScramVerifier::compute(const QString &password, QRandomGenerator &ran
 
 QByteArray ScramVerifier::compute(const QString &password, const QByteArray &salt, int iterations)
 {
-    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
-                                                                 SaslPrep::prepare(password), salt, iterations, 32);
+    const QByteArray salted = Pbkdf2::sha256(SaslPrep::prepare(password), salt, iterations, 32);
     const auto hmac = [&salted](const char *text) {
         return QMessageAuthenticationCode::hash(text, salted, QCryptographicHash::Sha256);
     };

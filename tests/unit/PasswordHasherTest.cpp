@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PasswordHasher.h"
 #include "Credentials.h"
+#include "Pbkdf2.h"
 
 #include "TestSupport.h"
 
@@ -35,6 +36,41 @@ TEST_CASE("the stored key is PBKDF2-HMAC-SHA256 of the password with the stored 
     // RFC 7914 section 11 vector, to pin the primitive itself.
     CHECK(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, "passwd", "salt", 1, 64).toHex().left(32) ==
           QByteArray("55ac046e56e3089fec1691c22544b605"));
+}
+
+TEST_CASE("OpenSSL's PBKDF2 gives the bytes Qt's gave, so every hash stored before verifies", "[password]")
+{
+    // RFC 7914 section 11, both blocks of the 64-byte key.
+    CHECK(Pbkdf2::sha256("passwd", "salt", 1, 64).toHex() ==
+          QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317"
+                     "c71b845b1e30bd509112041d3a19783"));
+    // Passwords from empty to past HMAC's 64-byte block, several salts, counts and key lengths.
+    for (int length = 0; length <= 130; length += 13) {
+        QByteArray password;
+        for (int i = 0; i < length; ++i)
+            password += char(0x20 + (i * 37 + length) % 0x5f);
+        for (const QByteArray &salt : {QByteArray(), QByteArray("salt"), QByteArray(16, '\x9c')}) {
+            for (const int iterations : {1, 3}) {
+                for (const int bytes : {20, 32, 64}) {
+                    INFO(length << " " << salt.toHex().toStdString() << " " << iterations << " " << bytes);
+                    CHECK(Pbkdf2::sha256(password, salt, iterations, bytes) ==
+                          QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password, salt, iterations,
+                                                             bytes));
+                }
+            }
+        }
+    }
+    // A hash written as the client wrote them before, with Qt's PBKDF2.
+    const QByteArray salt = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    const QString stored = QStringLiteral("pbkdf2-sha256$1000$%1$%2")
+                               .arg(QString::fromLatin1(salt.toBase64()),
+                                    QString::fromLatin1(QPasswordDigestor::deriveKeyPbkdf2(
+                                                            QCryptographicHash::Sha256,
+                                                            QStringLiteral("Äpfel ünd Birnen").toUtf8(), salt, 1000, 32)
+                                                            .toBase64()));
+    CHECK(PasswordHasher::verify(QStringLiteral("Äpfel ünd Birnen"), stored));
+    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("Apfel ünd Birnen"), stored));
+    CHECK(Pbkdf2::sha256("x", "salt", 0, 32).isEmpty());
 }
 
 TEST_CASE("each hash has its own salt, and parameters travel with the hash", "[password]")
