@@ -184,6 +184,18 @@ QString CardOrder::aliasedKeys(const Segment &segment) const
     return columns;
 }
 
+QList<CardSortColumn> CardOrder::allColumns()
+{
+    return {CardSortColumn::Id,
+            CardSortColumn::State,
+            CardSortColumn::OrderedAt,
+            CardSortColumn::GoCardsCardId,
+            CardSortColumn::GoCardsOrderId,
+            CardSortColumn::Holder,
+            CardSortColumn::ValidUntil,
+            CardSortColumn::Reason};
+}
+
 int CardOrder::compareText(const QString &a, const QString &b)
 {
     const qsizetype common = std::min(a.size(), b.size());

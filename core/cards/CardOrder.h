@@ -87,6 +87,8 @@ public:
     // The keys, and group, as a subquery's columns: ", <key> AS k0, ...".
     QString aliasedKeys(const Segment &segment) const;
 
+    // Every column, in CardSortColumn's order (the card list's own).
+    static QList<CardSortColumn> allColumns();
     // Code point order, as SQLite's BINARY and PostgreSQL's "C" collations compare.
     static int compareText(const QString &a, const QString &b);
 

@@ -87,14 +87,7 @@ TEST_CASE("Every column sorts both ways page by page in the order its comparison
                                     {std::nullopt, QStringLiteral("gc-1")},
                                     {std::nullopt, QStringLiteral("ord-")},
                                     {CardState::Ordered, QStringLiteral("ord-1")}};
-    const QList<CardSortColumn> columns{CardSortColumn::Id,
-                                        CardSortColumn::State,
-                                        CardSortColumn::OrderedAt,
-                                        CardSortColumn::GoCardsCardId,
-                                        CardSortColumn::GoCardsOrderId,
-                                        CardSortColumn::Holder,
-                                        CardSortColumn::ValidUntil,
-                                        CardSortColumn::Reason};
+    const QList<CardSortColumn> columns = CardOrder::allColumns();
     // The ordered cards (5,142) and "ord-" (7,714) count as common, the rest as rare. With a walk that sees every
     // card; with one short enough that a common filter's candidates are read after it; and with the candidates
     // counted as too many to sort, so that the walk goes on.

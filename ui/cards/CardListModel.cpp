@@ -109,17 +109,11 @@ void CardListModel::fetchMore(const QModelIndex &parent)
 
 void CardListModel::sort(int column, Qt::SortOrder order)
 {
-    static const CardSortColumn columns[ColumnCount] = {CardSortColumn::Id,
-                                                        CardSortColumn::State,
-                                                        CardSortColumn::OrderedAt,
-                                                        CardSortColumn::GoCardsCardId,
-                                                        CardSortColumn::GoCardsOrderId,
-                                                        CardSortColumn::Holder,
-                                                        CardSortColumn::ValidUntil,
-                                                        CardSortColumn::Reason};
+    // The model's columns are CardSortColumn's, in its order.
+    static_assert(int(CardSortColumn::Reason) == ReasonColumn && ColumnCount == ReasonColumn + 1);
     if (column < 0 || column >= ColumnCount)
         return;
-    const CardSort sort{columns[column], order == Qt::AscendingOrder};
+    const CardSort sort{CardOrder::allColumns().at(column), order == Qt::AscendingOrder};
     if (sort == m_sort)
         return;
     m_sort = sort;
