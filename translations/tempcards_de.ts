@@ -1495,6 +1495,21 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardSortMenu</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardStates</name>
     <message>
         <source>processing</source>

@@ -1495,6 +1495,21 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardSortMenu</name>
+    <message>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardStates</name>
     <message>
         <source>processing</source>

@@ -1495,6 +1495,21 @@
     </message>
 </context>
 <context>
+    <name>tempcards::CardSortMenu</name>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortera efter</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Stigande</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Fallande</translation>
+    </message>
+</context>
+<context>
     <name>tempcards::CardStates</name>
     <message>
         <source>processing</source>

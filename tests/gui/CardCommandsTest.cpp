@@ -83,7 +83,8 @@ TEST_CASE("the card commands: one bar, the context menu, Enter, double click and
         CHECK(offered == QStringList{QStringLiteral("abortTemporaryCardOrderMenuAction off"),
                                      QStringLiteral("initializeTemporaryCardMenuAction on"),
                                      QStringLiteral("lockTemporaryCardMenuAction off"),
-                                     QStringLiteral("refreshFromGoCardsAction on")});
+                                     QStringLiteral("refreshFromGoCardsAction on"),
+                                     QStringLiteral("sortByMenuAction on")});
         menu->findChild<QAction *>(QStringLiteral("initializeTemporaryCardMenuAction"))->trigger();
         closeDialog(QStringLiteral("initializeDialog"));
         CHECK(t.cardState(produced) == QStringLiteral("produced"));

@@ -11,6 +11,7 @@
 #include "TestBackend.h"
 
 #include <QHeaderView>
+#include <QMenu>
 
 using namespace tempcards;
 using namespace tempcards::test;
@@ -34,6 +35,15 @@ QStringList shown(CardListModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         texts << model->index(row, column).data().toString();
     return texts;
+}
+
+// The list's context menu as the Menu key opens it, and its Sort by submenu.
+QMenu *sortMenu(QTableView *table)
+{
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), table->viewport()->mapToGlobal(QPoint(5, 5)));
+    QCoreApplication::sendEvent(table->viewport(), &event);
+    auto *menu = waitForVisible<QMenu>(QStringLiteral("cardsContextMenu"));
+    return child<QMenu>(menu, QStringLiteral("sortByMenu"));
 }
 
 void setGoCardsId(TestBackend &t, qint64 card, const QString &goCardsId)
@@ -86,6 +96,23 @@ TEST_CASE("a click on a column header sorts the card list and a second click tur
     std::reverse(descending.begin(), descending.end());
     const QStringList inOrder = shown(model, CardListModel::GoCardsIdColumn);
     CHECK(inOrder == descending + blanks); // blanks after the rest both ways
+
+    SECTION("the context menu sorts too, for the keyboard")
+    {
+        QMenu *menu = sortMenu(table);
+        CHECK(menu->findChild<QAction *>(QStringLiteral("goCardsIdSortAction"))->isChecked());
+        CHECK(menu->findChild<QAction *>(QStringLiteral("descendingSortAction"))->isChecked());
+        menu->findChild<QAction *>(QStringLiteral("holderSortAction"))->trigger();
+        CHECK(model->cardSort() == CardSort{CardSortColumn::Holder, false});
+        CHECK(table->horizontalHeader()->sortIndicatorSection() == CardListModel::HolderColumn);
+        QApplication::activePopupWidget()->close();
+        menu = sortMenu(table);
+        CHECK(menu->findChild<QAction *>(QStringLiteral("holderSortAction"))->isChecked());
+        menu->findChild<QAction *>(QStringLiteral("ascendingSortAction"))->trigger();
+        CHECK(model->cardSort() == CardSort{CardSortColumn::Holder, true});
+        CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+        QApplication::activePopupWidget()->close();
+    }
 
     SECTION("by state: the lifecycle order, the ids turned round with it")
     {

@@ -3,6 +3,7 @@
 
 #include "CardDetailsPane.h"
 #include "CardListModel.h"
+#include "CardSortMenu.h"
 #include "DialogParts.h"
 #include "LayoutMemory.h"
 #include "ProcessUi.h"
@@ -226,8 +227,9 @@ void TemporaryCardView::showContextMenu(const QPoint &position)
             menu->addSeparator();
         menu->addAction(m_refreshAction);
     }
-    if (menu->isEmpty())
-        return delete menu;
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    menu->addMenu(new CardSortMenu(m_table, menu))->setObjectName(QStringLiteral("sortByMenuAction"));
     menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
